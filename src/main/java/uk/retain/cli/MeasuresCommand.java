@@ -1,0 +1,64 @@
+package uk.retain.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uk.retain.measures.WorkforceMeasures;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.InvalidBundleException;
+import uk.retain.workforce.Register;
+
+/** Prints the measures of a bundle as one JSON object, reading the bundle directly. */
+@Command(name = "measures", mixinStandardHelpOptions = true,
+        description = "Print the DfE workforce measures of a bundle on a reference date as one JSON object.")
+final class MeasuresCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bundle", required = true, paramLabel = "PATH", description = "the bundle: a folder or a .zip")
+    Path bundle;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the reference date, e.g. 2025-09-30")
+    LocalDate date;
+
+    @Option(names = "--by", paramLabel = "team", description = "group by: team")
+    Grouping by;
+
+    enum Grouping { team }
+
+    @Override
+    public Integer call() {
+        Register register;
+        try {
+            register = Bundles.read(bundle);
+        } catch (InvalidBundleException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(e.report());
+            err.flush();
+            return RetainCommand.EXIT_INVALID_INPUT;
+        }
+        WorkforceMeasures measures = WorkforceMeasures.of(register);
+        Object json;
+        if (by == Grouping.team) {
+            Map<String, Object> byTeam = new LinkedHashMap<>();
+            measures.byTeam(date).forEach((team, teamMeasures) -> byTeam.put(team, teamMeasures.byDfeName()));
+            json = byTeam;
+        } else {
+            json = measures.forAuthority(date).byDfeName();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Json.write(json));
+        out.flush();
+        return 0;
+    }
+
+}

@@ -1,0 +1,65 @@
+package uk.retain.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code retain} command and its sub-commands. {@link #isCommand} tells the launcher whether its
+ * arguments name a command or are settings for the server.
+ */
+@Command(name = "java -jar target/retain.jar", mixinStandardHelpOptions = true,
+        description = "Retain: the children's social work workforce register, measures and benchmarks.%n"
+                + "Without a command it starts the web service on port 8080.",
+        subcommands = {MeasuresCommand.class, ImportCommand.class, DemoBundleCommand.class, BenchCommand.class})
+public final class RetainCommand {
+
+    /** An invalid bundle or a bad argument: the problems are on standard error. */
+    public static final int EXIT_INVALID_INPUT = 2;
+
+    private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "bench", "help",
+            "-h", "--help", "-V", "--version");
+
+    private RetainCommand() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new RetainCommand());
+        commandLine.registerConverter(LocalDate.class, RetainCommand::date);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            // Never a stack trace: say what went wrong in one line.
+            PrintWriter err = line.getErr();
+            err.println("retain: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
+            err.flush();
+            return 1;
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            PrintWriter err = exception.getCommandLine().getErr();
+            err.println("retain: " + exception.getMessage());
+            err.println("Try '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return EXIT_INVALID_INPUT;
+        });
+        return commandLine;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package uk.retain.workforce;
+
+/**
+ * One problem found in a bundle, at a line of a file (line 1 is the header) and a column ({@code -} when it
+ * concerns the whole row or file).
+ */
+public record Problem(String file, long line, String column, String message) implements Comparable<Problem> {
+
+    /** The report form: {@code file:line: column: message}. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + column + ": " + message;
+    }
+
+    @Override
+    public int compareTo(Problem other) {
+        int byFile = Integer.compare(fileOrder(file), fileOrder(other.file));
+        if (byFile != 0) {
+            return byFile;
+        }
+        int byName = file.compareTo(other.file);
+        return byName != 0 ? byName : Long.compare(line, other.line);
+    }
+
+    private static int fileOrder(String file) {
+        return BundleFile.named(file).map(Enum::ordinal).orElse(-1);
+    }
+}

@@ -1,0 +1,278 @@
+package uk.retain.workforce.bundle;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import uk.retain.workforce.Absence;
+import uk.retain.workforce.AbsenceReason;
+import uk.retain.workforce.Allocation;
+import uk.retain.workforce.AllocationRole;
+import uk.retain.workforce.Authority;
+import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.Case;
+import uk.retain.workforce.CaseCategory;
+import uk.retain.workforce.ChangeReason;
+import uk.retain.workforce.Contract;
+import uk.retain.workforce.Employment;
+import uk.retain.workforce.InvalidBundleException;
+import uk.retain.workforce.JobRole;
+import uk.retain.workforce.Post;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Service;
+import uk.retain.workforce.Supervision;
+import uk.retain.workforce.SupervisionKind;
+import uk.retain.workforce.SweNumber;
+import uk.retain.workforce.Team;
+import uk.retain.workforce.Worker;
+
+/**
+ * Turns a bundle's files into a {@link Register}, checking every rule of the bundle format. It reads on after
+ * a problem so that one run reports them all; any problem means no register at all.
+ */
+public final class BundleParser {
+
+    private static final Pattern LA_CODE = Pattern.compile("[0-9]{3}");
+    private static final Pattern REGION_CODE = Pattern.compile("E12[0-9]{6}");
+    /** The census (CBDS) ethnicity codes, as the 2022 census schema lists them. */
+    static final Set<String> ETHNICITY_CODES = Set.of("WBRI", "WIRI", "WOTH", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
+            "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
+    private static final Set<Integer> GENDER_CODES = Set.of(0, 1, 2, 9);
+    private static final Set<Integer> ONE_TO_TEN = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    private static final Set<Integer> ONE_TO_NINE = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
+
+    private final Problems problems = new Problems();
+    /** Every identifier a row declares, even in a row with other problems, so one bad cell does not cascade. */
+    private final Declared teamIds = new Declared("team_id");
+    private final Declared workerIds = new Declared("worker_id");
+    private final Declared postIds = new Declared("post_id");
+    private final Declared caseIds = new Declared("case_id");
+    private final Declared childIds = new Declared("child_id");
+
+    private BundleParser() {
+    }
+
+    public static Register parse(BundleSource source) throws InvalidBundleException {
+        return new BundleParser().read(source);
+    }
+
+    private Register read(BundleSource source) throws InvalidBundleException {
+        Map<BundleFile, CsvTable> tables = new EnumMap<>(BundleFile.class);
+        for (Map.Entry<String, byte[]> entry : source.csvFiles().entrySet()) {
+            BundleFile file = BundleFile.named(entry.getKey()).orElse(null);
+            if (file == null) {
+                problems.add(entry.getKey(), 1, "-", "not a file of the bundle format" + likelyMeant(entry.getKey()));
+                continue;
+            }
+            CsvTable table = CsvTable.read(file, entry.getValue(), problems);
+            if (table != null) {
+                tables.put(file, table);
+            }
+        }
+        Set<BundleFile> present = EnumSet.noneOf(BundleFile.class);
+        for (BundleFile file : BundleFile.values()) {
+            if (source.csvFiles().containsKey(file.fileName())) {
+                present.add(file);
+            } else if (file.required()) {
+                problems.add(file.fileName(), 1, "-", "required file is missing" + source.missingFileHint(file.fileName()));
+            }
+        }
+
+        Authority authority = authority(tables.get(BundleFile.AUTHORITY));
+        List<Lined<Team>> teams = teams(tables.get(BundleFile.TEAMS));
+        List<Lined<Worker>> workers = workers(tables.get(BundleFile.WORKERS));
+        List<Lined<Post>> posts = posts(tables.get(BundleFile.POSTS));
+        List<Lined<Employment>> employments = employments(tables.get(BundleFile.EMPLOYMENTS));
+        List<Lined<Absence>> absences = absences(tables.get(BundleFile.ABSENCES));
+        List<Lined<Case>> cases = cases(tables.get(BundleFile.CASES));
+        List<Lined<Allocation>> allocations = allocations(tables.get(BundleFile.ALLOCATIONS));
+        List<Lined<Supervision>> supervisions = supervisions(tables.get(BundleFile.SUPERVISIONS));
+
+        DeclaredIds declared = new DeclaredIds(teamIds.ids(), workerIds.ids(), postIds.ids(), caseIds.ids());
+        new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
+                supervisions).check();
+
+        if (!problems.isEmpty()) {
+            throw new InvalidBundleException(problems.all());
+        }
+        return new Register(authority, values(teams), values(workers), values(employments), values(posts),
+                values(absences), values(cases), values(allocations), values(supervisions), present);
+    }
+
+    private static String likelyMeant(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        for (BundleFile file : BundleFile.values()) {
+            if (file.fileName().equals(lower) || file.fileName().equals(lower.replace('-', '_'))
+                    || file.fileName().equals(lower.replace(".csv", "s.csv"))) {
+                return " (did you mean " + file.fileName() + "?)";
+            }
+        }
+        return "; its data would be lost (expected only: " + String.join(", ",
+                java.util.Arrays.stream(BundleFile.values()).map(BundleFile::fileName).toList()) + ")";
+    }
+
+    private static <T> List<T> values(List<Lined<T>> lined) {
+        List<T> result = new ArrayList<>(lined.size());
+        for (Lined<T> item : lined) {
+            result.add(item.value());
+        }
+        return result;
+    }
+
+    private static List<Row> rows(CsvTable table) {
+        return table == null ? List.of() : table.rows();
+    }
+
+    private Authority authority(CsvTable table) {
+        if (table == null) {
+            return null;
+        }
+        List<Row> rows = table.rows();
+        if (rows.isEmpty()) {
+            problems.add(BundleFile.AUTHORITY.fileName(), 1, "-", "the authority's row is missing: exactly one row is required");
+            return null;
+        }
+        for (Row extra : rows.subList(1, rows.size())) {
+            extra.problem("-", "a bundle describes one authority: exactly one row is allowed");
+        }
+        Row row = rows.get(0);
+        String laCode = row.text("la_code");
+        if (laCode != null && !LA_CODE.matcher(laCode).matches()) {
+            row.problem("la_code", "'" + laCode + "' is not a DfE 3-digit local authority number");
+        }
+        String name = row.text("name");
+        String region = row.raw("region_code");
+        if (region != null && !REGION_CODE.matcher(region).matches()) {
+            row.problem("region_code", "'" + region + "' is not an ONS region code such as E12000006");
+        }
+        return new Authority(laCode, name, region);
+    }
+
+    private List<Lined<Team>> teams(CsvTable table) {
+        List<Lined<Team>> teams = new ArrayList<>();
+        for (Row row : rows(table)) {
+            Team team = new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", Service.class),
+                    row.raw("locality"));
+            keep(teams, row, team);
+        }
+        return teams;
+    }
+
+    private List<Lined<Worker>> workers(CsvTable table) {
+        List<Lined<Worker>> workers = new ArrayList<>();
+        for (Row row : rows(table)) {
+            String workerId = workerIds.declare(row, row.id("worker_id"));
+            String swe = row.text("swe_number");
+            SweNumber sweNumber = swe == null ? null : SweNumber.parse(swe).orElse(null);
+            if (swe != null && sweNumber == null) {
+                row.problem("swe_number", "'" + swe + "' is not a Social Work England number: SW then 1 to 10 digits, e.g. SW123456");
+            }
+            String ethnicity = row.raw("ethnicity");
+            if (ethnicity != null && !ETHNICITY_CODES.contains(ethnicity)) {
+                row.problem("ethnicity", "'" + ethnicity + "' is not a census ethnicity code (such as WBRI, MWBC, AIND, NOBT)");
+            }
+            Worker worker = new Worker(workerId, sweNumber, row.text("family_name"), row.text("given_name"),
+                    row.optionalDate("qualified_on"), row.optionalDate("date_of_birth"),
+                    row.optionalCensusCode("gender", GENDER_CODES, "0, 1, 2 or 9"), ethnicity,
+                    row.optionalCensusCode("start_origin", ONE_TO_TEN, "from 1 to 10"));
+            keep(workers, row, worker);
+        }
+        return workers;
+    }
+
+    private List<Lined<Post>> posts(CsvTable table) {
+        List<Lined<Post>> posts = new ArrayList<>();
+        for (Row row : rows(table)) {
+            Post post = new Post(postIds.declare(row, row.id("post_id")), row.id("team_id"), row.code("job_role", JobRole.class),
+                    row.fte("fte"), row.date("funded_from"), row.optionalDate("funded_to"));
+            if (post.fundedFrom() != null && post.fundedTo() != null && post.fundedTo().isBefore(post.fundedFrom())) {
+                row.problem("funded_to", "funded_to " + post.fundedTo() + " is before funded_from " + post.fundedFrom());
+            }
+            keep(posts, row, post);
+        }
+        return posts;
+    }
+
+    private List<Lined<Employment>> employments(CsvTable table) {
+        List<Lined<Employment>> employments = new ArrayList<>();
+        for (Row row : rows(table)) {
+            Employment employment = new Employment(row.id("worker_id"), row.code("contract", Contract.class),
+                    row.code("job_role", JobRole.class), row.id("team_id"), row.optionalId("post_id"),
+                    row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
+                    row.optionalCensusCode("end_reason", ONE_TO_TEN, "from 1 to 10 (census ReasonLeave)"),
+                    row.optionalCensusCode("leaver_destination", ONE_TO_NINE, "from 1 to 9 (census LeaverDestination)"));
+            endNotBeforeStart(row, employment.startDate(), employment.endDate(), "end_date");
+            keep(employments, row, employment);
+        }
+        return employments;
+    }
+
+    private List<Lined<Absence>> absences(CsvTable table) {
+        List<Lined<Absence>> absences = new ArrayList<>();
+        for (Row row : rows(table)) {
+            Absence absence = new Absence(row.id("worker_id"), row.date("start_date"), row.date("end_date"),
+                    row.code("reason", AbsenceReason.class), row.optionalNonNegativeDecimal("working_days"));
+            endNotBeforeStart(row, absence.startDate(), absence.endDate(), "end_date");
+            keep(absences, row, absence);
+        }
+        return absences;
+    }
+
+    private List<Lined<Case>> cases(CsvTable table) {
+        List<Lined<Case>> cases = new ArrayList<>();
+        for (Row row : rows(table)) {
+            Case item = new Case(caseIds.declare(row, row.id("case_id")), childIds.declare(row, row.id("child_id")), row.optionalId("family_id"),
+                    row.code("category", CaseCategory.class), row.optionalBoolean("court_proceedings"),
+                    row.date("opened_on"), row.optionalDate("closed_on"));
+            endNotBeforeStart(row, item.openedOn(), item.closedOn(), "closed_on");
+            keep(cases, row, item);
+        }
+        return cases;
+    }
+
+    private List<Lined<Allocation>> allocations(CsvTable table) {
+        List<Lined<Allocation>> allocations = new ArrayList<>();
+        for (Row row : rows(table)) {
+            Allocation allocation = new Allocation(row.id("case_id"), row.id("worker_id"),
+                    row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
+                    row.optionalCode("change_reason", ChangeReason.class));
+            endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");
+            keep(allocations, row, allocation);
+        }
+        return allocations;
+    }
+
+    private List<Lined<Supervision>> supervisions(CsvTable table) {
+        List<Lined<Supervision>> supervisions = new ArrayList<>();
+        for (Row row : rows(table)) {
+            String workerId = row.id("worker_id");
+            String supervisorId = row.id("supervisor_id");
+            var date = row.date("date");
+            var kind = row.code("kind", SupervisionKind.class);
+            Integer minutes = row.positiveWholeNumber("minutes");
+            if (row.valid()) {
+                supervisions.add(new Lined<>(row.line(), new Supervision(workerId, supervisorId, date, kind, minutes)));
+            }
+        }
+        return supervisions;
+    }
+
+    private static void endNotBeforeStart(Row row, java.time.LocalDate start, java.time.LocalDate end, String column) {
+        if (start != null && end != null && end.isBefore(start)) {
+            row.problem(column, column + " " + end + " is before the start " + start);
+        }
+    }
+
+    /** Only rows that read cleanly take part in the rules across rows, so one bad cell is reported once. */
+    private static <T> void keep(List<Lined<T>> into, Row row, T value) {
+        if (row.valid()) {
+            into.add(new Lined<>(row.line(), value));
+        }
+    }
+}

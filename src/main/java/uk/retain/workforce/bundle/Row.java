@@ -1,0 +1,245 @@
+package uk.retain.workforce.bundle;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import uk.retain.workforce.Coded;
+
+/**
+ * One data row of a bundle file, read cell by cell. Each reader answers the typed value, or null after
+ * reporting why the cell is wrong; {@link #valid()} tells whether the whole row read cleanly.
+ */
+final class Row {
+
+    static final int MAX_ID_LENGTH = 64;
+
+    private final String file;
+    private final long line;
+    private final List<String> fields;
+    private final Map<String, Integer> columns;
+    private final Problems problems;
+    private int problemsInRow;
+
+    Row(String file, long line, List<String> fields, Map<String, Integer> columns, Problems problems) {
+        this.file = file;
+        this.line = line;
+        this.fields = fields;
+        this.columns = columns;
+        this.problems = problems;
+    }
+
+    long line() {
+        return line;
+    }
+
+    boolean valid() {
+        return problemsInRow == 0;
+    }
+
+    void problem(String column, String message) {
+        problemsInRow++;
+        problems.add(file, line, column, message);
+    }
+
+    /** The trimmed cell, or null when it is empty or the column is absent. */
+    String raw(String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = fields.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private String required(String column) {
+        String value = raw(column);
+        if (value == null) {
+            problem(column, "a value is required");
+        }
+        return value;
+    }
+
+    String text(String column) {
+        return required(column);
+    }
+
+    String id(String column) {
+        return checkId(column, required(column));
+    }
+
+    String optionalId(String column) {
+        return checkId(column, raw(column));
+    }
+
+    private String checkId(String column, String value) {
+        if (value != null && value.length() > MAX_ID_LENGTH) {
+            problem(column, "an identifier is at most " + MAX_ID_LENGTH + " characters, this one has " + value.length());
+            return null;
+        }
+        return value;
+    }
+
+    LocalDate date(String column) {
+        return parseDate(column, required(column));
+    }
+
+    LocalDate optionalDate(String column) {
+        return parseDate(column, raw(column));
+    }
+
+    private LocalDate parseDate(String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        LocalDate date = isoDate(value);
+        if (date == null) {
+            problem(column, "'" + value + "' is not a date in the form YYYY-MM-DD");
+        }
+        return date;
+    }
+
+    /** A strict, allocation-light reading of {@code YYYY-MM-DD}: imports read hundreds of thousands of dates. */
+    static LocalDate isoDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String value, int from, int to) {
+        int result = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
+    }
+
+    /** A full-time equivalent: {@code 0 < fte ≤ 1}. */
+    BigDecimal fte(String column) {
+        BigDecimal fte = parseDecimal(column, required(column));
+        if (fte != null && (fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0)) {
+            problem(column, "an FTE must be more than 0 and at most 1, not " + fte.toPlainString());
+            return null;
+        }
+        return fte;
+    }
+
+    /** A decimal of zero or more, or null when empty. */
+    BigDecimal optionalNonNegativeDecimal(String column) {
+        return parseDecimal(column, raw(column));
+    }
+
+    private BigDecimal parseDecimal(String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!isPlainDecimal(value)) {
+            problem(column, "'" + value + "' is not a number"
+                    + (value.indexOf(',') >= 0 ? " (decimals use '.', not ',')" : ""));
+            return null;
+        }
+        return new BigDecimal(value);
+    }
+
+    /** Digits with at most one '.', nothing else: no sign, exponent or thousands separator. */
+    private static boolean isPlainDecimal(String value) {
+        boolean digit = false;
+        boolean point = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    <E extends Enum<E> & Coded> E code(String column, Class<E> type) {
+        return parseCode(column, required(column), type);
+    }
+
+    <E extends Enum<E> & Coded> E optionalCode(String column, Class<E> type) {
+        return parseCode(column, raw(column), type);
+    }
+
+    private <E extends Enum<E> & Coded> E parseCode(String column, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        E result = Coded.fromCode(type, value).orElse(null);
+        if (result == null) {
+            problem(column, "'" + value + "' is not one of: " + Coded.codesOf(type));
+        }
+        return result;
+    }
+
+    /** A whole-number census code from {@code allowed}, or null when empty. */
+    Integer optionalCensusCode(String column, Set<Integer> allowed, String allowedText) {
+        String value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        Integer number = wholeNumber(value);
+        if (number == null || !allowed.contains(number)) {
+            problem(column, "'" + value + "' is not a code " + allowedText);
+            return null;
+        }
+        return number;
+    }
+
+    Integer positiveWholeNumber(String column) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        Integer number = wholeNumber(value);
+        if (number == null || number <= 0) {
+            problem(column, "'" + value + "' is not a whole number above 0");
+            return null;
+        }
+        return number;
+    }
+
+    private static Integer wholeNumber(String value) {
+        if (value.length() > 9) {
+            return null;
+        }
+        int result = digits(value, 0, value.length());
+        return result < 0 || value.isEmpty() ? null : result;
+    }
+
+    /** {@code true} or {@code false}; empty is false. */
+    boolean optionalBoolean(String column) {
+        String value = raw(column);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        problem(column, "'" + value + "' is not true or false");
+        return false;
+    }
+}
