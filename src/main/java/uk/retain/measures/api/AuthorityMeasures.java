@@ -1,0 +1,31 @@
+package uk.retain.measures.api;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+
+import uk.retain.measures.WorkforceMeasures;
+import uk.retain.workforce.Registers;
+
+/** The measures of the registers held, each prepared once per import version. */
+@Service
+public class AuthorityMeasures {
+
+    private final Registers registers;
+    private final ConcurrentHashMap<String, Prepared> prepared = new ConcurrentHashMap<>();
+
+    AuthorityMeasures(Registers registers) {
+        this.registers = registers;
+    }
+
+    /** The measures of the authority's current register, or empty when it is not held. */
+    public Optional<WorkforceMeasures> of(String laCode) {
+        return registers.find(laCode).map(stored -> prepared.compute(laCode, (code, current) ->
+                current != null && current.version == stored.version() ? current
+                        : new Prepared(stored.version(), WorkforceMeasures.of(stored.register()))).measures);
+    }
+
+    private record Prepared(long version, WorkforceMeasures measures) {
+    }
+}

@@ -1,0 +1,117 @@
+package uk.retain.measures.api;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.retain.measures.WorkforceMeasures;
+import uk.retain.web.ApiProblems;
+
+/** An authority's measures as JSON, named as DfE publishes them. */
+@RestController
+class MeasuresController {
+
+    /** A series longer than this is refused: 50 census years or 25 years of month ends. */
+    static final int MAX_POINTS = 300;
+
+    private final AuthorityMeasures measures;
+
+    MeasuresController(AuthorityMeasures measures) {
+        this.measures = measures;
+    }
+
+    @GetMapping("/api/v1/authorities/{laCode}/measures")
+    ResponseEntity<?> measures(@PathVariable String laCode,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Grouping by) {
+        return measures.of(laCode)
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(at(m, date, by)))
+                .orElseGet(() -> ApiProblems.unknownAuthority(laCode));
+    }
+
+    /**
+     * The measures at each 30 September ({@code every=census}, the default) or each month end
+     * ({@code every=month}) from {@code from} to {@code to}, for trend charts.
+     */
+    @GetMapping("/api/v1/authorities/{laCode}/measures/series")
+    ResponseEntity<?> series(@PathVariable String laCode,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "census") Interval every,
+            @RequestParam(required = false) Grouping by) {
+        if (to.isBefore(from)) {
+            return ApiProblems.badRequest("'to' (" + to + ") is before 'from' (" + from + ").");
+        }
+        List<LocalDate> dates = every.datesBetween(from, to);
+        if (dates.size() > MAX_POINTS) {
+            return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
+        }
+        return measures.of(laCode).<ResponseEntity<?>>map(m -> {
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (LocalDate date : dates) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("date", date.toString());
+                point.put("measures", at(m, date, by));
+                points.add(point);
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("la_code", laCode);
+            json.put("every", every.name());
+            json.put("series", points);
+            return ResponseEntity.ok(json);
+        }).orElseGet(() -> ApiProblems.unknownAuthority(laCode));
+    }
+
+    private static Object at(WorkforceMeasures m, LocalDate date, Grouping by) {
+        if (by == Grouping.team) {
+            Map<String, Object> byTeam = new LinkedHashMap<>();
+            m.byTeam(date).forEach((team, teamMeasures) -> byTeam.put(team, teamMeasures.byDfeName()));
+            return byTeam;
+        }
+        return m.forAuthority(date).byDfeName();
+    }
+
+    enum Grouping { team }
+
+    enum Interval {
+        census {
+            @Override
+            List<LocalDate> datesBetween(LocalDate from, LocalDate to) {
+                List<LocalDate> dates = new ArrayList<>();
+                for (int year = from.getYear(); year <= to.getYear(); year++) {
+                    LocalDate census = LocalDate.of(year, Month.SEPTEMBER, 30);
+                    if (!census.isBefore(from) && !census.isAfter(to)) {
+                        dates.add(census);
+                    }
+                }
+                return dates;
+            }
+        },
+        month {
+            @Override
+            List<LocalDate> datesBetween(LocalDate from, LocalDate to) {
+                List<LocalDate> dates = new ArrayList<>();
+                for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+                    LocalDate end = m.atEndOfMonth();
+                    if (!end.isBefore(from) && !end.isAfter(to)) {
+                        dates.add(end);
+                    }
+                }
+                return dates;
+            }
+        };
+
+        abstract List<LocalDate> datesBetween(LocalDate from, LocalDate to);
+    }
+}

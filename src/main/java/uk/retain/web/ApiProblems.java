@@ -1,0 +1,32 @@
+package uk.retain.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** The problem documents (RFC 9457) the API answers with, one place for their types and titles. */
+public final class ApiProblems {
+
+    private static final String TYPES = "https://retain.invalid/problems/";
+
+    private ApiProblems() {
+    }
+
+    public static ResponseEntity<ProblemDetail> unknownAuthority(String laCode) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unknown-authority",
+                "Unknown authority", "No authority with la_code '" + laCode + "' is held."));
+    }
+
+    public static ResponseEntity<ProblemDetail> badRequest(String detail) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail));
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,5 @@
+package uk.retain.workforce;
+
+/** An authority's register was replaced by an imported bundle. */
+public record BundleImported(String laCode, long version) {
+}

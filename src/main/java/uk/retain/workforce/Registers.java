@@ -1,0 +1,70 @@
+package uk.retain.workforce;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.retain.workforce.store.RegisterTables;
+import uk.retain.workforce.store.VersionedRegister;
+
+/**
+ * The registers held in the database. Reading the full register of a large council takes far longer than a
+ * measures call may, so each is kept in memory by its import version; the version is checked on every read,
+ * so an import by another instance is seen at once.
+ */
+@Service
+public class Registers {
+
+    private final RegisterTables tables;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final ConcurrentHashMap<String, VersionedRegister> cache = new ConcurrentHashMap<>();
+
+    Registers(RegisterTables tables, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.tables = tables;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    public List<Authority> authorities() {
+        return tables.authorities();
+    }
+
+    /** The authority's register as last imported, or empty when it is not held. */
+    public Optional<StoredRegister> find(String laCode) {
+        Optional<Long> version = tables.version(laCode);
+        if (version.isEmpty()) {
+            cache.remove(laCode);
+            return Optional.empty();
+        }
+        VersionedRegister cached = cache.get(laCode);
+        if (cached == null || cached.version() != version.get()) {
+            Optional<VersionedRegister> loaded = tables.load(laCode);
+            if (loaded.isEmpty()) {
+                return Optional.empty();
+            }
+            cached = loaded.get();
+            cache.put(laCode, cached);
+        }
+        return Optional.of(new StoredRegister(cached.register(), cached.version()));
+    }
+
+    /**
+     * Replaces the authority's register with {@code register} in one transaction: readers see the old
+     * register or the new one, never a mixture, and a failure leaves the old one whole.
+     */
+    public StoredRegister replace(Register register) {
+        long version = transaction.execute(status -> tables.replace(register));
+        cache.put(register.authority().laCode(), new VersionedRegister(register, version));
+        events.publishEvent(new BundleImported(register.authority().laCode(), version));
+        return new StoredRegister(register, version);
+    }
+
+    /** A register read from the database, with the import version it came from. */
+    public record StoredRegister(Register register, long version) {
+    }
+}

@@ -1,0 +1,201 @@
+package uk.retain.workforce.store;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import uk.retain.workforce.Absence;
+import uk.retain.workforce.AbsenceReason;
+import uk.retain.workforce.Allocation;
+import uk.retain.workforce.AllocationRole;
+import uk.retain.workforce.Authority;
+import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.Case;
+import uk.retain.workforce.CaseCategory;
+import uk.retain.workforce.ChangeReason;
+import uk.retain.workforce.Coded;
+import uk.retain.workforce.Contract;
+import uk.retain.workforce.Employment;
+import uk.retain.workforce.JobRole;
+import uk.retain.workforce.Post;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Service;
+import uk.retain.workforce.Supervision;
+import uk.retain.workforce.SupervisionKind;
+import uk.retain.workforce.SweNumber;
+import uk.retain.workforce.Team;
+import uk.retain.workforce.Worker;
+
+/**
+ * The SQL of the register. The caller holds the transaction: {@link #replace} deletes and writes an
+ * authority's rows, and only a committed whole is ever seen.
+ */
+@Repository
+public class RegisterTables {
+
+    /** Child tables first when deleting, so that the authority row goes last. */
+    private static final List<String> TABLES = List.of("supervision", "allocation", "child_case", "absence",
+            "employment", "post", "worker", "team");
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    public RegisterTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The authorities held, by la_code. */
+    public List<Authority> authorities() {
+        return jdbc.query("select la_code, name, region_code from authority order by la_code",
+                (rs, n) -> new Authority(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /** The import version of an authority's register, which changes with every import. */
+    public Optional<Long> version(String laCode) {
+        return jdbc.query("select import_version from authority where la_code = ?", (rs, n) -> rs.getLong(1), laCode)
+                .stream().findFirst();
+    }
+
+    /** Replaces the authority's register and answers its new version. Run inside a transaction. */
+    public long replace(Register register) {
+        Authority authority = register.authority();
+        String la = authority.laCode();
+        // Locks the authority's row, so two imports of one authority take turns.
+        Optional<Long> previous = jdbc.query("select import_version from authority where la_code = ? for update",
+                (rs, n) -> rs.getLong(1), la).stream().findFirst();
+        long version = previous.orElse(0L) + 1;
+        String files = register.files().stream().map(BundleFile::name).sorted().collect(Collectors.joining(","));
+        Timestamp now = Timestamp.from(Instant.now());
+        if (previous.isPresent()) {
+            for (String table : TABLES) {
+                jdbc.update("delete from " + table + " where la_code = ?", la);
+            }
+            jdbc.update("update authority set name = ?, region_code = ?, bundle_files = ?, import_version = ?, imported_at = ? where la_code = ?",
+                    authority.name(), authority.regionCode(), files, version, now, la);
+        } else {
+            jdbc.update("insert into authority (la_code, name, region_code, bundle_files, import_version, imported_at) values (?, ?, ?, ?, ?, ?)",
+                    la, authority.name(), authority.regionCode(), files, version, now);
+        }
+        insert("insert into team (la_code, team_id, name, service, locality) values (?, ?, ?, ?, ?)",
+                register.teams(), (t, i) -> new Object[] {la, t.teamId(), t.name(), t.service().code(), t.locality()});
+        insert("insert into worker (la_code, worker_id, swe_number, family_name, given_name, qualified_on, date_of_birth, gender, ethnicity, start_origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                register.workers(), (w, i) -> new Object[] {la, w.workerId(), w.sweNumber().text(), w.familyName(),
+                        w.givenName(), date(w.qualifiedOn()), date(w.dateOfBirth()), w.gender(), w.ethnicity(), w.startOrigin()});
+        insert("insert into post (la_code, post_id, team_id, job_role, fte, funded_from, funded_to) values (?, ?, ?, ?, ?, ?, ?)",
+                register.posts(), (p, i) -> new Object[] {la, p.postId(), p.teamId(), p.jobRole().code(), p.fte(),
+                        date(p.fundedFrom()), date(p.fundedTo())});
+        insert("insert into employment (la_code, seq, worker_id, contract, job_role, team_id, post_id, fte, start_date, end_date, end_reason, leaver_destination) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                register.employments(), (e, i) -> new Object[] {la, i, e.workerId(), e.contract().code(), e.jobRole().code(),
+                        e.teamId(), e.postId(), e.fte(), date(e.startDate()), date(e.endDate()), e.endReason(), e.leaverDestination()});
+        insert("insert into absence (la_code, seq, worker_id, start_date, end_date, reason, working_days) values (?, ?, ?, ?, ?, ?, ?)",
+                register.absences(), (a, i) -> new Object[] {la, i, a.workerId(), date(a.startDate()), date(a.endDate()),
+                        a.reason().code(), a.workingDays()});
+        insert("insert into child_case (la_code, case_id, child_id, family_id, category, court_proceedings, opened_on, closed_on) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                register.cases(), (c, i) -> new Object[] {la, c.caseId(), c.childId(), c.familyId(), c.category().code(),
+                        c.courtProceedings(), date(c.openedOn()), date(c.closedOn())});
+        insert("insert into allocation (la_code, seq, case_id, worker_id, role, start_date, end_date, change_reason) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                register.allocations(), (a, i) -> new Object[] {la, i, a.caseId(), a.workerId(), a.role().code(),
+                        date(a.startDate()), date(a.endDate()), a.changeReason() == null ? null : a.changeReason().code()});
+        insert("insert into supervision (la_code, seq, worker_id, supervisor_id, held_on, kind, minutes) values (?, ?, ?, ?, ?, ?, ?)",
+                register.supervisions(), (s, i) -> new Object[] {la, i, s.workerId(), s.supervisorId(), date(s.date()),
+                        s.kind().code(), s.minutes()});
+        return version;
+    }
+
+    /** The stored register of {@code laCode}, with its version, or empty when the authority is not held. */
+    public Optional<VersionedRegister> load(String laCode) {
+        List<Object[]> head = jdbc.query("select la_code, name, region_code, bundle_files, import_version from authority where la_code = ?",
+                (rs, n) -> new Object[] {new Authority(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4), rs.getLong(5)},
+                laCode);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Authority authority = (Authority) head.get(0)[0];
+        Set<BundleFile> files = EnumSet.noneOf(BundleFile.class);
+        Arrays.stream(((String) head.get(0)[1]).split(",")).filter(s -> !s.isEmpty()).map(BundleFile::valueOf).forEach(files::add);
+        String la = authority.laCode();
+        Register register = new Register(authority,
+                jdbc.query("select team_id, name, service, locality from team where la_code = ? order by team_id",
+                        (rs, n) -> new Team(rs.getString(1), rs.getString(2), code(Service.class, rs.getString(3)), rs.getString(4)), la),
+                jdbc.query("select worker_id, swe_number, family_name, given_name, qualified_on, date_of_birth, gender, ethnicity, start_origin from worker where la_code = ? order by worker_id",
+                        (rs, n) -> new Worker(rs.getString(1), new SweNumber(rs.getString(2)), rs.getString(3), rs.getString(4),
+                                localDate(rs, 5), localDate(rs, 6), integer(rs, 7), rs.getString(8), integer(rs, 9)), la),
+                jdbc.query("select worker_id, contract, job_role, team_id, post_id, fte, start_date, end_date, end_reason, leaver_destination from employment where la_code = ? order by seq",
+                        (rs, n) -> new Employment(rs.getString(1), code(Contract.class, rs.getString(2)), code(JobRole.class, rs.getString(3)),
+                                rs.getString(4), rs.getString(5), decimal(rs, 6), localDate(rs, 7), localDate(rs, 8), integer(rs, 9), integer(rs, 10)), la),
+                jdbc.query("select post_id, team_id, job_role, fte, funded_from, funded_to from post where la_code = ? order by post_id",
+                        (rs, n) -> new Post(rs.getString(1), rs.getString(2), code(JobRole.class, rs.getString(3)), decimal(rs, 4),
+                                localDate(rs, 5), localDate(rs, 6)), la),
+                jdbc.query("select worker_id, start_date, end_date, reason, working_days from absence where la_code = ? order by seq",
+                        (rs, n) -> new Absence(rs.getString(1), localDate(rs, 2), localDate(rs, 3), code(AbsenceReason.class, rs.getString(4)),
+                                decimal(rs, 5)), la),
+                jdbc.query("select case_id, child_id, family_id, category, court_proceedings, opened_on, closed_on from child_case where la_code = ? order by case_id",
+                        (rs, n) -> new Case(rs.getString(1), rs.getString(2), rs.getString(3), code(CaseCategory.class, rs.getString(4)),
+                                rs.getBoolean(5), localDate(rs, 6), localDate(rs, 7)), la),
+                jdbc.query("select case_id, worker_id, role, start_date, end_date, change_reason from allocation where la_code = ? order by seq",
+                        (rs, n) -> new Allocation(rs.getString(1), rs.getString(2), code(AllocationRole.class, rs.getString(3)),
+                                localDate(rs, 4), localDate(rs, 5), rs.getString(6) == null ? null : code(ChangeReason.class, rs.getString(6))), la),
+                jdbc.query("select worker_id, supervisor_id, held_on, kind, minutes from supervision where la_code = ? order by seq",
+                        (rs, n) -> new Supervision(rs.getString(1), rs.getString(2), localDate(rs, 3), code(SupervisionKind.class, rs.getString(4)),
+                                rs.getInt(5)), la),
+                files);
+        return Optional.of(new VersionedRegister(register, (Long) head.get(0)[2]));
+    }
+
+    private interface Values<T> {
+        Object[] of(T item, int index);
+    }
+
+    private <T> void insert(String sql, List<T> items, Values<T> values) {
+        List<Object[]> batch = new ArrayList<>(Math.min(BATCH, items.size()));
+        for (int i = 0; i < items.size(); i++) {
+            batch.add(values.of(items.get(i), i));
+            if (batch.size() == BATCH) {
+                jdbc.batchUpdate(sql, batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(sql, batch);
+        }
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Decimals come back at the column's scale; strip it so a stored 0.5 reads as the bundle's 0.5. */
+    private static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
+        return Coded.fromCode(type, code).orElseThrow(() -> new IllegalStateException("unknown " + type.getSimpleName() + " code in the database: " + code));
+    }
+
+}

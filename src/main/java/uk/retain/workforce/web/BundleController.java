@@ -1,0 +1,107 @@
+package uk.retain.workforce.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import uk.retain.workforce.Authority;
+import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.InvalidBundleException;
+import uk.retain.workforce.Problem;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.web.ApiProblems;
+
+/** Bundles in, authorities out. An invalid bundle changes nothing and is answered with every problem. */
+@RestController
+class BundleController {
+
+    private final Registers registers;
+
+    BundleController(Registers registers) {
+        this.registers = registers;
+    }
+
+    @PostMapping(path = "/api/v1/bundles", consumes = "multipart/form-data")
+    ResponseEntity<?> importBundle(@RequestParam("bundle") MultipartFile bundle) throws IOException {
+        String name = bundle.getOriginalFilename() == null || bundle.getOriginalFilename().isBlank()
+                ? "bundle.zip" : bundle.getOriginalFilename();
+        Register register;
+        try {
+            register = Bundles.readZip(name, bundle.getBytes());
+        } catch (InvalidBundleException e) {
+            return ResponseEntity.unprocessableContent().body(invalid(e.problems()));
+        }
+        StoredRegister stored = registers.replace(register);
+        String laCode = register.authority().laCode();
+        return ResponseEntity.created(URI.create("/api/v1/authorities/" + laCode)).body(summary(stored));
+    }
+
+    @GetMapping("/api/v1/authorities")
+    List<Map<String, Object>> authorities() {
+        return registers.authorities().stream().map(BundleController::authority).toList();
+    }
+
+    @GetMapping("/api/v1/authorities/{laCode}")
+    ResponseEntity<?> authority(@PathVariable String laCode) {
+        return registers.find(laCode)
+                .<ResponseEntity<?>>map(stored -> ResponseEntity.ok(summary(stored)))
+                .orElseGet(() -> ApiProblems.unknownAuthority(laCode));
+    }
+
+    private static ProblemDetail invalid(List<Problem> problems) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-bundle", "Invalid bundle",
+                problems.size() + " problem(s) in the bundle; nothing was imported.");
+        problem.setProperty("problems", problems.stream().map(p -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("file", p.file());
+            item.put("line", p.line());
+            item.put("column", p.column());
+            item.put("message", p.message());
+            item.put("text", p.toString());
+            return item;
+        }).toList());
+        return problem;
+    }
+
+    private static Map<String, Object> authority(Authority authority) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("la_code", authority.laCode());
+        json.put("name", authority.name());
+        json.put("region_code", authority.regionCode());
+        return json;
+    }
+
+    private static Map<String, Object> summary(StoredRegister stored) {
+        Register register = stored.register();
+        Map<String, Object> json = authority(register.authority());
+        json.put("version", stored.version());
+        json.put("files", register.files().stream().sorted().map(BundleFile::fileName).toList());
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rows.put("teams", register.teams().size());
+        rows.put("workers", register.workers().size());
+        rows.put("employments", register.employments().size());
+        rows.put("posts", register.posts().size());
+        rows.put("absences", register.absences().size());
+        rows.put("cases", register.cases().size());
+        rows.put("allocations", register.allocations().size());
+        rows.put("supervisions", register.supervisions().size());
+        json.put("rows", rows);
+        json.put("measures", "/api/v1/authorities/" + register.authority().laCode() + "/measures");
+        return json;
+    }
+}
