@@ -16,7 +16,7 @@ public class RetainApplication {
         if (RetainCommand.isCommand(args)) {
             int exitCode;
             try {
-                exitCode = RetainCommand.run(args);
+                exitCode = RetainCommand.run(RetainApplication.class, args);
             } catch (Throwable unexpected) {
                 // A command never shows a stack trace; one line says what failed.
                 System.err.println("retain: " + unexpected);

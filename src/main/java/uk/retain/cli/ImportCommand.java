@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import uk.retain.RetainApplication;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Register;
@@ -26,6 +26,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    RetainCommand retain;
 
     @Option(names = "--bundle", required = true, paramLabel = "PATH", description = "the bundle: a folder or a .zip")
     Path bundle;
@@ -42,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return RetainCommand.EXIT_INVALID_INPUT;
         }
-        SpringApplication application = new SpringApplication(RetainApplication.class);
+        SpringApplication application = new SpringApplication(retain.application());
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setDefaultProperties(java.util.Map.of("retain.demo.load", "never",

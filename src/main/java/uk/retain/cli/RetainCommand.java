@@ -24,19 +24,30 @@ public final class RetainCommand {
     private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "bench", "help",
             "-h", "--help", "-V", "--version");
 
-    private RetainCommand() {
+    private final Class<?> application;
+
+    private RetainCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    Class<?> application() {
+        return application;
     }
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    public static int run(String... args) {
-        return commandLine().execute(args);
+    /**
+     * Runs the command {@code args} name. {@code application} is the Spring Boot application that commands
+     * needing the database (such as {@code import}) start without its web server.
+     */
+    public static int run(Class<?> application, String... args) {
+        return commandLine(application).execute(args);
     }
 
-    static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new RetainCommand());
+    static CommandLine commandLine(Class<?> application) {
+        CommandLine commandLine = new CommandLine(new RetainCommand(application));
         commandLine.registerConverter(LocalDate.class, RetainCommand::date);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             // Never a stack trace: say what went wrong in one line.

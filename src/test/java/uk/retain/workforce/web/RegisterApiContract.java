@@ -1,0 +1,200 @@
+package uk.retain.workforce.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+import uk.retain.measures.WorkforceMeasures;
+import uk.retain.support.Zip;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+import uk.retain.workforce.SweNumber;
+import uk.retain.workforce.Worker;
+
+/**
+ * The register's API against a real database: import, measures, re-import, refusal of a bad bundle and an
+ * import that fails half way. Subclasses run it on H2 and on PostgreSQL.
+ */
+@SpringBootTest(properties = "retain.demo.load=never")
+@AutoConfigureMockMvc
+abstract class RegisterApiContract {
+
+    static final Path SMALL = Path.of("src/test/resources/bundles/small");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Registers registers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void importedBundleGivesTheSameMeasuresAsTheBundleItself() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/authorities/999"))
+                .andExpect(jsonPath("$.rows.workers").value(5));
+
+        Register bundle = Bundles.read(SMALL);
+        for (String date : List.of("2024-09-30", "2025-03-31", "2025-09-30")) {
+            Object expected = normalised(WorkforceMeasures.of(bundle).forAuthority(LocalDate.parse(date)).byDfeName());
+            String body = mvc.perform(get("/api/v1/authorities/999/measures").param("date", date))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(JSON.readValue(body, Map.class)).as("measures on %s", date).isEqualTo(expected);
+        }
+        Map<String, Object> byTeam = new java.util.LinkedHashMap<>();
+        WorkforceMeasures.of(bundle).byTeam(LocalDate.parse("2025-09-30")).forEach((team, m) -> byTeam.put(team, m.byDfeName()));
+        String body = mvc.perform(get("/api/v1/authorities/999/measures").param("date", "2025-09-30").param("by", "team"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JSON.readValue(body, Map.class)).isEqualTo(normalised(byTeam));
+    }
+
+    @Test
+    void seriesGivesEachThirtiethOfSeptember() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/authorities/999/measures/series").param("from", "2022-01-01").param("to", "2025-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.series.length()").value(4))
+                .andExpect(jsonPath("$.series[0].date").value("2022-09-30"))
+                .andExpect(jsonPath("$.series[3].measures.inpost_headcount").value(3));
+        mvc.perform(get("/api/v1/authorities/999/measures/series").param("from", "2025-01-15").param("to", "2025-04-30")
+                        .param("every", "month"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.series.length()").value(4))
+                .andExpect(jsonPath("$.series[3].date").value("2025-04-30"));
+    }
+
+    @Test
+    void reimportReplacesTheAuthoritysData() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        Path smaller = copyOfSmall();
+        Files.writeString(smaller.resolve("supervisions.csv"), "worker_id,supervisor_id,date,kind,minutes\n");
+        Files.delete(smaller.resolve("absences.csv"));
+        upload(Zip.of(smaller)).andExpect(status().isCreated()).andExpect(jsonPath("$.rows.supervisions").value(0));
+
+        assertThat(count("supervision")).isZero();
+        assertThat(count("absence")).isZero();
+        mvc.perform(get("/api/v1/authorities/999/measures").param("date", "2025-09-30"))
+                .andExpect(jsonPath("$.working_days_lost_fte").isEmpty())
+                .andExpect(jsonPath("$.inpost_headcount").value(3));
+    }
+
+    @Test
+    void invalidBundleIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        long version = registers.find("999").orElseThrow().version();
+        Path broken = copyOfSmall();
+        Files.writeString(broken.resolve("teams.csv"), "team_id,name,service\nT1,North,child_protection\nT2,South,childcare\n");
+        Files.writeString(broken.resolve("cases.csv"), Files.readString(broken.resolve("cases.csv")).replace("2025-01-15", "2025-02-30"));
+
+        upload(Zip.of(broken)).andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.problems[0].text").value(org.hamcrest.Matchers.startsWith("teams.csv:3: service: ")))
+                .andExpect(jsonPath("$.problems[1].file").value("cases.csv"))
+                .andExpect(jsonPath("$.problems[1].line").value(4))
+                .andExpect(jsonPath("$.problems[1].column").value("opened_on"));
+
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(count("team")).isEqualTo(2);
+    }
+
+    @Test
+    void importThatFailsHalfWayLeavesThePreviousRegisterWhole() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        Register good = Bundles.read(SMALL);
+        long workersBefore = count("worker");
+        // A register no bundle could give: its SWE number is too long for the column, so the insert fails
+        // after the authority's old rows were deleted in the same transaction.
+        List<Worker> workers = new ArrayList<>(good.workers());
+        Worker last = workers.remove(workers.size() - 1);
+        workers.add(new Worker(last.workerId(), new SweNumber("SW" + "9".repeat(40)), last.familyName(), last.givenName(),
+                last.qualifiedOn(), last.dateOfBirth(), last.gender(), last.ethnicity(), last.startOrigin()));
+        Register bad = new Register(good.authority(), good.teams(), workers, good.employments(), good.posts(),
+                good.absences(), good.cases(), good.allocations(), good.supervisions(), good.files());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registers.replace(bad)).isInstanceOf(RuntimeException.class);
+
+        assertThat(count("worker")).isEqualTo(workersBefore);
+        assertThat(count("employment")).isEqualTo(good.employments().size());
+        assertThat(registers.find("999").orElseThrow().register().workers())
+                .extracting(w -> w.sweNumber().text()).doesNotContain("SW" + "9".repeat(40));
+    }
+
+    @Test
+    void problemsForUnknownAuthorityAndBadParameters() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/authorities/123/measures").param("date", "2025-09-30"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Unknown authority"));
+        mvc.perform(get("/api/v1/authorities/999/measures").param("date", "30/09/2025"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400));
+        mvc.perform(get("/api/v1/authorities/999/measures"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/authorities/999/measures/series").param("from", "2025-01-01").param("to", "2024-01-01"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "x.zip", "application/zip", "not a zip".getBytes())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].file").value("x.zip"));
+    }
+
+    @Test
+    void decimalsSurviveTheDatabaseExactly() throws Exception {
+        Path odd = copyOfSmall();
+        Files.writeString(odd.resolve("employments.csv"), Files.readString(odd.resolve("employments.csv"))
+                .replace("T1,,0.4,", "T1,,0.333333,"));
+        upload(Zip.of(odd)).andExpect(status().isCreated());
+        assertThat(registers.find("999").orElseThrow().register().employments())
+                .extracting(e -> e.fte()).anySatisfy(fte -> assertThat(fte).isEqualByComparingTo(new BigDecimal("0.333333")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(byte[] zip) throws Exception {
+        return mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "bundle.zip", "application/zip", zip)));
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table + " where la_code = '999'", Long.class);
+    }
+
+    private Path copyOfSmall() throws java.io.IOException {
+        Path copy = Files.createDirectories(temp.resolve("bundle"));
+        try (var files = Files.list(SMALL)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private static Object normalised(Object value) {
+        return JSON.readValue(JSON.writeValueAsString(value), Map.class);
+    }
+}
