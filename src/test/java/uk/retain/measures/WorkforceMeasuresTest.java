@@ -95,6 +95,17 @@ class WorkforceMeasuresTest {
     }
 
     @Test
+    void aRowEndingOnDAndContinuedTheDayAfterIsNoLeaving() throws Exception {
+        // Leaves on day e: in non-agency employment on e and not on e + 1, even when e + 1 is after D.
+        Measures m = measures(TestBundle.withTeams("T1").worker("W1").employment(
+                "W1,permanent,social_worker,T1,,1,2020-01-01,2025-09-30,,",
+                "W1,permanent,senior_social_worker,T1,,1,2025-10-01,,,"));
+
+        assertThat(m.leaversHeadcount()).isZero();
+        assertThat(m.inpostHeadcount()).isEqualTo(1);
+    }
+
+    @Test
     void aLeavingOnTheFirstDayOfTheYearCountsAndTheDayBeforeDoesNot() throws Exception {
         Measures m = measures(TestBundle.withTeams("T1").workers("W1", "W2", "W3").employment(
                 "W1,permanent,social_worker,T1,,0.7,2020-01-01,2024-10-01,1,", // first day of the year

@@ -265,6 +265,14 @@ class BundleCellRulesTest {
     }
 
     @Test
+    void siblingsShareAFamilyId() throws Exception {
+        // family_id is shared by the children of one household: it is not an identifier of its own file's rows.
+        Register register = TestBundle.minimal().caseRow("C2,CH2,F1,child_in_need,false,2024-01-01,").read(dir);
+
+        assertThat(register.cases()).extracting(Case::familyId).containsExactly("F1", "F1");
+    }
+
+    @Test
     void identifiersAreTheCouncilsOwnStrings() throws Exception {
         Register register = TestBundle.minimal().row("teams.csv", "team-3 (north) #7,Odd id,other,").read(dir);
 

@@ -310,10 +310,11 @@ class BundleFilesTest {
 
     @Test
     void problemsAreSortedByFileThenLine() {
-        // Made in reverse order: the last file first, and later lines before earlier ones.
+        // Made in reverse order: the last file first, and later lines before earlier ones. (authority, teams,
+        // workers: the order of the format's table, of reading, and of the alphabet alike.)
         List<Problem> problems = TestBundle.minimal()
-                .row("supervisions.csv", "W1,W2,2024-03-01,group,0")
-                .cell("supervisions.csv", 2, "kind", "coaching")
+                .worker("W4").cell("workers.csv", 5, "gender", "7")
+                .cell("workers.csv", 3, "start_origin", "12")
                 .row("teams.csv", "T3,Court,court,", "T4,Adoption,adoptions,")
                 .cell("teams.csv", 2, "service", "intake")
                 .cell("authority.csv", 2, "la_code", "99")
@@ -323,15 +324,49 @@ class BundleFilesTest {
                 at("authority.csv", 2, "la_code", "'99'"),
                 at("teams.csv", 2, "service", "'intake'"),
                 at("teams.csv", 5, "service", "'adoptions'"),
-                at("supervisions.csv", 2, "kind", "'coaching'"),
-                at("supervisions.csv", 3, "minutes", "'0'"));
+                at("workers.csv", 3, "start_origin", "'12'"),
+                at("workers.csv", 5, "gender", "'7'"));
+    }
+
+    @Test
+    void eachFilesProblemsComeTogetherInLineOrder() {
+        // Problems in seven files, each made bottom-up.
+        List<Problem> problems = TestBundle.minimal()
+                .row("supervisions.csv", "W1,W2,2024-03-01,group,0")
+                .cell("supervisions.csv", 2, "kind", "coaching")
+                .allocation("C1,W2,primary,2024-03-01,,")
+                .cell("cases.csv", 2, "category", "cin")
+                .cell("absences.csv", 2, "reason", "SICK")
+                .cell("employments.csv", 4, "fte", "2")
+                .cell("employments.csv", 2, "end_reason", "1")
+                .post("P2,T9,social_worker,1,2020-01-01,")
+                .cell("teams.csv", 3, "service", "x")
+                .problems(dir);
+
+        assertThat(problems).hasSize(9);
         List<String> files = new ArrayList<>();
-        problems.forEach(problem -> {
+        for (int i = 0; i < problems.size(); i++) {
+            Problem problem = problems.get(i);
             if (files.isEmpty() || !files.get(files.size() - 1).equals(problem.file())) {
+                assertThat(files).as("the problems of %s all together", problem.file()).doesNotContain(problem.file());
                 files.add(problem.file());
+            } else {
+                assertThat(problem.line()).as("line order within %s", problem.file())
+                        .isGreaterThanOrEqualTo(problems.get(i - 1).line());
             }
-        });
-        assertThat(files).as("each file's problems together").doesNotHaveDuplicates();
+        }
+        assertThat(files).containsExactlyInAnyOrder("teams.csv", "posts.csv", "employments.csv", "absences.csv",
+                "cases.csv", "allocations.csv", "supervisions.csv");
+    }
+
+    @Test
+    void linesAreTheFilesOwnLinesEvenAfterACellSpanningTwo() {
+        // T3's quoted locality spans lines 4 and 5, so T4 is on line 6.
+        List<Problem> problems = TestBundle.minimal()
+                .row("teams.csv", "T3,Court,court,\"North\nand South\"", "T4,Adoption,adoptions,")
+                .problems(dir);
+
+        assertThat(problems).singleElement().satisfies(at("teams.csv", 6, "service", "'adoptions'"));
     }
 
     @Test
@@ -346,6 +381,18 @@ class BundleFilesTest {
     }
 
     // ---- folders and zips --------------------------------------------------------------------------------
+
+    @Test
+    void aFolderWhoseFilesSitInASubFolderReportsTheMissingFilesWithAHint() {
+        TestBundle nested = TestBundle.empty();
+        TestBundle minimal = TestBundle.minimal();
+        for (String file : List.of("authority.csv", "teams.csv", "workers.csv", "employments.csv")) {
+            nested.text("export/" + file, minimal.text(file));
+        }
+
+        assertThat(nested.problems(dir)).hasSize(4)
+                .allSatisfy(problem -> assertThat(problem.message()).contains("required file is missing", "export"));
+    }
 
     @Test
     void aZipWithTheFilesAtItsRootIsABundle() throws Exception {
