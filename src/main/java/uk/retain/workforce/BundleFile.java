@@ -3,15 +3,15 @@ package uk.retain.workforce;
 import java.util.List;
 import java.util.Optional;
 
-/** The files of a bundle, in the order they are read and reported, with their columns. */
+/** The files of a bundle, in the order the format lists them (and problems are reported), with their columns. */
 public enum BundleFile {
     AUTHORITY("authority.csv", true, List.of("la_code", "name"), List.of("region_code")),
     TEAMS("teams.csv", true, List.of("team_id", "name", "service"), List.of("locality")),
     WORKERS("workers.csv", true, List.of("worker_id", "swe_number", "family_name", "given_name"),
             List.of("qualified_on", "date_of_birth", "gender", "ethnicity", "start_origin")),
-    POSTS("posts.csv", false, List.of("post_id", "team_id", "job_role", "fte", "funded_from"), List.of("funded_to")),
     EMPLOYMENTS("employments.csv", true, List.of("worker_id", "contract", "job_role", "team_id", "fte", "start_date"),
             List.of("post_id", "end_date", "end_reason", "leaver_destination")),
+    POSTS("posts.csv", false, List.of("post_id", "team_id", "job_role", "fte", "funded_from"), List.of("funded_to")),
     ABSENCES("absences.csv", false, List.of("worker_id", "start_date", "end_date", "reason"), List.of("working_days")),
     CASES("cases.csv", false, List.of("case_id", "child_id", "category", "opened_on"),
             List.of("family_id", "court_proceedings", "closed_on")),

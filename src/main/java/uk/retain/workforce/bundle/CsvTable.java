@@ -45,6 +45,7 @@ final class CsvTable {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .skipEmptyLines(true)
+                .allowUnclosedQuote(false)
                 .ofCsvRecord(text)) {
             reader.forEach(records::add);
         } catch (CsvParseException e) {

@@ -222,8 +222,9 @@ final class Row {
         return number;
     }
 
+    /** Digits only, without leading zeros: census codes are written {@code 1}, not {@code 01}. */
     private static Integer wholeNumber(String value) {
-        if (value.length() > 9) {
+        if (value.length() > 9 || (value.length() > 1 && value.charAt(0) == '0')) {
             return null;
         }
         int result = digits(value, 0, value.length());
