@@ -104,7 +104,8 @@ public final class BundleSource {
                 }
                 files.put(entryName, content);
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not valid in the zip's encoding.
             throw unreadable(name, "not a readable .zip file: " + e.getMessage());
         }
         if (!anyEntry) {
