@@ -19,6 +19,10 @@ public final class ApiProblems {
                 "Unknown authority", "No authority with la_code '" + laCode + "' is held."));
     }
 
+    public static ResponseEntity<ProblemDetail> forbidden(String detail) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail));
+    }
+
     public static ResponseEntity<ProblemDetail> badRequest(String detail) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail));
     }

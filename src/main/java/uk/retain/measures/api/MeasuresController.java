@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.measures.WorkforceMeasures;
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
 
 /** An authority's measures as JSON, named as DfE publishes them. */
@@ -26,17 +29,23 @@ class MeasuresController {
     static final int MAX_POINTS = 300;
 
     private final AuthorityMeasures measures;
+    private final Viewers viewers;
 
-    MeasuresController(AuthorityMeasures measures) {
+    MeasuresController(AuthorityMeasures measures, Viewers viewers) {
         this.measures = measures;
+        this.viewers = viewers;
     }
 
     @GetMapping("/api/v1/authorities/{laCode}/measures")
     ResponseEntity<?> measures(@PathVariable String laCode,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) Grouping by) {
+        Viewer viewer = viewers.require();
         return measures.of(laCode)
-                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(at(m, date, by)))
+                .<ResponseEntity<?>>map(m -> {
+                    ResponseEntity<?> refused = refusal(viewer, m, by);
+                    return refused != null ? refused : ResponseEntity.ok(at(viewer, m, date, by));
+                })
                 .orElseGet(() -> ApiProblems.unknownAuthority(laCode));
     }
 
@@ -57,12 +66,17 @@ class MeasuresController {
         if (dates.size() > MAX_POINTS) {
             return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
         }
+        Viewer viewer = viewers.require();
         return measures.of(laCode).<ResponseEntity<?>>map(m -> {
+            ResponseEntity<?> refused = refusal(viewer, m, by);
+            if (refused != null) {
+                return refused;
+            }
             List<Map<String, Object>> points = new ArrayList<>();
             for (LocalDate date : dates) {
                 Map<String, Object> point = new LinkedHashMap<>();
                 point.put("date", date.toString());
-                point.put("measures", at(m, date, by));
+                point.put("measures", at(viewer, m, date, by));
                 points.add(point);
             }
             Map<String, Object> json = new LinkedHashMap<>();
@@ -73,13 +87,47 @@ class MeasuresController {
         }).orElseGet(() -> ApiProblems.unknownAuthority(laCode));
     }
 
-    private static Object at(WorkforceMeasures m, LocalDate date, Grouping by) {
+    /**
+     * Why the viewer may not have these measures, if they may not: another authority is unknown to them (404);
+     * in their own, a social worker or administrator sees no aggregates (403), and a team manager only their
+     * own teams' (by team). Null when they may.
+     */
+    private static ResponseEntity<?> refusal(Viewer viewer, WorkforceMeasures m, Grouping by) {
+        var authority = m.register().authority();
+        if (viewer.seesAggregatesOf(authority.laCode(), authority.regionCode())) {
+            return null;
+        }
+        if (!authority.laCode().equals(viewer.laCode())) {
+            return ApiProblems.unknownAuthority(authority.laCode());
+        }
+        if (viewer.role() == Role.TEAM_MANAGER && by == Grouping.team) {
+            return null;
+        }
+        return ApiProblems.forbidden("Your role does not see this authority's measures"
+                + (viewer.role() == Role.TEAM_MANAGER ? " as a whole; ask for them by team." : "."));
+    }
+
+    private static Object at(Viewer viewer, WorkforceMeasures m, LocalDate date, Grouping by) {
+        var authority = m.register().authority();
+        boolean whole = viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
         if (by == Grouping.team) {
             Map<String, Object> byTeam = new LinkedHashMap<>();
-            m.byTeam(date).forEach((team, teamMeasures) -> byTeam.put(team, teamMeasures.byDfeName()));
+            m.byTeam(date).forEach((team, teamMeasures) -> {
+                if (whole || viewer.seesTeam(authority.laCode(), team)) {
+                    byTeam.put(team, forViewer(viewer, teamMeasures.byDfeName()));
+                }
+            });
             return byTeam;
         }
-        return m.forAuthority(date).byDfeName();
+        return forViewer(viewer, m.forAuthority(date).byDfeName());
+    }
+
+    /** A regional analyst sees no row about one person: the caseload by worker is withheld. */
+    private static Map<String, Object> forViewer(Viewer viewer, Map<String, Object> measures) {
+        if (!viewer.seesPersonRows()) {
+            measures.put("caseload_by_worker", null);
+        }
+        return measures;
     }
 
     enum Grouping { team }

@@ -24,6 +24,10 @@ import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
 
 /** Bundles in, authorities out. An invalid bundle changes nothing and is answered with every problem. */
@@ -31,9 +35,13 @@ import uk.retain.web.ApiProblems;
 class BundleController {
 
     private final Registers registers;
+    private final Viewers viewers;
+    private final AuditTrail audit;
 
-    BundleController(Registers registers) {
+    BundleController(Registers registers, Viewers viewers, AuditTrail audit) {
         this.registers = registers;
+        this.viewers = viewers;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/api/v1/bundles", consumes = "multipart/form-data")
@@ -44,23 +52,39 @@ class BundleController {
         try {
             register = Bundles.readZip(name, bundle.getBytes());
         } catch (InvalidBundleException e) {
+            audit.record(viewers.require(), Action.IMPORT, "bundle", name, "refused: " + e.problems().size() + " problem(s)");
             return ResponseEntity.unprocessableContent().body(invalid(e.problems()));
         }
-        StoredRegister stored = registers.replace(register);
         String laCode = register.authority().laCode();
+        Viewer viewer = viewers.require();
+        if (!laCode.equals(viewer.laCode())) {
+            // Nothing crosses authorities: an administrator imports their own authority's bundles only.
+            return ApiProblems.forbidden("This bundle is for authority " + laCode + "; you administer " + viewer.laCode() + ".");
+        }
+        StoredRegister stored = registers.replace(register);
+        audit.record(viewer, Action.IMPORT, "bundle", name, "version " + stored.version());
         return ResponseEntity.created(URI.create("/api/v1/authorities/" + laCode)).body(summary(stored));
     }
 
+    /** The authorities the viewer may see: their own, or a regional analyst's region's. */
     @GetMapping("/api/v1/authorities")
     List<Map<String, Object>> authorities() {
-        return registers.authorities().stream().map(BundleController::authority).toList();
+        Viewer viewer = viewers.require();
+        return registers.authorities().stream().filter(a -> visible(viewer, a))
+                .map(BundleController::authority).toList();
     }
 
     @GetMapping("/api/v1/authorities/{laCode}")
     ResponseEntity<?> authority(@PathVariable String laCode) {
+        Viewer viewer = viewers.require();
         return registers.find(laCode)
+                .filter(stored -> visible(viewer, stored.register().authority()))
                 .<ResponseEntity<?>>map(stored -> ResponseEntity.ok(summary(stored)))
                 .orElseGet(() -> ApiProblems.unknownAuthority(laCode));
+    }
+
+    private static boolean visible(Viewer viewer, Authority authority) {
+        return authority.laCode().equals(viewer.laCode()) || viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
     }
 
     private static ProblemDetail invalid(List<Problem> problems) {

@@ -1,6 +1,7 @@
 package uk.retain.workforce.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,7 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +26,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.retain.measures.WorkforceMeasures;
+import uk.retain.people.Account;
+import uk.retain.people.Accounts;
+import uk.retain.people.Role;
 import uk.retain.support.Zip;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.Register;
@@ -53,8 +60,27 @@ abstract class RegisterApiContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Accounts accounts;
+
     @TempDir
     Path temp;
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    @BeforeEach
+    void accounts() {
+        for (Role role : List.of(Role.ADMINISTRATOR, Role.HR)) {
+            if (!accounts.exists(role.code())) {
+                accounts.create(new Account(role.code(), role.name(), role, "999", null, Set.of(), null), PASSWORD);
+            }
+        }
+    }
+
+    /** A GET as the HR officer, who sees the whole authority. */
+    static MockHttpServletRequestBuilder read(String path) {
+        return get(path).with(httpBasic("hr", PASSWORD));
+    }
 
     @Test
     void importedBundleGivesTheSameMeasuresAsTheBundleItself() throws Exception {
@@ -65,13 +91,13 @@ abstract class RegisterApiContract {
         Register bundle = Bundles.read(SMALL);
         for (String date : List.of("2024-09-30", "2025-03-31", "2025-09-30")) {
             Object expected = normalised(WorkforceMeasures.of(bundle).forAuthority(LocalDate.parse(date)).byDfeName());
-            String body = mvc.perform(get("/api/v1/authorities/999/measures").param("date", date))
+            String body = mvc.perform(read("/api/v1/authorities/999/measures").param("date", date))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(JSON.readValue(body, Map.class)).as("measures on %s", date).isEqualTo(expected);
         }
         Map<String, Object> byTeam = new java.util.LinkedHashMap<>();
         WorkforceMeasures.of(bundle).byTeam(LocalDate.parse("2025-09-30")).forEach((team, m) -> byTeam.put(team, m.byDfeName()));
-        String body = mvc.perform(get("/api/v1/authorities/999/measures").param("date", "2025-09-30").param("by", "team"))
+        String body = mvc.perform(read("/api/v1/authorities/999/measures").param("date", "2025-09-30").param("by", "team"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(JSON.readValue(body, Map.class)).isEqualTo(normalised(byTeam));
     }
@@ -79,12 +105,12 @@ abstract class RegisterApiContract {
     @Test
     void seriesGivesEachThirtiethOfSeptember() throws Exception {
         upload(Zip.of(SMALL)).andExpect(status().isCreated());
-        mvc.perform(get("/api/v1/authorities/999/measures/series").param("from", "2022-01-01").param("to", "2025-12-31"))
+        mvc.perform(read("/api/v1/authorities/999/measures/series").param("from", "2022-01-01").param("to", "2025-12-31"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.series.length()").value(4))
                 .andExpect(jsonPath("$.series[0].date").value("2022-09-30"))
                 .andExpect(jsonPath("$.series[3].measures.inpost_headcount").value(3));
-        mvc.perform(get("/api/v1/authorities/999/measures/series").param("from", "2025-01-15").param("to", "2025-04-30")
+        mvc.perform(read("/api/v1/authorities/999/measures/series").param("from", "2025-01-15").param("to", "2025-04-30")
                         .param("every", "month"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.series.length()").value(4))
@@ -101,7 +127,7 @@ abstract class RegisterApiContract {
 
         assertThat(count("supervision")).isZero();
         assertThat(count("absence")).isZero();
-        mvc.perform(get("/api/v1/authorities/999/measures").param("date", "2025-09-30"))
+        mvc.perform(read("/api/v1/authorities/999/measures").param("date", "2025-09-30"))
                 .andExpect(jsonPath("$.working_days_lost_fte").isEmpty())
                 .andExpect(jsonPath("$.inpost_headcount").value(3));
     }
@@ -151,17 +177,18 @@ abstract class RegisterApiContract {
     @Test
     void problemsForUnknownAuthorityAndBadParameters() throws Exception {
         upload(Zip.of(SMALL)).andExpect(status().isCreated());
-        mvc.perform(get("/api/v1/authorities/123/measures").param("date", "2025-09-30"))
+        mvc.perform(read("/api/v1/authorities/123/measures").param("date", "2025-09-30"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Unknown authority"));
-        mvc.perform(get("/api/v1/authorities/999/measures").param("date", "30/09/2025"))
+        mvc.perform(read("/api/v1/authorities/999/measures").param("date", "30/09/2025"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400));
-        mvc.perform(get("/api/v1/authorities/999/measures"))
+        mvc.perform(read("/api/v1/authorities/999/measures"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/authorities/999/measures/series").param("from", "2025-01-01").param("to", "2024-01-01"))
+        mvc.perform(read("/api/v1/authorities/999/measures/series").param("from", "2025-01-01").param("to", "2024-01-01"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "x.zip", "application/zip", "not a zip".getBytes())))
+        mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "x.zip", "application/zip", "not a zip".getBytes()))
+                        .with(httpBasic("administrator", PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[0].file").value("x.zip"));
     }
@@ -177,7 +204,8 @@ abstract class RegisterApiContract {
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(byte[] zip) throws Exception {
-        return mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "bundle.zip", "application/zip", zip)));
+        return mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "bundle.zip", "application/zip", zip))
+                .with(httpBasic("administrator", PASSWORD)));
     }
 
     private long count(String table) {

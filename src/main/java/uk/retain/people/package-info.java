@@ -1,0 +1,9 @@
+/**
+ * The people who use Retain: their accounts and roles, what each may see (their scope: one authority, their
+ * teams, themselves, or a region's aggregates), sign-in, and the audit trail of who saw and changed what.
+ *
+ * <p>Other modules ask {@link uk.retain.people.Viewers} who is looking and what they may see, and tell
+ * {@link uk.retain.people.AuditTrail} what was seen.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "People and access")
+package uk.retain.people;
