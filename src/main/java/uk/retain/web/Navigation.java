@@ -1,0 +1,46 @@
+package uk.retain.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+
+/** The service navigation: the pages a role may open, in the order they appear. */
+public final class Navigation {
+
+    /** One link of the service navigation; {@code label} is a message key. */
+    public record Item(String path, String label, boolean active) {
+    }
+
+    private record Page(String path, String label, Set<Role> roles) {
+    }
+
+    private static final List<Page> PAGES = List.of(
+            new Page("/dashboard", "nav.dashboard", Set.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER, Role.REGIONAL_ANALYST)),
+            new Page("/teams", "nav.teams", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
+            new Page("/my-caseload", "nav.myCaseload", Set.of(Role.SOCIAL_WORKER)),
+            new Page("/import", "nav.import", Set.of(Role.ADMINISTRATOR)),
+            new Page("/users", "nav.users", Set.of(Role.ADMINISTRATOR)),
+            new Page("/audit", "nav.audit", Set.of(Role.ADMINISTRATOR)));
+
+    private Navigation() {
+    }
+
+    /** The links for {@code viewer}, the one under {@code requestPath} marked active. */
+    public static List<Item> forViewer(Viewer viewer, String requestPath) {
+        List<Item> items = new ArrayList<>();
+        for (Page page : PAGES) {
+            if (page.roles.contains(viewer.role())) {
+                items.add(new Item(page.path, page.label, requestPath.equals(page.path) || requestPath.startsWith(page.path + "/")));
+            }
+        }
+        return items;
+    }
+
+    /** Where a role starts: its first page. */
+    public static String home(Viewer viewer) {
+        return PAGES.stream().filter(page -> page.roles.contains(viewer.role())).findFirst().map(Page::path).orElse("/sign-in");
+    }
+}
