@@ -1,0 +1,39 @@
+package uk.retain.web;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+/**
+ * One column of a list of people or cases: its heading (a message key), its value for a row, how it sorts,
+ * and, for a column that names a record, the page to link to.
+ *
+ * @param key the column's name in links ({@code ?sort=key}) and in CSV downloads' header
+ * @param heading message key of the column heading
+ * @param link the page a cell links to, or null for plain text
+ * @param numeric whether the column holds numbers (right-aligned)
+ */
+public record Column<T>(String key, String heading, Function<T, Object> value, Comparator<T> order,
+        Function<T, String> link, boolean numeric) {
+
+    public static <T, V extends Comparable<? super V>> Column<T> text(String key, String heading, Function<T, V> value) {
+        return new Column<>(key, heading, value::apply, Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())), null, false);
+    }
+
+    public static <T, V extends Comparable<? super V>> Column<T> number(String key, String heading, Function<T, V> value) {
+        return new Column<>(key, heading, value::apply, Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())), null, true);
+    }
+
+    public Column<T> linkedTo(Function<T, String> page) {
+        return new Column<>(key, heading, value, order, page, numeric);
+    }
+
+    /** The cell's text: empty for no value. */
+    public String text(T row) {
+        Object cell = value.apply(row);
+        return cell == null ? "" : cell.toString();
+    }
+
+    public String href(T row) {
+        return link == null ? null : link.apply(row);
+    }
+}
