@@ -1,4 +1,4 @@
-package uk.retain.web;
+package uk.retain.people.web;
 
 import java.util.List;
 

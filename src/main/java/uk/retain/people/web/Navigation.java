@@ -1,4 +1,4 @@
-package uk.retain.web;
+package uk.retain.people.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,10 @@ import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 
 /** The service navigation: the pages a role may open, in the order they appear. */
-public final class Navigation {
+final class Navigation {
 
     /** One link of the service navigation; {@code label} is a message key. */
-    public record Item(String path, String label, boolean active) {
+    record Item(String path, String label, boolean active) {
     }
 
     private record Page(String path, String label, Set<Role> roles) {
@@ -29,7 +29,7 @@ public final class Navigation {
     }
 
     /** The links for {@code viewer}, the one under {@code requestPath} marked active. */
-    public static List<Item> forViewer(Viewer viewer, String requestPath) {
+    static List<Item> forViewer(Viewer viewer, String requestPath) {
         List<Item> items = new ArrayList<>();
         for (Page page : PAGES) {
             if (page.roles.contains(viewer.role())) {
@@ -40,7 +40,7 @@ public final class Navigation {
     }
 
     /** Where a role starts: its first page. */
-    public static String home(Viewer viewer) {
+    static String home(Viewer viewer) {
         return PAGES.stream().filter(page -> page.roles.contains(viewer.role())).findFirst().map(Page::path).orElse("/sign-in");
     }
 }

@@ -1,4 +1,4 @@
-package uk.retain.web;
+package uk.retain.people.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
