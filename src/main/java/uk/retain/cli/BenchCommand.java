@@ -3,13 +3,21 @@ package uk.retain.cli;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Benchmarks (placeholder until the generator lands). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.")
+/** Benchmarks: each sub-command runs one and prints its figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
+        subcommands = {BenchMeasuresCommand.class, BenchParseOnlyCommand.class})
 final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not built yet");
+        spec.commandLine().getErr().println("retain: name a benchmark, e.g. 'bench measures'.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return RetainCommand.EXIT_INVALID_INPUT;
     }
 }

@@ -1,0 +1,14 @@
+/**
+ * A fictitious council, Exampleshire (la_code 999), generated as a register for demonstrations, tests and
+ * benchmarks: a deterministic simulation of its social workers, posts, absences, children's cases, allocations
+ * and supervision, day by day, that passes every rule of the bundle format.
+ *
+ * <p>{@link uk.retain.demo.DemoCouncil} is the way in; {@link uk.retain.demo.CouncilSize} says how big and over
+ * which years. The same seed always gives the same register: no clock, no hash order, one seeded random source
+ * per concern.
+ *
+ * <p>Staff and cases already there when the history starts keep their real start and opening dates, but only
+ * their allocation on that day is recorded: the workers who held a case before it are not in the register.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo council")
+package uk.retain.demo;

@@ -1,0 +1,201 @@
+package uk.retain.workforce;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+
+/**
+ * Writes a register as a bundle, exactly as exchange-format.md describes it, so that {@link Bundles#read} gives
+ * the same register back: every file the register has, a header row with every column of the file, RFC 4180
+ * quoting only where a cell needs it, ISO dates, {@code true}/{@code false}, plain decimals and empty cells for
+ * missing values.
+ *
+ * <p>Text cells are written as they are; the reader trims cells, so text with leading or trailing spaces (or an
+ * empty, non-null text) does not come back unchanged.
+ */
+public final class BundleWriter {
+
+    private BundleWriter() {
+    }
+
+    /** Writes the register's files into {@code folder}, creating it when needed and replacing files of the same names. */
+    public static void writeFolder(Register register, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (BundleFile file : filesOf(register)) {
+            try (OutputStream out = Files.newOutputStream(folder.resolve(file.fileName()))) {
+                write(register, file, out);
+            }
+        }
+    }
+
+    /** Writes the register as a .zip of its files, at the zip's root. */
+    public static void writeZip(Register register, Path zipFile) throws IOException {
+        try (OutputStream out = Files.newOutputStream(zipFile)) {
+            writeZip(register, out);
+        }
+    }
+
+    /** Writes the register as a .zip of its files to {@code out}, which stays open. */
+    public static void writeZip(Register register, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        for (BundleFile file : filesOf(register)) {
+            zip.putNextEntry(new ZipEntry(file.fileName()));
+            write(register, file, zip);
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    /** Writes one file of the register (header and rows) to {@code out}, which stays open. */
+    public static void write(Register register, BundleFile file, OutputStream out) throws IOException {
+        // The writer must not close the stream: a zip entry follows another on the same stream.
+        Writer text = new OutputStreamWriter(new UnclosedOutputStream(out), StandardCharsets.UTF_8);
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
+            List<String> columns = columnsOf(file);
+            csv.writeRecord(columns);
+            for (String[] cells : rows(register, file)) {
+                csv.writeRecord(cells);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The files to write: the register's own, in the order of the format. */
+    private static List<BundleFile> filesOf(Register register) {
+        List<BundleFile> files = new ArrayList<>();
+        for (BundleFile file : BundleFile.values()) {
+            if (file.required() || register.has(file)) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** Required columns first, then the optional ones, in the order {@link BundleFile} lists them. */
+    static List<String> columnsOf(BundleFile file) {
+        List<String> columns = new ArrayList<>(file.requiredColumns());
+        columns.addAll(file.optionalColumns());
+        return columns;
+    }
+
+    private static Iterable<String[]> rows(Register register, BundleFile file) {
+        return switch (file) {
+            case AUTHORITY -> register.authority() == null ? List.<String[]>of()
+                    : List.<String[]>of(authority(register.authority()));
+            case TEAMS -> map(register.teams(), BundleWriter::team);
+            case WORKERS -> map(register.workers(), BundleWriter::worker);
+            case POSTS -> map(register.posts(), BundleWriter::post);
+            case EMPLOYMENTS -> map(register.employments(), BundleWriter::employment);
+            case ABSENCES -> map(register.absences(), BundleWriter::absence);
+            case CASES -> map(register.cases(), BundleWriter::item);
+            case ALLOCATIONS -> map(register.allocations(), BundleWriter::allocation);
+            case SUPERVISIONS -> map(register.supervisions(), BundleWriter::supervision);
+        };
+    }
+
+    // Each row's cells in the order of columnsOf(file): required columns, then optional ones.
+
+    private static String[] authority(Authority a) {
+        return cells(a.laCode(), a.name(), a.regionCode());
+    }
+
+    private static String[] team(Team t) {
+        return cells(t.teamId(), t.name(), code(t.service()), t.locality());
+    }
+
+    private static String[] worker(Worker w) {
+        return cells(w.workerId(), w.sweNumber() == null ? null : w.sweNumber().text(), w.familyName(), w.givenName(),
+                date(w.qualifiedOn()), date(w.dateOfBirth()), number(w.gender()), w.ethnicity(), number(w.startOrigin()));
+    }
+
+    private static String[] post(Post p) {
+        return cells(p.postId(), p.teamId(), code(p.jobRole()), decimal(p.fte()), date(p.fundedFrom()), date(p.fundedTo()));
+    }
+
+    private static String[] employment(Employment e) {
+        return cells(e.workerId(), code(e.contract()), code(e.jobRole()), e.teamId(), decimal(e.fte()), date(e.startDate()),
+                e.postId(), date(e.endDate()), number(e.endReason()), number(e.leaverDestination()));
+    }
+
+    private static String[] absence(Absence a) {
+        return cells(a.workerId(), date(a.startDate()), date(a.endDate()), code(a.reason()), decimal(a.workingDays()));
+    }
+
+    private static String[] item(Case c) {
+        return cells(c.caseId(), c.childId(), code(c.category()), date(c.openedOn()), c.familyId(),
+                Boolean.toString(c.courtProceedings()), date(c.closedOn()));
+    }
+
+    private static String[] allocation(Allocation a) {
+        return cells(a.caseId(), a.workerId(), code(a.role()), date(a.startDate()), date(a.endDate()), code(a.changeReason()));
+    }
+
+    private static String[] supervision(Supervision s) {
+        return cells(s.workerId(), s.supervisorId(), date(s.date()), code(s.kind()), Integer.toString(s.minutes()));
+    }
+
+    private static <T> Iterable<String[]> map(List<T> rows, Function<T, String[]> cells) {
+        return () -> rows.stream().map(cells).iterator();
+    }
+
+    /** An empty cell stands for a missing value. */
+    private static String[] cells(String... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                values[i] = "";
+            }
+        }
+        return values;
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String number(Integer number) {
+        return number == null ? null : number.toString();
+    }
+
+    /** Plain digits, never an exponent: {@code 1E+1} would not read back. */
+    private static String decimal(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    /** Passes writes through but not {@code close}, so a zip stream survives its entries' writers. */
+    private static final class UnclosedOutputStream extends java.io.FilterOutputStream {
+
+        UnclosedOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

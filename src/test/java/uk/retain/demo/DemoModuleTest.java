@@ -1,0 +1,24 @@
+package uk.retain.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+import uk.retain.RetainApplication;
+
+/** The demo module stands on the register's public types alone, so it can never reach into the bundle reader. */
+class DemoModuleTest {
+
+    @Test
+    void usesOnlyThePublicTypesOfTheWorkforceRegister() {
+        ApplicationModules modules = ApplicationModules.of(RetainApplication.class);
+        ApplicationModule demo = modules.getModuleByName("demo").orElseThrow();
+
+        assertThat(demo.getDisplayName()).isEqualTo("Demo council");
+        assertThat(demo.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getDisplayName))
+                .containsExactly("Workforce register");
+        demo.verifyDependencies(modules);
+    }
+}
