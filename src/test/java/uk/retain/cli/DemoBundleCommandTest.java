@@ -23,7 +23,7 @@ class DemoBundleCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = RetainCommand.commandLine();
+        CommandLine commandLine = RetainCommand.commandLine(Object.class);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);
