@@ -1,0 +1,7 @@
+package uk.retain.people;
+
+import org.springframework.test.context.TestPropertySource;
+
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:accounts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class AccountsAndAuditOnH2Test extends AccountsAndAuditContract {
+}

@@ -1,0 +1,60 @@
+package uk.retain.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The scope rules: who sees which authority, team and worker. Nothing crosses authorities. */
+class ViewerTest {
+
+    private static Viewer viewer(Role role, Set<String> teams, String worker) {
+        return new Viewer(new Account("u", "U", role, role == Role.REGIONAL_ANALYST ? null : "999",
+                role == Role.REGIONAL_ANALYST ? "E12000006" : null, teams, worker));
+    }
+
+    @Test
+    void aggregatesOfAnAuthority() {
+        for (Role role : List.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)) {
+            assertThat(viewer(role, Set.of(), null).seesAggregatesOf("999", "E12000006")).as(role.code()).isTrue();
+            assertThat(viewer(role, Set.of(), null).seesAggregatesOf("998", "E12000006")).as(role.code()).isFalse();
+        }
+        for (Role role : List.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMINISTRATOR)) {
+            assertThat(viewer(role, Set.of("T1"), "W1").seesAggregatesOf("999", "E12000006")).as(role.code()).isFalse();
+        }
+        Viewer analyst = viewer(Role.REGIONAL_ANALYST, Set.of(), null);
+        assertThat(analyst.seesAggregatesOf("998", "E12000006")).isTrue();
+        assertThat(analyst.seesAggregatesOf("301", "E12000007")).isFalse();
+        assertThat(analyst.seesPersonRows()).isFalse();
+    }
+
+    @Test
+    void teamsAndWorkers() {
+        Viewer manager = viewer(Role.TEAM_MANAGER, Set.of("T1"), null);
+        assertThat(manager.seesTeam("999", "T1")).isTrue();
+        assertThat(manager.seesTeam("999", "T2")).isFalse();
+        assertThat(manager.seesTeam("998", "T1")).isFalse();
+        assertThat(manager.seesWorker("999", "W9", List.of("T2", "T1"))).isTrue();
+        assertThat(manager.seesWorker("999", "W9", List.of("T2"))).isFalse();
+
+        Viewer worker = viewer(Role.SOCIAL_WORKER, Set.of(), "W1");
+        assertThat(worker.seesWorker("999", "W1", List.of("T1"))).isTrue();
+        assertThat(worker.seesWorker("999", "W2", List.of("T1"))).isFalse();
+        assertThat(worker.seesWorker("998", "W1", List.of("T1"))).isFalse();
+        assertThat(worker.seesTeam("999", "T1")).isFalse();
+
+        assertThat(viewer(Role.SENIOR_LEADER, Set.of(), null).seesWorker("999", "W2", List.of())).isTrue();
+        assertThat(viewer(Role.ADMINISTRATOR, Set.of(), null).seesWorker("999", "W2", List.of("T1"))).isFalse();
+        assertThat(viewer(Role.REGIONAL_ANALYST, Set.of(), null).seesWorker("999", "W2", List.of("T1"))).isFalse();
+    }
+
+    @Test
+    void personalDetailsAreForHrOnly() {
+        for (Role role : Role.values()) {
+            assertThat(viewer(role, Set.of("T1"), "W1").seesPersonalDetails("999")).as(role.code()).isEqualTo(role == Role.HR);
+        }
+        assertThat(viewer(Role.HR, Set.of(), null).seesPersonalDetails("998")).isFalse();
+    }
+}
