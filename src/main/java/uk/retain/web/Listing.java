@@ -2,7 +2,11 @@ package uk.retain.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A list of people or cases as a page shows it: sorted by one column, a page at a time. Every such list can
@@ -17,13 +21,16 @@ public final class Listing<T> {
     private final Column<T> sortColumn;
     private final boolean ascending;
     private final int page;
+    private final Map<String, String> kept;
 
-    private Listing(List<Column<T>> columns, List<T> sorted, Column<T> sortColumn, boolean ascending, int page) {
+    private Listing(List<Column<T>> columns, List<T> sorted, Column<T> sortColumn, boolean ascending, int page,
+            Map<String, String> kept) {
         this.columns = columns;
         this.sorted = sorted;
         this.sortColumn = sortColumn;
         this.ascending = ascending;
         this.page = page;
+        this.kept = kept;
     }
 
     /**
@@ -38,7 +45,33 @@ public final class Listing<T> {
         sorted.sort(order);
         int pages = Math.max(1, (sorted.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = page == null ? 1 : Math.max(1, Math.min(page, pages));
-        return new Listing<>(columns, sorted, by, ascending, current);
+        return new Listing<>(columns, sorted, by, ascending, current, Map.of());
+    }
+
+    /**
+     * The same listing, whose sorting and paging links also carry the query parameter {@code name} (such as a
+     * page's reference date), so that sorting does not lose it; nothing is added when {@code value} is null.
+     */
+    public Listing<T> keeping(String name, Object value) {
+        if (value == null) {
+            return this;
+        }
+        Map<String, String> more = new LinkedHashMap<>(kept);
+        more.put(name, value.toString());
+        return new Listing<>(columns, sorted, sortColumn, ascending, page, Map.copyOf(more));
+    }
+
+    /**
+     * The link, relative to the page, that shows the list sorted by {@code sort} in direction {@code dir} at
+     * page {@code page} (null: the first), with the parameters kept ({@link #keeping}).
+     */
+    public String href(String sort, String dir, Integer page) {
+        UriComponentsBuilder link = UriComponentsBuilder.newInstance().queryParam("sort", sort).queryParam("dir", dir);
+        if (page != null) {
+            link.queryParam("page", page);
+        }
+        kept.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> link.queryParam(e.getKey(), e.getValue()));
+        return link.encode().build().toUriString();
     }
 
     public List<Column<T>> columns() {

@@ -1,0 +1,95 @@
+package uk.retain.workforce.web;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.web.CsvDownload;
+import uk.retain.web.Listing;
+import uk.retain.workforce.Registers;
+
+/**
+ * A social worker's own caseload: the open cases they hold, what was allocated to them lately, and their
+ * supervision record. An account not linked to a worker of the register is told so plainly.
+ */
+@Controller
+class MyCaseloadController {
+
+    /** "Recently allocated to me": allocations that started in this many days up to the reference date. */
+    static final int RECENT_DAYS = 30;
+
+    private final Registers registers;
+    private final WorkerRecords records;
+    private final Viewers viewers;
+    private final AuditTrail audit;
+
+    MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit) {
+        this.registers = registers;
+        this.records = records;
+        this.viewers = viewers;
+        this.audit = audit;
+    }
+
+    @GetMapping("/my-caseload")
+    String myCaseload(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
+        Viewer viewer = socialWorker();
+        LocalDate day = ReferenceDate.of(date);
+        model.addAttribute("date", Labels.day(day));
+        if (viewer.account().workerId() == null) {
+            model.addAttribute("problem", "caseload.noWorker");
+            return "workforce/my-caseload";
+        }
+        Optional<WorkerRecord> record = own(viewer, day);
+        if (record.isEmpty()) {
+            model.addAttribute("problem", "caseload.notInRegister");
+            return "workforce/my-caseload";
+        }
+        audit.record(viewer, Action.VIEW, "worker", viewer.account().workerId(), "own caseload on " + day);
+        String kept = ReferenceDate.kept(date);
+        model.addAttribute("record", record.get());
+        model.addAttribute("cases", Listing.of(record.get().cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
+        model.addAttribute("csv", ReferenceDate.link("/my-caseload/cases.csv", kept));
+        return "workforce/my-caseload";
+    }
+
+    @GetMapping("/my-caseload/cases.csv")
+    ResponseEntity<byte[]> casesCsv(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        Viewer viewer = socialWorker();
+        LocalDate day = ReferenceDate.of(date);
+        WorkerRecord record = (viewer.account().workerId() == null ? Optional.<WorkerRecord>empty() : own(viewer, day))
+                .orElseThrow(PageNotFound::new);
+        audit.record(viewer, Action.EXPORT, "worker", viewer.account().workerId(),
+                "own cases.csv on " + day + ", " + record.cases().size() + " case(s)");
+        return CsvDownload.of("my-cases-" + day + ".csv", Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));
+    }
+
+    private Viewer socialWorker() {
+        Viewer viewer = viewers.require();
+        if (viewer.role() != Role.SOCIAL_WORKER) {
+            throw new AccessDeniedException("my caseload is a social worker's page");
+        }
+        return viewer;
+    }
+
+    /** The viewer's own record, checked against their scope like any other worker's. */
+    private Optional<WorkerRecord> own(Viewer viewer, LocalDate day) {
+        String workerId = viewer.account().workerId();
+        return Optional.ofNullable(viewer.laCode()).flatMap(registers::find).map(Registers.StoredRegister::register)
+                .filter(register -> viewer.seesWorker(register.authority().laCode(), workerId, WorkerRecords.teamsEver(register, workerId)))
+                .flatMap(register -> records.find(register, workerId, day, RECENT_DAYS,
+                        viewer.seesPersonalDetails(register.authority().laCode())));
+    }
+}

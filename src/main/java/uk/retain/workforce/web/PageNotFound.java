@@ -1,0 +1,16 @@
+package uk.retain.workforce.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A page that does not exist, or one the viewer may not see: the two answer alike (404), so that changing an
+ * id in the address never tells whether a team or worker exists in another manager's scope.
+ */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+class PageNotFound extends RuntimeException {
+
+    PageNotFound() {
+        super(null, null, false, false);
+    }
+}

@@ -1,0 +1,83 @@
+package uk.retain.workforce.web;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.web.CsvDownload;
+import uk.retain.web.Listing;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+
+/**
+ * A worker's page: employment history, the cases they hold on the reference date, recent allocations and
+ * supervision. Every view and download is audited; a worker outside the viewer's scope is answered as if they
+ * did not exist.
+ */
+@Controller
+class WorkerController {
+
+    /** How far back from the reference date an allocation counts as recent on a worker's page. */
+    static final int RECENT_DAYS = 90;
+
+    private final Registers registers;
+    private final WorkerRecords records;
+    private final Viewers viewers;
+    private final AuditTrail audit;
+
+    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit) {
+        this.registers = registers;
+        this.records = records;
+        this.viewers = viewers;
+        this.audit = audit;
+    }
+
+    @GetMapping("/workers/{workerId}")
+    String worker(@PathVariable String workerId, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, Model model) {
+        Viewer viewer = viewers.require();
+        WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date));
+        audit.record(viewer, Action.VIEW, "worker", workerId, "record on " + record.date()
+                + (record.personal() != null ? ", with personal details" : ""));
+        String kept = ReferenceDate.kept(date);
+        model.addAttribute("record", record);
+        model.addAttribute("date", Labels.day(record.date()));
+        model.addAttribute("cases", Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
+        model.addAttribute("csv", ReferenceDate.link("/workers/" + workerId + "/cases.csv", kept));
+        return "workforce/worker";
+    }
+
+    @GetMapping("/workers/{workerId}/cases.csv")
+    ResponseEntity<byte[]> casesCsv(@PathVariable String workerId, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
+        Viewer viewer = viewers.require();
+        WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date));
+        audit.record(viewer, Action.EXPORT, "worker", workerId, "cases.csv on " + record.date() + ", " + record.cases().size() + " case(s)");
+        return CsvDownload.of("worker-" + workerId + "-cases-" + record.date() + ".csv",
+                Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));
+    }
+
+    /**
+     * The worker's record, if the viewer may see it. A team manager's scope is every team the worker has been
+     * in (not only on the date): the page's date can be moved back to any day of the worker's history anyway.
+     */
+    private WorkerRecord visibleRecord(Viewer viewer, String workerId, LocalDate date) {
+        Register register = Optional.ofNullable(viewer.laCode()).flatMap(registers::find).orElseThrow(PageNotFound::new).register();
+        String laCode = register.authority().laCode();
+        if (!viewer.seesWorker(laCode, workerId, WorkerRecords.teamsEver(register, workerId))) {
+            throw new PageNotFound();
+        }
+        return records.find(register, workerId, date, RECENT_DAYS, viewer.seesPersonalDetails(laCode)).orElseThrow(PageNotFound::new);
+    }
+}

@@ -1,0 +1,50 @@
+package uk.retain.workforce.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import uk.retain.workforce.Worker;
+
+/**
+ * One worker's record on a reference date, as the worker page and "my caseload" show it: employment history,
+ * the cases held on the date, recent allocations and supervision. Personal details are only filled in for a
+ * viewer who may see them.
+ *
+ * @param teamsOnDate the names of the teams the worker is in on the date
+ * @param personal null unless the viewer may see personal details
+ */
+record WorkerRecord(
+        Worker worker,
+        PersonName name,
+        LocalDate date,
+        String qualifiedOn,
+        List<String> teamsOnDate,
+        List<String> jobRolesOnDate,
+        PersonalDetails personal,
+        List<HistoryRow> history,
+        List<CaseRow> cases,
+        List<AllocationRow> recentAllocations,
+        int recentDays,
+        List<SupervisionRow> supervisions) {
+
+    /** Birth date, gender and ethnicity: for HR only. */
+    record PersonalDetails(String dateOfBirth, String gender, String ethnicity) {
+    }
+
+    /** One employment row, newest first. */
+    record HistoryRow(String team, String jobRole, String contract, BigDecimal fte, String from, String to, String endReason) {
+    }
+
+    /** A case the worker holds on the date, as primary worker or co-worker. */
+    record CaseRow(String caseId, String childId, String category, String courtProceedings, String role, LocalDate since) {
+    }
+
+    /** An allocation that started recently, whether or not it has ended since. */
+    record AllocationRow(String caseId, String childId, String category, String role, String from, String to, String changeReason) {
+    }
+
+    /** A supervision session the worker had, newest first. */
+    record SupervisionRow(String date, String kind, int minutes, String supervisor) {
+    }
+}
