@@ -1,0 +1,173 @@
+package uk.retain.people.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import uk.retain.people.Role;
+import uk.retain.support.SignedInAs;
+import uk.retain.support.Zip;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.Registers;
+
+/**
+ * Every endpoint × every role → allowed or denied, in one table. The table is checked against the endpoints the
+ * application actually maps, so a new endpoint without a decision here fails this test.
+ *
+ * <p>The users: a social worker who is worker W1, a team manager of T1 (W1's team), the three whole-authority
+ * roles, a regional analyst of the East of England and an administrator, all of authority 999. Allowed means an
+ * answer below 400; denied means 403, or 404 where a record outside the viewer's scope must not be revealed.
+ */
+@SpringBootTest(properties = {"retain.demo.load=never",
+    "spring.datasource.url=jdbc:h2:mem:authorization;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final boolean Y = true;
+    static final boolean N = false;
+    static final List<Role> ROLES = List.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR,
+            Role.SENIOR_LEADER, Role.REGIONAL_ANALYST, Role.ADMINISTRATOR);
+    static final Path SMALL = Path.of("src/test/resources/bundles/small");
+
+    /** The decisions. Columns: social worker, team manager, workforce lead, HR, senior leader, regional analyst, administrator. */
+    static final Map<String, boolean[]> MATRIX = new LinkedHashMap<>();
+
+    static {
+        //                                                           SW TM PSW HR SL RA ADM
+        decide("GET /",                                              Y, Y, Y, Y, Y, Y, Y);
+        decide("GET /sign-in",                                       Y, Y, Y, Y, Y, Y, Y);
+        decide("GET /teams",                                         N, Y, Y, Y, Y, N, N);
+        decide("GET /teams.csv",                                     N, Y, Y, Y, Y, N, N);
+        decide("GET /teams/{teamId}",                                N, Y, Y, Y, Y, N, N);
+        decide("GET /teams/{teamId}/workers.csv",                    N, Y, Y, Y, Y, N, N);
+        decide("GET /workers/{workerId}",                            Y, Y, Y, Y, Y, N, N);
+        decide("GET /workers/{workerId}/cases.csv",                  Y, Y, Y, Y, Y, N, N);
+        decide("GET /my-caseload",                                   Y, N, N, N, N, N, N);
+        decide("GET /my-caseload/cases.csv",                         Y, N, N, N, N, N, N);
+        decide("GET /import",                                        N, N, N, N, N, N, Y);
+        decide("POST /import",                                       N, N, N, N, N, N, Y);
+        decide("GET /users",                                         N, N, N, N, N, N, Y);
+        decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
+        decide("POST /users",                                        N, N, N, N, N, N, Y);
+        decide("GET /audit",                                         N, N, N, N, N, N, Y);
+        decide("GET /audit.csv",                                     N, N, N, N, N, N, Y);
+        decide("GET /api/v1/authorities",                            Y, Y, Y, Y, Y, Y, Y);
+        decide("GET /api/v1/authorities/{laCode}",                   Y, Y, Y, Y, Y, Y, Y);
+        decide("GET /api/v1/authorities/{laCode}/measures",          N, N, Y, Y, Y, Y, N);
+        decide("GET /api/v1/authorities/{laCode}/measures/series",   N, N, Y, Y, Y, Y, N);
+        decide("POST /api/v1/bundles",                               N, N, N, N, N, N, Y);
+    }
+
+    static void decide(String endpoint, boolean... allowed) {
+        MATRIX.put(endpoint, allowed);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Registers registers;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @BeforeAll
+    void register() throws Exception {
+        registers.replace(Bundles.read(SMALL));
+    }
+
+    @Test
+    void everyMappedEndpointHasADecisionAndEveryDecisionAnEndpoint() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("uk.retain")) {
+                mapped.addAll(endpoints(info));
+            }
+        });
+        assertThat(mapped).as("endpoints mapped by Retain").isNotEmpty();
+        assertThat(MATRIX.keySet()).as("the matrix must decide every endpoint, and only those").containsExactlyInAnyOrderElementsOf(mapped);
+    }
+
+    @Test
+    void eachRoleIsAllowedOrDeniedAsTheMatrixSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, boolean[]> decision : MATRIX.entrySet()) {
+            for (int i = 0; i < ROLES.size(); i++) {
+                Role role = ROLES.get(i);
+                int status = mvc.perform(request(decision.getKey()).with(as(role))).andReturn().getResponse().getStatus();
+                boolean allowed = status < 400;
+                boolean denied = status == 403 || status == 404;
+                boolean expected = decision.getValue()[i];
+                if (expected ? !allowed : !denied) {
+                    wrong.add(decision.getKey() + " as " + role.code() + ": " + status + " but expected "
+                            + (expected ? "allowed" : "denied"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void nobodySignedInIsSentToSignInOrRefused() throws Exception {
+        for (String endpoint : MATRIX.keySet()) {
+            if (endpoint.equals("GET /sign-in")) {
+                continue;
+            }
+            int status = mvc.perform(request(endpoint)).andReturn().getResponse().getStatus();
+            assertThat(status).as(endpoint).isIn(302, 401, 403);
+        }
+    }
+
+    private static RequestPostProcessor as(Role role) {
+        return SignedInAs.role(role, role == Role.TEAM_MANAGER ? Set.of("T1") : Set.of(), role == Role.SOCIAL_WORKER ? "W1" : null);
+    }
+
+    private static List<String> endpoints(RequestMappingInfo info) {
+        List<String> endpoints = new ArrayList<>();
+        for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+            info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method.name() + " " + pattern));
+        }
+        return endpoints;
+    }
+
+    /** A request that would succeed for a user allowed to make it, so a refusal can only be about the role. */
+    private static MockHttpServletRequestBuilder request(String endpoint) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1");
+        MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
+        return switch (endpoint) {
+            case "POST /api/v1/bundles" -> multipart(path).file(bundle);
+            case "POST /import" -> multipart(path).file(bundle).with(csrf());
+            case "POST /users" -> post(path).param("username", "new.user").with(csrf());
+            case "GET /api/v1/authorities/{laCode}/measures" -> get(path).param("date", "2025-09-30");
+            case "GET /api/v1/authorities/{laCode}/measures/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");
+            default -> parts[0].equals("POST") ? post(path).with(csrf()) : get(path);
+        };
+    }
+}
