@@ -57,6 +57,10 @@ class SecurityConfiguration {
                 + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
                 + "form-action 'self'; base-uri 'self'";
 
+        /** The administrator's pages, with their downloads (a pattern like /users/** does not cover /users.csv). */
+        static final String[] ADMINISTRATION = {"/users", "/users.csv", "/users/**", "/audit", "/audit.csv", "/audit/**",
+            "/import", "/import/**"};
+
         private static final String[] PUBLIC = {"/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
             "/sign-in", "/error", "/actuator/health", "/actuator/health/**"};
 
@@ -86,7 +90,7 @@ class SecurityConfiguration {
                 OidcAccounts oidc) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                             .requestMatchers(PUBLIC).permitAll()
-                            .requestMatchers("/users/**", "/audit/**", "/import/**").hasRole("ADMINISTRATOR")
+                            .requestMatchers(ADMINISTRATION).hasRole("ADMINISTRATOR")
                             .anyRequest().authenticated())
                     .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                             .defaultSuccessUrl("/", false).failureHandler((request, response, e) -> {
