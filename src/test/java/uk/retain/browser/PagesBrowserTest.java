@@ -1,0 +1,101 @@
+package uk.retain.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Every page for every demo user that may see it, checked by axe at WCAG 2.2 AA and photographed under
+ * target/screenshots; and for every user, a page their role may not open.
+ */
+class PagesBrowserTest extends BrowserTest {
+
+    /** Opens {@code path}, checks its main heading, accessibility, and takes its picture. */
+    private void visit(String path, String heading, String screenshot) {
+        page.navigate(url(path));
+        check(heading, screenshot);
+    }
+
+    private void check(String heading, String screenshot) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(heading);
+        assertAccessible(screenshot);
+        screenshot(screenshot);
+    }
+
+    private void refused(String path) {
+        page.navigate(url(path));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(java.util.regex.Pattern.compile("You cannot see this page|Page not found"));
+        assertAccessible("refusal of " + path);
+    }
+
+    private Locator firstLinkIn(String tableCaption) {
+        return page.locator("table").filter(new Locator.FilterOptions().setHasText(tableCaption)).locator("tbody a").first();
+    }
+
+    @Test
+    void socialWorker() {
+        signIn("social.worker");
+        assertThat(page).hasURL(url("/my-caseload"));
+        check("caseload", "social-worker-my-caseload");
+        refused("/teams");
+        refused("/users");
+    }
+
+    @Test
+    void teamManager() {
+        signIn("team.manager");
+        assertThat(page).hasURL(url("/teams"));
+        check("Teams", "team-manager-teams");
+        page.locator("tbody a").first().click();
+        check("", "team-manager-team");
+        page.locator("tbody a").first().click();
+        check("", "team-manager-worker");
+        refused("/users");
+        refused("/my-caseload");
+    }
+
+    @Test
+    void hrOfficerSeesPersonalDetails() {
+        signIn("hr.officer");
+        visit("/teams", "Teams", "hr-teams");
+        page.locator("tbody a").first().click();
+        page.locator("tbody a").first().click();
+        check("", "hr-worker");
+        assertThat(page.getByText("Date of birth")).isVisible();
+        refused("/import");
+    }
+
+    @Test
+    void workforceLeadAndSeniorLeader() {
+        signIn("workforce.lead");
+        visit("/teams", "Teams", "workforce-lead-teams");
+        refused("/audit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        signIn("senior.leader");
+        visit("/teams", "Teams", "senior-leader-teams");
+        refused("/my-caseload");
+    }
+
+    @Test
+    void regionalAnalystSeesNoPerson() {
+        signIn("regional.analyst");
+        refused("/teams");
+        refused("/workers/W00001");
+    }
+
+    @Test
+    void administrator() {
+        signIn("administrator");
+        visit("/import", "Import", "administrator-import");
+        visit("/users", "Users", "administrator-users");
+        visit("/audit", "Audit", "administrator-audit");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("SIGN_IN");
+        refused("/teams");
+        refused("/workers/W00001");
+    }
+}
