@@ -8,8 +8,12 @@ import org.springframework.stereotype.Service;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.workforce.Registers;
 
-/** The measures of the registers held, each prepared once per import version. */
+/**
+ * The measures of the registers held, each prepared once per import version. Pages of other modules (the
+ * dashboard) use it too, hence its named interface.
+ */
 @Service
+@org.springframework.modulith.NamedInterface("authority-measures")
 public class AuthorityMeasures {
 
     private final Registers registers;

@@ -1,0 +1,231 @@
+package uk.retain.benchmarking.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import uk.retain.benchmarking.GeographicLevel;
+import uk.retain.benchmarking.PublishedIndicators;
+import uk.retain.benchmarking.PublishedRow;
+import uk.retain.benchmarking.PublishedValue;
+import uk.retain.measures.Measures;
+import uk.retain.measures.PqeBands;
+import uk.retain.measures.WorkerCaseload;
+import uk.retain.measures.WorkforceMeasures;
+import uk.retain.web.charts.CategoryChart;
+import uk.retain.web.charts.Chart;
+import uk.retain.web.charts.Figures;
+import uk.retain.web.charts.Palette;
+
+/**
+ * What the dashboard shows of one authority on one census date: the headline measures beside the region and England,
+ * their trends, and the caseload, experience and permanent/agency charts, each chart with its table.
+ *
+ * @param caseloads the caseload histogram, or null when it is not to be shown (a regional analyst) or the register
+ *                  has no cases and allocations
+ * @param workersOver20 the number of workers holding more than 20 cases, formatted, or null as {@code caseloads}
+ */
+record Dashboard(
+        String authorityName,
+        String regionName,
+        String referenceDate,
+        List<HeadlineRow> headline,
+        List<Trend> trends,
+        Chart caseloads,
+        String workersOver20,
+        Chart experience,
+        String qualifiedOver2Years,
+        Chart mix) {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    /** Up to this many month ends the axis labels each September; beyond, every other one. */
+    private static final int MONTHS_LABELLED_YEARLY = 60;
+
+    /** Upper bounds (inclusive) of the caseload bands 0 to 5, 6 to 10, ... 21 to 25; above the last is "26 or more". */
+    private static final int[] CASELOAD_BANDS = {5, 10, 15, 20, 25};
+    /** The threshold line goes after the band ending at 20 cases. */
+    private static final int OVER_20_AFTER = 3;
+
+    /** One row of the headline table: the measure's name and its value for the authority, the region and England. */
+    record HeadlineRow(HeadlineMeasure measure, String label, Cell authority, Cell region, Cell england) {
+    }
+
+    /**
+     * A figure as the page writes it ({@code text}) and as the CSV does ({@code csv}: no thousands separator, DfE's
+     * marker for a figure DfE withheld, empty when there is none).
+     */
+    record Cell(String text, String csv) {
+    }
+
+    /** A headline measure's trend chart. */
+    record Trend(String label, Chart chart) {
+    }
+
+    /**
+     * @param personRows whether the viewer may see figures built from rows about one person: the caseload histogram
+     */
+    static Dashboard of(WorkforceMeasures register, PublishedIndicators dfe, LocalDate reference,
+            List<LocalDate> covered, boolean personRows, Texts text) {
+        var authority = register.register().authority();
+        String regionCode = authority.regionCode();
+        String regionName = regionCode == null ? null : regionName(dfe, regionCode);
+        Measures now = register.forAuthority(reference);
+        List<LocalDate> trendDates = CensusDates.trend(covered, reference);
+        List<Measures> trend = trendDates.stream().map(register::forAuthority).toList();
+
+        List<Trend> trends = new ArrayList<>();
+        for (HeadlineMeasure measure : HeadlineMeasure.values()) {
+            String label = text.get(measure.labelKey());
+            trends.add(new Trend(label, trendChart(measure, label, authority.name(), regionCode, regionName, trendDates,
+                    trend, dfe, text)));
+        }
+
+        boolean caseData = now.caseloadByWorker() != null;
+        Chart caseloads = personRows && caseData ? caseloadChart(now.caseloadByWorker(), reference, text) : null;
+        String over20 = personRows && caseData ? Figures.whole((double) now.workersOver20Cases()) : null;
+        return new Dashboard(authority.name(), regionName, DAY.format(reference),
+                headline(now, regionCode, dfe, reference, text), trends, caseloads, over20,
+                experienceChart(now.pqeBands(), reference, text), Figures.oneDecimal(now.pqeOver2yPercent()),
+                mixChart(register, trendDates.get(0), reference, text));
+    }
+
+    /** The headline table: each measure of the authority on the date, beside its region's and England's that year. */
+    static List<HeadlineRow> headline(WorkforceMeasures register, PublishedIndicators dfe, LocalDate reference, Texts text) {
+        return headline(register.forAuthority(reference), register.register().authority().regionCode(), dfe, reference, text);
+    }
+
+    private static List<HeadlineRow> headline(Measures now, String regionCode, PublishedIndicators dfe, LocalDate reference,
+            Texts text) {
+        Optional<PublishedRow> region = regionCode == null ? Optional.empty() : dfe.region(regionCode, reference.getYear());
+        Optional<PublishedRow> england = dfe.england(reference.getYear());
+        List<HeadlineRow> rows = new ArrayList<>();
+        for (HeadlineMeasure measure : HeadlineMeasure.values()) {
+            rows.add(new HeadlineRow(measure, text.get(measure.labelKey()), computed(measure.of(now), text),
+                    regionCode == null ? null : published(region, measure, text), published(england, measure, text)));
+        }
+        return rows;
+    }
+
+    /** The region's name as DfE publishes it, or its code when DfE's file does not have it. */
+    private static String regionName(PublishedIndicators dfe, String regionCode) {
+        return dfe.rows().stream()
+                .filter(row -> row.level() == GeographicLevel.REGIONAL && regionCode.equals(row.regionCode()))
+                .map(PublishedRow::regionName)
+                .findFirst()
+                .orElse(regionCode);
+    }
+
+    private static Cell computed(Double value, Texts text) {
+        return value == null ? new Cell(text.get("dashboard.notAvailable"), "")
+                : new Cell(Figures.oneDecimal(value), Figures.oneDecimalPlain(value));
+    }
+
+    private static Cell published(Optional<PublishedRow> row, HeadlineMeasure measure, Texts text) {
+        if (row.isEmpty()) {
+            return new Cell(text.get("dashboard.notPublished"), "");
+        }
+        PublishedValue value = row.get().value(measure.published());
+        if (value.marker() != null) {
+            return new Cell(text.get("dashboard.marker." + value.marker().code()), value.marker().code());
+        }
+        return new Cell(Figures.oneDecimal(value.number()), Figures.oneDecimalPlain(value.number()));
+    }
+
+    private static Chart trendChart(HeadlineMeasure measure, String label, String authorityName, String regionCode,
+            String regionName, List<LocalDate> dates, List<Measures> trend, PublishedIndicators dfe, Texts text) {
+        List<String> years = dates.stream().map(date -> Integer.toString(date.getYear())).toList();
+        CategoryChart chart = CategoryChart.line("trend-" + measure.column().replace('_', '-'),
+                        text.get("dashboard.trend.chart", label, years.get(0), years.get(years.size() - 1)))
+                .categories(text.get("dashboard.trend.year"), years)
+                .series(authorityName, Palette.BLUE, trend.stream().map(measure::of).toList());
+        if (!measure.comparable()) {
+            return chart.valueAxis(text.get(measure.unitKey()))
+                    .missing(text.get("dashboard.chart.missing"))
+                    .description(text.get("dashboard.chart.description"))
+                    .render();
+        }
+        if (regionCode != null) {
+            chart.series(regionName, Palette.ORANGE, dates.stream()
+                    .map(date -> dfe.region(regionCode, date.getYear()).map(row -> row.number(measure.published())).orElse(null))
+                    .toList());
+        }
+        return chart.series(text.get("dashboard.england"), Palette.GREY, dates.stream()
+                        .map(date -> dfe.england(date.getYear()).map(row -> row.number(measure.published())).orElse(null))
+                        .toList())
+                .valueAxis(text.get(measure.unitKey()))
+                .missing(text.get("dashboard.chart.missing"))
+                .description(text.get("dashboard.chart.description"))
+                .render();
+    }
+
+    /** Workers in employment on the date by the open cases they hold as primary worker, in bands of five. */
+    private static Chart caseloadChart(List<WorkerCaseload> workers, LocalDate reference, Texts text) {
+        double[] counts = new double[CASELOAD_BANDS.length + 1];
+        for (WorkerCaseload worker : workers) {
+            int band = 0;
+            while (band < CASELOAD_BANDS.length && worker.cases() > CASELOAD_BANDS[band]) {
+                band++;
+            }
+            counts[band]++;
+        }
+        List<String> bands = new ArrayList<>();
+        int from = 0;
+        for (int upTo : CASELOAD_BANDS) {
+            bands.add(text.get("dashboard.caseload.band", from, upTo));
+            from = upTo + 1;
+        }
+        bands.add(text.get("dashboard.caseload.bandAbove", from));
+        return CategoryChart.bars("caseloads", text.get("dashboard.caseload.chart", DAY.format(reference)))
+                .categories(text.get("dashboard.caseload.cases"), bands)
+                .series(text.get("dashboard.caseload.workers"), Palette.BLUE, Arrays.stream(counts).boxed().toList())
+                .valueAxis(text.get("dashboard.caseload.workers"))
+                .wholeNumbers()
+                .threshold(OVER_20_AFTER, text.get("dashboard.caseload.threshold"))
+                .description(text.get("dashboard.chart.description"))
+                .render();
+    }
+
+    /** Permanent and fixed-term workers by whole years since qualifying. */
+    private static Chart experienceChart(PqeBands bands, LocalDate reference, Texts text) {
+        List<String> labels = new ArrayList<>();
+        List<Double> counts = new ArrayList<>();
+        bands.byName().forEach((band, count) -> {
+            labels.add(text.get("dashboard.pqe.band." + band));
+            counts.add(count.doubleValue());
+        });
+        return CategoryChart.bars("experience", text.get("dashboard.pqe.chart", DAY.format(reference)))
+                .categories(text.get("dashboard.pqe.years"), labels)
+                .series(text.get("dashboard.pqe.workers"), Palette.BLUE, counts)
+                .valueAxis(text.get("dashboard.pqe.workers"))
+                .wholeNumbers()
+                .description(text.get("dashboard.chart.description"))
+                .render();
+    }
+
+    /** In-post (permanent and fixed-term) and agency FTE at each month end from the trend's first census date. */
+    private static Chart mixChart(WorkforceMeasures register, LocalDate from, LocalDate to, Texts text) {
+        List<LocalDate> ends = CensusDates.monthEnds(from, to);
+        List<Double> inPost = new ArrayList<>();
+        List<Double> agency = new ArrayList<>();
+        for (LocalDate end : ends) {
+            Measures measures = register.forAuthority(end);
+            inPost.add(measures.inpostFte());
+            agency.add(measures.agencyFte());
+        }
+        return CategoryChart.stackedBars("mix", text.get("dashboard.mix.chart", MONTH.format(from), MONTH.format(to)))
+                .categories(text.get("dashboard.mix.month"), ends.stream().map(MONTH::format).toList())
+                .axisLabels(ends.stream().map(SHORT_MONTH::format).toList())
+                .series(text.get("dashboard.mix.inPost"), Palette.BLUE, inPost)
+                .series(text.get("dashboard.mix.agency"), Palette.ORANGE, agency)
+                .valueAxis(text.get("dashboard.unit.fte"))
+                .labelEvery(ends.size() > MONTHS_LABELLED_YEARLY ? 24 : 12)
+                .description(text.get("dashboard.chart.description"))
+                .render();
+    }
+}

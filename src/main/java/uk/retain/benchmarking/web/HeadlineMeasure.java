@@ -1,0 +1,59 @@
+package uk.retain.benchmarking.web;
+
+import java.util.function.Function;
+
+import uk.retain.benchmarking.Measure;
+import uk.retain.measures.Measures;
+
+/** The six DfE measures the dashboard leads with, each as Retain computes it and as DfE publishes it. */
+enum HeadlineMeasure {
+    INPOST_FTE(Measure.INPOST_FTE, Measures::inpostFte, "fte"),
+    TURNOVER_RATE_FTE(Measure.TURNOVER_RATE_FTE, Measures::turnoverRateFte, "percent"),
+    AGENCY_RATE_FTE(Measure.AGENCY_RATE_FTE, Measures::agencyRateFte, "percent"),
+    VACANCY_RATE_FTE(Measure.VACANCY_RATE_FTE, Measures::vacancyRateFte, "percent"),
+    CASELOAD_FTE(Measure.CASELOAD_FTE, Measures::caseloadFte, "caseload"),
+    ABSENCE_RATE_FTE(Measure.ABSENCE_RATE_FTE, Measures::absenceRateFte, "percent");
+
+    private final Measure published;
+    private final Function<Measures, Double> computed;
+    private final String unit;
+
+    HeadlineMeasure(Measure published, Function<Measures, Double> computed, String unit) {
+        this.published = published;
+        this.computed = computed;
+        this.unit = unit;
+    }
+
+    /** The measure in DfE's file. */
+    Measure published() {
+        return published;
+    }
+
+    /** The authority's value, or null when the register lacks what it needs or its denominator is 0. */
+    Double of(Measures measures) {
+        return computed.apply(measures);
+    }
+
+    /** The DfE column name, also the measure's name in the CSV download. */
+    public String column() {
+        return published.column();
+    }
+
+    /** The message key of the measure's name. */
+    String labelKey() {
+        return "dashboard.measure." + column();
+    }
+
+    /**
+     * Whether the region's and England's figures compare with the authority's on one axis: rates and caseloads do;
+     * an FTE does not, as theirs are totals of many councils.
+     */
+    boolean comparable() {
+        return published.kind() != Measure.Kind.FTE;
+    }
+
+    /** The message key of the measure's unit, the axis label of its chart. */
+    String unitKey() {
+        return "dashboard.unit." + unit;
+    }
+}
