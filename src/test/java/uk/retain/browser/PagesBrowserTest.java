@@ -60,8 +60,11 @@ class PagesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void hrOfficerSeesPersonalDetails() {
+    void hrOfficerSeesTheDashboardAndPersonalDetails() {
         signIn("hr.officer");
+        assertThat(page).hasURL(url("/dashboard"));
+        check("", "hr-dashboard");
+        assertThat(page.locator("svg[role=img]").first()).isVisible();
         visit("/teams", "Teams", "hr-teams");
         page.locator("tbody a").first().click();
         page.locator("tbody a").first().click();
@@ -73,10 +76,12 @@ class PagesBrowserTest extends BrowserTest {
     @Test
     void workforceLeadAndSeniorLeader() {
         signIn("workforce.lead");
+        check("", "workforce-lead-dashboard");
         visit("/teams", "Teams", "workforce-lead-teams");
         refused("/audit");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         signIn("senior.leader");
+        check("", "senior-leader-dashboard");
         visit("/teams", "Teams", "senior-leader-teams");
         refused("/my-caseload");
     }
@@ -84,6 +89,11 @@ class PagesBrowserTest extends BrowserTest {
     @Test
     void regionalAnalystSeesNoPerson() {
         signIn("regional.analyst");
+        assertThat(page).hasURL(url("/dashboard"));
+        check("", "regional-analyst-dashboard");
+        page.navigate(url("/dashboard?la=999"));
+        check("", "regional-analyst-dashboard-999");
+        assertThat(page.getByText("W0000")).hasCount(0);
         refused("/teams");
         refused("/workers/W00001");
     }

@@ -61,6 +61,8 @@ class AuthorizationMatrixTest {
         //                                                           SW TM PSW HR SL RA ADM
         decide("GET /",                                              Y, Y, Y, Y, Y, Y, Y);
         decide("GET /sign-in",                                       Y, Y, Y, Y, Y, Y, Y);
+        decide("GET /dashboard",                                     N, N, Y, Y, Y, Y, N);
+        decide("GET /dashboard/headline.csv",                        N, N, Y, Y, Y, Y, N);
         decide("GET /teams",                                         N, Y, Y, Y, Y, N, N);
         decide("GET /teams.csv",                                     N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}",                                N, Y, Y, Y, Y, N, N);
@@ -166,6 +168,7 @@ class AuthorizationMatrixTest {
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
             case "GET /api/v1/authorities/{laCode}/measures" -> get(path).param("date", "2025-09-30");
+            case "GET /dashboard", "GET /dashboard/headline.csv" -> get(path).param("la", "999");
             case "GET /api/v1/authorities/{laCode}/measures/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");
             default -> parts[0].equals("POST") ? post(path).with(csrf()) : get(path);
         };
