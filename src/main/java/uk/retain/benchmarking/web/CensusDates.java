@@ -10,8 +10,8 @@ import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 
 /**
- * The reference dates a register offers: each 30 September (the census date) from the first one its employment rows
- * reach to the latest on or before today.
+ * The reference dates a register offers: each 30 September (the census date) whose whole year the register's
+ * records cover, to the latest on or before today.
  */
 final class CensusDates {
 
@@ -32,14 +32,14 @@ final class CensusDates {
     }
 
     /**
-     * Each 30 September from the first on or after the register's earliest employment start to the latest on or
-     * before today, earliest first; just the latest when the register starts after it or holds no employment.
+     * Each 30 September from the first whose year starts on or after the register's records start, to the latest
+     * on or before today, earliest first; just the latest when there is none.
      */
     static List<LocalDate> covered(Register register, LocalDate today) {
         LocalDate last = latest(today);
-        LocalDate earliest = register.employments().stream().map(Employment::startDate).min(LocalDate::compareTo).orElse(last);
-        LocalDate first = LocalDate.of(earliest.getYear(), Month.SEPTEMBER, 30);
-        if (first.isBefore(earliest)) {
+        LocalDate recordsStart = recordsStart(register).orElse(last);
+        LocalDate first = LocalDate.of(recordsStart.getYear(), Month.SEPTEMBER, 30);
+        while (first.minusYears(1).plusDays(1).isBefore(recordsStart)) {
             first = first.plusYears(1);
         }
         List<LocalDate> dates = new ArrayList<>();
@@ -47,6 +47,23 @@ final class CensusDates {
             dates.add(date);
         }
         return dates.isEmpty() ? List.of(last) : dates;
+    }
+
+    /**
+     * When the register's records start. A register lists staff who joined long before its records began (their
+     * real start dates), but leavers, cases and absences only from then on; a year before it would show no
+     * leavers and no cases, a trend that never happened. The records start with the earliest allocation,
+     * absence, supervision or ended employment; without any, with the earliest employment.
+     */
+    static java.util.Optional<LocalDate> recordsStart(Register register) {
+        java.util.stream.Stream<LocalDate> activity = java.util.stream.Stream.of(
+                register.allocations().stream().map(uk.retain.workforce.Allocation::startDate),
+                register.absences().stream().map(uk.retain.workforce.Absence::startDate),
+                register.supervisions().stream().map(uk.retain.workforce.Supervision::date),
+                register.employments().stream().map(Employment::endDate).filter(java.util.Objects::nonNull))
+                .flatMap(dates -> dates);
+        return activity.min(LocalDate::compareTo)
+                .or(() -> register.employments().stream().map(Employment::startDate).min(LocalDate::compareTo));
     }
 
     /** The census dates of the trend to {@code reference}: the covered ones up to it, the last {@link #TREND_YEARS}. */

@@ -96,7 +96,7 @@ class DashboardPageTest {
         for (String id : List.of("trend-turnover-rate-fte", "caseloads", "experience", "mix")) {
             assertThat(html).contains("aria-labelledby=\"" + id + "-title\"").contains("<title id=\"" + id + "-title\">");
         }
-        assertThat(html).contains("<title id=\"trend-turnover-rate-fte-title\">Turnover rate (%), 2018 to 2025</title>");
+        assertThat(html).contains("<title id=\"trend-turnover-rate-fte-title\">Turnover rate (%), 2024 to 2025</title>");
     }
 
     @Test
@@ -105,8 +105,8 @@ class DashboardPageTest {
 
         String turnover = figure(html, "trend-turnover-rate-fte");
         assertThat(rowCells(turnover, "2025")).containsExactly("33.3", "11.5", "11.8");
-        assertThat(rowCells(turnover, "2017")).as("the register starts in 2018").isEmpty();
-        assertThat(rowCells(turnover, "2018")).as("DfE's East of England and England in 2018").endsWith("13.9", "15.1");
+        assertThat(rowCells(turnover, "2023")).as("the register's records start in 2023").isEmpty();
+        assertThat(rowCells(turnover, "2024")).as("DfE's East of England and England in 2024").endsWith("13.5", "13.9");
 
         String inPost = figure(html, "trend-inpost-fte");
         assertThat(cells(inPost, "th").subList(0, 2)).as("the region's and England's FTE are totals: not charted")
@@ -140,8 +140,8 @@ class DashboardPageTest {
         String html = page("/dashboard", SignedInAs.role(Role.HR));
 
         assertThat(html).contains("<option value=\"" + latest + "\" selected=\"selected\">");
-        assertThat(html).contains("<option value=\"2018-09-30\">30 September 2018</option>")
-                .doesNotContain("value=\"2017-09-30\"");
+        assertThat(html).contains("<option value=\"2024-09-30\">30 September 2024</option>")
+                .doesNotContain("value=\"2023-09-30\"");
         if (latest.getYear() > 2025) {
             assertThat(headline(html, "turnover_rate_fte")).as("DfE has not published " + latest.getYear())
                     .endsWith("not published", "not published");
