@@ -2,10 +2,17 @@ package uk.retain.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+
+import uk.retain.people.Account;
+import uk.retain.people.Accounts;
+import uk.retain.people.Role;
 
 /** Signing in and out, a wrong password, and the lockout. */
 class SignInBrowserTest extends BrowserTest {
@@ -45,15 +52,22 @@ class SignInBrowserTest extends BrowserTest {
         assertAccessible("the sign-in page with an error");
     }
 
+    @Autowired
+    Accounts accounts;
+
     @Test
     void fiveFailuresLockTheAccount() {
+        // An account of its own: the demo users are shared with the other browser tests.
+        if (!accounts.exists("lockout.test")) {
+            accounts.create(new Account("lockout.test", "Lockout Test", Role.SENIOR_LEADER, "999", null, Set.of(), null), PASSWORD);
+        }
         for (int attempt = 0; attempt < 5; attempt++) {
             page.navigate(url("/sign-in"));
-            page.getByLabel("User name").fill("senior.leader");
+            page.getByLabel("User name").fill("lockout.test");
             page.getByLabel("Password").fill("wrong " + attempt);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         }
-        signIn("senior.leader");
+        signIn("lockout.test");
         assertThat(page).hasURL(url("/sign-in?error=locked"));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("locked");
     }
