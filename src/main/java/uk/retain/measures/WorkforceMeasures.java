@@ -22,6 +22,7 @@ import uk.retain.workforce.Post;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Spell;
 import uk.retain.workforce.Team;
+import uk.retain.workforce.Weekdays;
 import uk.retain.workforce.Worker;
 
 /**
@@ -340,17 +341,9 @@ public final class WorkforceMeasures {
         return teamIndex.get(row.teamId());
     }
 
-    /** The team of the row with the largest FTE; ties go to the smallest {@code team_id}. */
+    /** The team of the worker's main row among {@code rows}. */
     private int mainTeam(List<Employment> rows) {
-        Employment main = rows.get(0);
-        for (int i = 1; i < rows.size(); i++) {
-            Employment row = rows.get(i);
-            int byFte = row.fte().compareTo(main.fte());
-            if (byFte > 0 || (byFte == 0 && row.teamId().compareTo(main.teamId()) < 0)) {
-                main = row;
-            }
-        }
-        return team(main);
+        return team(Employment.main(rows));
     }
 
     private static BigDecimal fteOn(List<Employment> rows, LocalDate date) {

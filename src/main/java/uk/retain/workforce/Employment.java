@@ -30,4 +30,20 @@ public record Employment(
     public boolean isAgency() {
         return contract.isAgency();
     }
+
+    /**
+     * A worker's main row among {@code rows} (rows of one worker on one day): the one with the largest FTE, ties
+     * going to the smallest {@code team_id} compared as strings. The worker counts to this row's team.
+     */
+    public static Employment main(java.util.List<Employment> rows) {
+        Employment main = rows.get(0);
+        for (int i = 1; i < rows.size(); i++) {
+            Employment row = rows.get(i);
+            int byFte = row.fte().compareTo(main.fte());
+            if (byFte > 0 || (byFte == 0 && row.teamId().compareTo(main.teamId()) < 0)) {
+                main = row;
+            }
+        }
+        return main;
+    }
 }

@@ -1,15 +1,18 @@
-package uk.retain.measures;
+package uk.retain.workforce;
 
 import java.time.LocalDate;
 
-/** Counting Monday-to-Friday days, the working days of an absence when the bundle gives none. */
-final class Weekdays {
+/**
+ * Counting Monday-to-Friday days: the working days of an absence when the bundle gives none, and how long a case
+ * has waited. Bank holidays are not known to the register and count as working days.
+ */
+public final class Weekdays {
 
     private Weekdays() {
     }
 
     /** The Monday-to-Friday days from {@code first} to {@code last} inclusive; 0 when last is before first. */
-    static long between(LocalDate first, LocalDate last) {
+    public static long between(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
             return 0;
         }
