@@ -64,6 +64,20 @@ public class Registers {
         return new StoredRegister(register, version);
     }
 
+    /**
+     * Gives a case to a worker in one transaction, keeping its history: the current primary allocation (if the
+     * request says why it ends) ends the day before, and the new one starts on the request's date. The
+     * authority's row is locked while the case is checked and written, so two managers accepting at the same
+     * moment take turns, and the second finds the case already allocated ({@link AllocationConflictException}).
+     */
+    public long allocate(AllocationRequest request) {
+        long version = transaction.execute(status -> tables.allocate(request));
+        cache.remove(request.laCode());
+        events.publishEvent(new CaseAllocated(request.laCode(), request.caseId(), request.workerId(), request.coWorkerId(),
+                request.from(), version));
+        return version;
+    }
+
     /** A register read from the database, with the import version it came from. */
     public record StoredRegister(Register register, long version) {
     }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
 import uk.retain.workforce.Absence;
 import uk.retain.workforce.AbsenceReason;
 import uk.retain.workforce.Allocation;
+import uk.retain.workforce.AllocationConflictException;
+import uk.retain.workforce.AllocationRequest;
 import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleFile;
@@ -114,6 +116,71 @@ public class RegisterTables {
                 register.supervisions(), (s, i) -> new Object[] {la, i, s.workerId(), s.supervisorId(), date(s.date()),
                         s.kind().code(), s.minutes()});
         return version;
+    }
+
+    /**
+     * Writes an allocation (see {@link uk.retain.workforce.Registers#allocate}) and answers the authority's new
+     * version. Run inside a transaction: the authority's row is locked first, so allocations of one authority
+     * are written one at a time and each sees the one before.
+     */
+    public long allocate(AllocationRequest request) {
+        String la = request.laCode();
+        Long version = jdbc.query("select import_version from authority where la_code = ? for update",
+                (rs, n) -> rs.getLong(1), la).stream().findFirst()
+                .orElseThrow(() -> new AllocationConflictException("no authority " + la));
+        Date from = date(request.from());
+        List<Object[]> openCase = jdbc.query("select opened_on, closed_on from child_case where la_code = ? and case_id = ?",
+                (rs, n) -> new Object[] {rs.getDate(1), rs.getDate(2)}, la, request.caseId());
+        if (openCase.isEmpty()) {
+            throw new AllocationConflictException("case " + request.caseId() + " is not in the register");
+        }
+        Date closed = (Date) openCase.get(0)[1];
+        if (((Date) openCase.get(0)[0]).after(from) || (closed != null && closed.before(from))) {
+            throw new AllocationConflictException("case " + request.caseId() + " is not open on " + request.from());
+        }
+        employedOn(la, request.workerId(), from);
+        if (request.coWorkerId() != null) {
+            employedOn(la, request.coWorkerId(), from);
+        }
+        List<Object[]> current = jdbc.query("select seq, worker_id, start_date from allocation where la_code = ? and case_id = ?"
+                        + " and role = 'primary' and start_date <= ? and (end_date is null or end_date >= ?)",
+                (rs, n) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getDate(3)}, la, request.caseId(), from, from);
+        for (Object[] primary : current) {
+            if (request.endingReason() == null) {
+                throw new AllocationConflictException("case " + request.caseId() + " already has a primary worker ("
+                        + primary[1] + ")");
+            }
+            if (!((Date) primary[2]).before(from)) {
+                throw new AllocationConflictException("case " + request.caseId() + " was allocated to " + primary[1]
+                        + " from " + primary[2] + "; it cannot be reallocated from the same day");
+            }
+            jdbc.update("update allocation set end_date = ?, change_reason = ? where la_code = ? and seq = ?",
+                    date(request.from().minusDays(1)), request.endingReason().code(), la, primary[0]);
+        }
+        int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from allocation where la_code = ?", Integer.class, la);
+        jdbc.update("insert into allocation (la_code, seq, case_id, worker_id, role, start_date) values (?, ?, ?, ?, 'primary', ?)",
+                la, seq, request.caseId(), request.workerId(), from);
+        if (request.coWorkerId() != null) {
+            Integer coWorking = jdbc.queryForObject("select count(*) from allocation where la_code = ? and case_id = ? and worker_id = ?"
+                    + " and role = 'co_worker' and start_date <= ? and (end_date is null or end_date >= ?)",
+                    Integer.class, la, request.caseId(), request.coWorkerId(), from, from);
+            if (coWorking == 0) {
+                jdbc.update("insert into allocation (la_code, seq, case_id, worker_id, role, start_date) values (?, ?, ?, ?, 'co_worker', ?)",
+                        la, seq + 1, request.caseId(), request.coWorkerId(), from);
+            }
+        }
+        long next = version + 1;
+        jdbc.update("update authority set import_version = ? where la_code = ?", next, la);
+        return next;
+    }
+
+    /** The bundle rule holds for allocations made here too: the worker is in employment from the first day. */
+    private void employedOn(String la, String workerId, Date day) {
+        Integer rows = jdbc.queryForObject("select count(*) from employment where la_code = ? and worker_id = ?"
+                + " and start_date <= ? and end_date is null", Integer.class, la, workerId, day);
+        if (rows == 0) {
+            throw new AllocationConflictException("worker " + workerId + " is not in open-ended employment on " + day);
+        }
     }
 
     /** The stored register of {@code laCode}, with its version, or empty when the authority is not held. */

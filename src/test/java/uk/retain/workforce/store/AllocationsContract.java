@@ -1,0 +1,143 @@
+package uk.retain.workforce.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import uk.retain.workforce.Allocation;
+import uk.retain.workforce.AllocationConflictException;
+import uk.retain.workforce.AllocationRequest;
+import uk.retain.workforce.BundleWriter;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.ChangeReason;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+
+/**
+ * Allocating a case in the database: history kept, the bundle's rules still hold afterwards, and two managers
+ * accepting at once never give a case two primary workers. Subclasses run it on H2 and PostgreSQL.
+ */
+@SpringBootTest(properties = "retain.demo.load=never")
+abstract class AllocationsContract {
+
+    static final Path SMALL = Path.of("src/test/resources/bundles/small");
+    static final LocalDate OCTOBER = LocalDate.of(2025, 10, 1);
+
+    @Autowired
+    Registers registers;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void freshRegister() throws Exception {
+        registers.replace(Bundles.read(SMALL));
+    }
+
+    @Test
+    void allocatingAnUnallocatedCaseKeepsTheRegisterValid() throws Exception {
+        long before = registers.find("999").orElseThrow().version();
+
+        long after = registers.allocate(new AllocationRequest("999", "K5", "W1", null, OCTOBER, null));
+
+        assertThat(after).isEqualTo(before + 1);
+        Register register = registers.find("999").orElseThrow().register();
+        assertThat(primaries(register, "K5")).singleElement().satisfies(a -> {
+            assertThat(a.workerId()).isEqualTo("W1");
+            assertThat(a.startDate()).isEqualTo(OCTOBER);
+            assertThat(a.endDate()).isNull();
+        });
+        BundleWriter.writeFolder(register, temp.resolve("after"));
+        assertThat(Bundles.read(temp.resolve("after"))).as("still a valid bundle").isNotNull();
+    }
+
+    @Test
+    void aSecondAcceptanceOfTheSameCaseIsAConflictAndChangesNothing() {
+        registers.allocate(new AllocationRequest("999", "K5", "W1", null, OCTOBER, null));
+        long version = registers.find("999").orElseThrow().version();
+
+        assertThatThrownBy(() -> registers.allocate(new AllocationRequest("999", "K5", "W3", null, OCTOBER, null)))
+                .isInstanceOf(AllocationConflictException.class).hasMessageContaining("already has a primary worker (W1)");
+
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(primaries(registers.find("999").orElseThrow().register(), "K5")).hasSize(1);
+    }
+
+    @Test
+    void reallocatingEndsThePreviousPrimaryWithItsReason() throws Exception {
+        registers.allocate(new AllocationRequest("999", "K1", "W3", "W1", OCTOBER, ChangeReason.WORKLOAD_BALANCE));
+
+        Register register = registers.find("999").orElseThrow().register();
+        List<Allocation> k1 = primaries(register, "K1");
+        assertThat(k1).extracting(Allocation::workerId, Allocation::endDate, Allocation::changeReason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("W4", LocalDate.of(2025, 8, 15), ChangeReason.WORKER_LEFT),
+                org.assertj.core.groups.Tuple.tuple("W1", LocalDate.of(2025, 9, 30), ChangeReason.WORKLOAD_BALANCE),
+                org.assertj.core.groups.Tuple.tuple("W3", null, null));
+        assertThat(register.allocations()).anySatisfy(a -> {
+            assertThat(a.caseId()).isEqualTo("K1");
+            assertThat(a.workerId()).isEqualTo("W1");
+            assertThat(a.isPrimary()).isFalse();
+        });
+        BundleWriter.writeFolder(register, temp.resolve("after"));
+        assertThat(Bundles.read(temp.resolve("after"))).isNotNull();
+    }
+
+    @Test
+    void aWorkerWhoHasLeftOrAClosedCaseIsRefused() {
+        assertThatThrownBy(() -> registers.allocate(new AllocationRequest("999", "K5", "W4", null, OCTOBER, null)))
+                .isInstanceOf(AllocationConflictException.class).hasMessageContaining("not in open-ended employment");
+        assertThatThrownBy(() -> registers.allocate(new AllocationRequest("999", "K3", "W1", null, OCTOBER, null)))
+                .isInstanceOf(AllocationConflictException.class).hasMessageContaining("not open");
+    }
+
+    @Test
+    void twoManagersAcceptingAtOnceGiveTheCaseOnePrimaryWorker() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            registers.replace(Bundles.read(SMALL));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService managers = Executors.newFixedThreadPool(2);
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (String worker : List.of("W1", "W3")) {
+                Callable<Boolean> accept = () -> {
+                    start.await();
+                    try {
+                        registers.allocate(new AllocationRequest("999", "K5", worker, null, OCTOBER, null));
+                        return true;
+                    } catch (AllocationConflictException e) {
+                        return false;
+                    }
+                };
+                outcomes.add(managers.submit(accept));
+            }
+            start.countDown();
+            int accepted = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                accepted += outcome.get() ? 1 : 0;
+            }
+            managers.shutdown();
+
+            assertThat(accepted).as("round %d: exactly one acceptance succeeds", round).isEqualTo(1);
+            assertThat(primaries(registers.find("999").orElseThrow().register(), "K5")).hasSize(1);
+        }
+    }
+
+    private static List<Allocation> primaries(Register register, String caseId) {
+        return register.allocations().stream().filter(a -> a.caseId().equals(caseId) && a.isPrimary())
+                .sorted(java.util.Comparator.comparing(Allocation::startDate)).toList();
+    }
+}
