@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
         decide("GET /api/v1/authorities/{laCode}",                   Y, Y, Y, Y, Y, Y, Y);
         decide("GET /api/v1/authorities/{laCode}/measures",          N, N, Y, Y, Y, Y, N);
         decide("GET /api/v1/authorities/{laCode}/measures/series",   N, N, Y, Y, Y, Y, N);
+        decide("GET /api/v1/authorities/{laCode}/continuity",        N, N, Y, Y, Y, Y, N);
+        decide("GET /api/v1/authorities/{laCode}/continuity/series", N, N, Y, Y, Y, Y, N);
         decide("POST /api/v1/bundles",                               N, N, N, N, N, N, Y);
     }
 
@@ -167,7 +169,9 @@ class AuthorizationMatrixTest {
             case "POST /api/v1/bundles" -> multipart(path).file(bundle);
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
-            case "GET /api/v1/authorities/{laCode}/measures" -> get(path).param("date", "2025-09-30");
+            case "GET /api/v1/authorities/{laCode}/measures",
+                 "GET /api/v1/authorities/{laCode}/continuity" -> get(path).param("date", "2025-09-30");
+            case "GET /api/v1/authorities/{laCode}/continuity/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");
             case "GET /dashboard", "GET /dashboard/headline.csv" -> get(path).param("la", "999");
             case "GET /api/v1/authorities/{laCode}/measures/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");
             default -> parts[0].equals("POST") ? post(path).with(csrf()) : get(path);

@@ -1,0 +1,109 @@
+package uk.retain.caseload.api;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.retain.caseload.Continuity;
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.web.ApiProblems;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+
+/**
+ * Whether children keep their social worker: the continuity figures of an authority (or by team) for the year
+ * ending on a date, and at each 30 September over a range.
+ */
+@RestController
+class ContinuityController {
+
+    private final Registers registers;
+    private final Viewers viewers;
+
+    ContinuityController(Registers registers, Viewers viewers) {
+        this.registers = registers;
+        this.viewers = viewers;
+    }
+
+    @GetMapping("/api/v1/authorities/{laCode}/continuity")
+    ResponseEntity<?> continuity(@PathVariable String laCode,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String by) {
+        return withRegister(laCode, by, (viewer, register) -> figures(viewer, register, date, by));
+    }
+
+    @GetMapping("/api/v1/authorities/{laCode}/continuity/series")
+    ResponseEntity<?> series(@PathVariable String laCode,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String by) {
+        if (to.isBefore(from) || to.getYear() - from.getYear() > 50) {
+            return ApiProblems.badRequest("Give 'from' before 'to', at most 50 years apart.");
+        }
+        return withRegister(laCode, by, (viewer, register) -> {
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (int year = from.getYear(); year <= to.getYear(); year++) {
+                LocalDate census = LocalDate.of(year, Month.SEPTEMBER, 30);
+                if (!census.isBefore(from) && !census.isAfter(to)) {
+                    Map<String, Object> point = new LinkedHashMap<>();
+                    point.put("date", census.toString());
+                    point.put("continuity", figures(viewer, register, census, by));
+                    points.add(point);
+                }
+            }
+            return Map.of("series", points);
+        });
+    }
+
+    private interface Answer {
+        Object of(Viewer viewer, Register register);
+    }
+
+    /** The same scope as the measures: aggregates roles see the authority; a team manager their teams, by team. */
+    private ResponseEntity<?> withRegister(String laCode, String by, Answer answer) {
+        Viewer viewer = viewers.require();
+        var stored = registers.find(laCode);
+        if (stored.isEmpty()) {
+            return ApiProblems.unknownAuthority(laCode);
+        }
+        var authority = stored.get().register().authority();
+        boolean whole = viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
+        if (!whole) {
+            if (!laCode.equals(viewer.laCode())) {
+                return ApiProblems.unknownAuthority(laCode);
+            }
+            if (viewer.role() != Role.TEAM_MANAGER || !"team".equals(by)) {
+                return ApiProblems.forbidden("Your role does not see this authority's continuity figures"
+                        + (viewer.role() == Role.TEAM_MANAGER ? " as a whole; ask for them by team." : "."));
+            }
+        }
+        return ResponseEntity.ok(answer.of(viewer, stored.get().register()));
+    }
+
+    private static Object figures(Viewer viewer, Register register, LocalDate date, String by) {
+        if (!"team".equals(by)) {
+            return Continuity.of(register, date);
+        }
+        String la = register.authority().laCode();
+        boolean whole = viewer.seesAggregatesOf(la, register.authority().regionCode());
+        Map<String, Continuity.Figures> teams = new LinkedHashMap<>();
+        Continuity.byTeam(register, date).forEach((team, figures) -> {
+            if (whole || viewer.seesTeam(la, team)) {
+                teams.put(team, figures);
+            }
+        });
+        return teams;
+    }
+}
