@@ -94,16 +94,29 @@ class ContinuityController {
 
     private static Object figures(Viewer viewer, Register register, LocalDate date, String by) {
         if (!"team".equals(by)) {
-            return Continuity.of(register, date);
+            return json(Continuity.of(register, date));
         }
         String la = register.authority().laCode();
         boolean whole = viewer.seesAggregatesOf(la, register.authority().regionCode());
-        Map<String, Continuity.Figures> teams = new LinkedHashMap<>();
+        Map<String, Object> teams = new LinkedHashMap<>();
         Continuity.byTeam(register, date).forEach((team, figures) -> {
             if (whole || viewer.seesTeam(la, team)) {
-                teams.put(team, figures);
+                teams.put(team, json(figures));
             }
         });
         return teams;
+    }
+
+    /** Snake case, as the measures are named. */
+    private static Map<String, Object> json(Continuity.Figures figures) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("children", figures.children());
+        json.put("children_with_3_plus_workers", figures.childrenWith3PlusWorkers());
+        json.put("percent_with_3_plus_workers", figures.percentWith3PlusWorkers());
+        json.put("allocations_per_child", figures.allocationsPerChild());
+        json.put("cases_opened", figures.casesOpened());
+        json.put("cases_opened_and_allocated", figures.casesOpenedAndAllocated());
+        json.put("median_days_to_first_allocation", figures.medianDaysToFirstAllocation());
+        return json;
     }
 }

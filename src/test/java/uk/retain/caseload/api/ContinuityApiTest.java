@@ -41,7 +41,7 @@ class ContinuityApiTest {
         mvc.perform(get("/api/v1/authorities/999/continuity").param("date", "2025-09-30").with(SignedInAs.role(Role.HR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.children").value(4))
-                .andExpect(jsonPath("$.childrenWith3PlusWorkers").value(1));
+                .andExpect(jsonPath("$.children_with_3_plus_workers").value(1));
         mvc.perform(get("/api/v1/authorities/999/continuity/series").param("from", "2024-01-01").param("to", "2025-12-31")
                         .with(SignedInAs.role(Role.SENIOR_LEADER)))
                 .andExpect(status().isOk())
