@@ -47,23 +47,18 @@ final class Staffing {
     private static final BigDecimal CASEWORK_SHARE = new BigDecimal("0.6");
 
     private final Chance chance;
-    private final PersonalDetails people;
-    private final Numbering numbers;
+    private final Newcomers newcomers;
     private final RegisterDraft draft;
     private final Casework casework;
     private final List<AreaTeam> teams;
     private final List<EstablishmentPost> posts;
     /** Everyone in employment today, in the order they joined. */
     final List<StaffMember> staff = new ArrayList<>();
-    /** Leavers who went to agency work and may come back as locums after the cooling-off period. */
-    private final List<StaffMember> returners = new ArrayList<>();
-    private final List<LocalDate> returnFrom = new ArrayList<>();
 
     Staffing(Chance chance, PersonalDetails people, Numbering numbers, RegisterDraft draft, Casework casework,
             List<AreaTeam> teams, List<EstablishmentPost> posts) {
         this.chance = chance;
-        this.people = people;
-        this.numbers = numbers;
+        this.newcomers = new Newcomers(chance, people, numbers, draft);
         this.draft = draft;
         this.casework = casework;
         this.teams = teams;
@@ -83,8 +78,8 @@ final class Staffing {
             } else {
                 post.coverWanted = chance.of(rate(COVERING, first));
                 if (post.coverWanted && chance.of(0.9)) {
-                    StaffMember locum = agencyWorker(first);
-                    startRow(locum, Contract.AGENCY, agencyRole(post.role, locum, first), post.team, post, post.fte,
+                    StaffMember locum = newcomers.locum(first);
+                    startRow(locum, Contract.AGENCY, newcomers.agencyRole(post.role, locum, first), post.team, post, post.fte,
                             first.minusDays(chance.between(7, 540)));
                 }
             }
@@ -96,7 +91,7 @@ final class Staffing {
         }
         for (AreaTeam team : teams) {
             if (team.plan.service() == Service.CHILD_PROTECTION && chance.of(0.5)) {
-                StaffMember locum = agencyWorker(first);
+                StaffMember locum = newcomers.locum(first);
                 startRow(locum, Contract.AGENCY, SOCIAL_WORKER, team, null, BigDecimal.ONE,
                         first.minusDays(chance.between(7, 200)));
             }
@@ -119,9 +114,9 @@ final class Staffing {
             int longest = (int) Math.min(qualified.until(first, ChronoUnit.DAYS) - 1, 15 * 365);
             start = first.minusDays(chance.between(30, Math.max(30, longest)));
         }
-        StaffMember worker = person(qualified, false);
-        worker.startOrigin = role == ASYE_SOCIAL_WORKER ? 1 : startOrigin(true);
-        startRow(worker, contract(), role, post.team, post, fte(post), start);
+        StaffMember worker = newcomers.person(qualified, false);
+        worker.startOrigin = role == ASYE_SOCIAL_WORKER ? 1 : newcomers.startOrigin(true);
+        startRow(worker, newcomers.contract(), role, post.team, post, newcomers.fte(post), start);
     }
 
     /** The range of years since qualifying of people in a role. */
@@ -230,17 +225,17 @@ final class Staffing {
             if (chance.of(rate(FILLING, day) / WEEKS)) {
                 fill(post, day);
             } else if (!post.secondJob && post.cover == null && post.coverWanted && chance.of(0.3)) {
-                StaffMember locum = returner(day);
+                StaffMember locum = newcomers.returner(day);
                 if (locum == null) {
-                    locum = agencyWorker(day);
+                    locum = newcomers.locum(day);
                 }
-                startRow(locum, Contract.AGENCY, agencyRole(post.role, locum, day), post.team, post, post.fte, day);
+                startRow(locum, Contract.AGENCY, newcomers.agencyRole(post.role, locum, day), post.team, post, post.fte, day);
             }
         }
         if (chance.of(0.3 / WEEKS)) {
             AreaTeam team = chance.pick(teams);
             if (team.plan.holdsCases()) {
-                StaffMember locum = agencyWorker(day);
+                StaffMember locum = newcomers.locum(day);
                 startRow(locum, Contract.AGENCY, SOCIAL_WORKER, team, null, BigDecimal.ONE, day);
             }
         }
@@ -285,9 +280,9 @@ final class Staffing {
                 role = SENIOR_SOCIAL_WORKER;
             }
         }
-        StaffMember worker = person(qualified, false);
-        worker.startOrigin = role == ASYE_SOCIAL_WORKER ? 1 : startOrigin(false);
-        startRow(worker, contract(), role, post.team, post, fte(post), day);
+        StaffMember worker = newcomers.person(qualified, false);
+        worker.startOrigin = role == ASYE_SOCIAL_WORKER ? 1 : newcomers.startOrigin(false);
+        startRow(worker, newcomers.contract(), role, post.team, post, newcomers.fte(post), day);
     }
 
     /** Someone ready for the next grade: a senior for an advanced practitioner post, and so on; same team first. */
@@ -337,8 +332,8 @@ final class Staffing {
         }
         if (senior == null) {
             LocalDate qualified = day.minusDays(chance.between(6 * 365, 20 * 365));
-            StaffMember educator = person(qualified, false);
-            educator.startOrigin = startOrigin(opening);
+            StaffMember educator = newcomers.person(qualified, false);
+            educator.startOrigin = newcomers.startOrigin(opening);
             startRow(educator, Contract.PERMANENT, PRACTICE_EDUCATOR, educatorPost.team, educatorPost, EDUCATOR_SHARE,
                     opening ? day.minusDays(chance.between(30, 1500)) : day);
             return;
@@ -388,8 +383,8 @@ final class Staffing {
             worker.asyeEnds = worker.asyeEnds.plusDays(first.until(last, ChronoUnit.DAYS) + 1);
         }
         if (worker.team.plan.holdsCases() && chance.of(0.5)) {
-            StaffMember locum = agencyWorker(first);
-            startRow(locum, Contract.AGENCY, agencyRole(SOCIAL_WORKER, locum, first), worker.team, null, worker.row.fte,
+            StaffMember locum = newcomers.locum(first);
+            startRow(locum, Contract.AGENCY, newcomers.agencyRole(SOCIAL_WORKER, locum, first), worker.team, null, worker.row.fte,
                     first);
             locum.coverEndsOn = last;
         }
@@ -490,9 +485,8 @@ final class Staffing {
         }
         casework.release(worker, lastDay, ChangeReason.WORKER_LEFT);
         gone(worker, lastDay);
-        if (destination != null && destination == 3 && chance.of(0.3)) {
-            returners.add(worker);
-            returnFrom.add(lastDay.plusDays(chance.between(92, 400)));
+        if (destination != null && destination == 3) {
+            newcomers.mayComeBackAsLocum(worker, lastDay);
         }
     }
 
@@ -513,49 +507,6 @@ final class Staffing {
         worker.nextReflective = null;
         AbsenceDiary.cutShort(worker, lastDay);
         staff.remove(worker);
-    }
-
-    // ---- People ----------------------------------------------------------------------------------------------
-
-    private StaffMember person(LocalDate qualified, boolean agency) {
-        StaffMember worker = new StaffMember(numbers.worker(), people.person(qualified, agency), qualified);
-        draft.people.add(worker);
-        return worker;
-    }
-
-    /** A locum: DfE's rules ask for at least three years since qualifying. */
-    private StaffMember agencyWorker(LocalDate day) {
-        return person(day.minusDays(chance.between(3 * 365 + 30, 25 * 365)), true);
-    }
-
-    /** A former permanent worker back as a locum after the cooling-off period, or null. */
-    private StaffMember returner(LocalDate day) {
-        for (int i = 0; i < returners.size(); i++) {
-            if (!returnFrom.get(i).isAfter(day) && chance.of(0.5)) {
-                returnFrom.remove(i);
-                return returners.remove(i);
-            }
-        }
-        return null;
-    }
-
-    private JobRole agencyRole(JobRole postRole, StaffMember locum, LocalDate day) {
-        if (postRole == SOCIAL_WORKER) {
-            return locum.pqeYears(day) >= 6 && chance.of(0.5) ? SENIOR_SOCIAL_WORKER : SOCIAL_WORKER;
-        }
-        return postRole == PRACTICE_EDUCATOR ? SENIOR_SOCIAL_WORKER : postRole;
-    }
-
-    private Contract contract() {
-        return chance.of(0.08) ? Contract.FIXED_TERM : Contract.PERMANENT;
-    }
-
-    /** Mostly the post's hours; some take a full-time post part-time. */
-    private BigDecimal fte(EstablishmentPost post) {
-        if (post.fte.compareTo(BigDecimal.ONE) == 0 && chance.of(0.1)) {
-            return new BigDecimal("0.8");
-        }
-        return post.fte;
     }
 
     /** Census ReasonLeave: mostly resignations. */

@@ -6,11 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import uk.retain.workforce.Absence;
 import uk.retain.workforce.AbsenceReason;
@@ -44,7 +42,7 @@ public final class WorkforceMeasures {
     private final Map<String, List<Employment>> nonAgencyByPost = new HashMap<>();
     private final Map<String, List<Employment>> agencyByPost = new HashMap<>();
     private final List<Allocation> primaries = new ArrayList<>();
-    private final Map<String, Case> caseById = new HashMap<>();
+    private final Map<String, Case> caseById;
     private final List<Absence> sickness = new ArrayList<>();
     private final boolean hasPosts;
     private final boolean hasCaseData;
@@ -73,6 +71,7 @@ public final class WorkforceMeasures {
                 primaries.add(allocation);
             }
         }
+        caseById = HashMap.newHashMap(register.cases().size());
         for (Case item : register.cases()) {
             caseById.put(item.caseId(), item);
         }
@@ -319,22 +318,50 @@ public final class WorkforceMeasures {
     /** Children whose primary workers during the year numbered 3 or more (DfE's stability indicator). */
     private int childrenWith3PlusWorkers(LocalDate date) {
         LocalDate yearStart = date.minusYears(1).plusDays(1);
-        Map<String, Set<String>> workersByChild = new HashMap<>();
+        Map<String, ThreeWorkers> workersByChild = new HashMap<>();
         for (Allocation allocation : primaries) {
+            // The date test first: most of a long history's allocations fall outside the year.
             boolean inYear = !allocation.startDate().isAfter(date)
                     && (allocation.endDate() == null || !allocation.endDate().isBefore(yearStart));
+            if (!inYear) {
+                continue;
+            }
             Case item = caseById.get(allocation.caseId());
-            if (inYear && item != null) {
-                workersByChild.computeIfAbsent(item.childId(), child -> new HashSet<>(4)).add(allocation.workerId());
+            if (item != null) {
+                workersByChild.computeIfAbsent(item.childId(), child -> new ThreeWorkers()).add(allocation.workerId());
             }
         }
         int children = 0;
-        for (Set<String> distinct : workersByChild.values()) {
-            if (distinct.size() >= 3) {
+        for (ThreeWorkers distinct : workersByChild.values()) {
+            if (distinct.reached()) {
                 children++;
             }
         }
         return children;
+    }
+
+    /** Counts a child's distinct workers only as far as three, which is all the indicator asks. */
+    private static final class ThreeWorkers {
+        private String first;
+        private String second;
+        private boolean third;
+
+        void add(String worker) {
+            if (third || worker.equals(first) || worker.equals(second)) {
+                return;
+            }
+            if (first == null) {
+                first = worker;
+            } else if (second == null) {
+                second = worker;
+            } else {
+                third = true;
+            }
+        }
+
+        boolean reached() {
+            return third;
+        }
     }
 
     private int team(Employment row) {
@@ -373,8 +400,14 @@ public final class WorkforceMeasures {
         WorkerRows(Worker worker, List<Employment> rows) {
             this.worker = worker;
             this.all = rows;
-            this.nonAgency = rows.stream().filter(row -> !row.isAgency()).toList();
-            this.agency = rows.stream().filter(Employment::isAgency).toList();
+            // Plain loops: a stream pipeline per worker is costly in a fresh JVM, and this runs for every worker.
+            List<Employment> nonAgencyRows = new ArrayList<>(rows.size());
+            List<Employment> agencyRows = new ArrayList<>(1);
+            for (Employment row : rows) {
+                (row.isAgency() ? agencyRows : nonAgencyRows).add(row);
+            }
+            this.nonAgency = List.copyOf(nonAgencyRows);
+            this.agency = List.copyOf(agencyRows);
             this.nonAgencySpells = Spell.of(nonAgency);
         }
 

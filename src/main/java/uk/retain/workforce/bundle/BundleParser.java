@@ -2,12 +2,12 @@ package uk.retain.workforce.bundle;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import uk.retain.workforce.Absence;
@@ -48,12 +48,26 @@ public final class BundleParser {
     private static final Set<Integer> ONE_TO_NINE = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
 
     private final Problems problems = new Problems();
-    /** Every identifier a row declares, even in a row with other problems, so one bad cell does not cascade. */
-    private final Declared teamIds = new Declared("team_id");
-    private final Declared workerIds = new Declared("worker_id");
-    private final Declared postIds = new Declared("post_id");
-    private final Declared caseIds = new Declared("case_id");
-    private final Declared childIds = new Declared("child_id");
+    /**
+     * Every identifier a row declares, even in a row with other problems, so one bad cell does not cascade; only
+     * a file that is read (see {@link CsvTable#read}) declares any.
+     */
+    private Declared teamIds = new Declared("team_id");
+    private Declared workerIds = new Declared("worker_id");
+    private Declared postIds = new Declared("post_id");
+    private Declared caseIds = new Declared("case_id");
+    private Declared childIds = new Declared("child_id");
+
+    /** The files' typed rows: empty (or no authority) until their file is read cleanly enough to type. */
+    private Authority authority;
+    private List<Lined<Team>> teams = List.of();
+    private List<Lined<Worker>> workers = List.of();
+    private List<Lined<Post>> posts = List.of();
+    private List<Lined<Employment>> employments = List.of();
+    private List<Lined<Absence>> absences = List.of();
+    private List<Lined<Case>> cases = List.of();
+    private List<Lined<Allocation>> allocations = List.of();
+    private List<Lined<Supervision>> supervisions = List.of();
 
     private BundleParser() {
     }
@@ -63,17 +77,13 @@ public final class BundleParser {
     }
 
     private Register read(BundleSource source) throws InvalidBundleException {
-        Map<BundleFile, CsvTable> tables = new EnumMap<>(BundleFile.class);
         for (Map.Entry<String, byte[]> entry : source.csvFiles().entrySet()) {
             BundleFile file = BundleFile.named(entry.getKey()).orElse(null);
             if (file == null) {
                 problems.add(entry.getKey(), 1, "-", "not a file of the bundle format" + likelyMeant(entry.getKey()));
                 continue;
             }
-            CsvTable table = CsvTable.read(file, entry.getValue(), problems);
-            if (table != null) {
-                tables.put(file, table);
-            }
+            readFile(file, entry.getValue());
         }
         Set<BundleFile> present = EnumSet.noneOf(BundleFile.class);
         for (BundleFile file : BundleFile.values()) {
@@ -83,16 +93,6 @@ public final class BundleParser {
                 problems.add(file.fileName(), 1, "-", "required file is missing" + source.missingFileHint(file.fileName()));
             }
         }
-
-        Authority authority = authority(tables.get(BundleFile.AUTHORITY));
-        List<Lined<Team>> teams = teams(tables.get(BundleFile.TEAMS));
-        List<Lined<Worker>> workers = workers(tables.get(BundleFile.WORKERS));
-        List<Lined<Post>> posts = posts(tables.get(BundleFile.POSTS));
-        List<Lined<Employment>> employments = employments(tables.get(BundleFile.EMPLOYMENTS));
-        List<Lined<Absence>> absences = absences(tables.get(BundleFile.ABSENCES));
-        List<Lined<Case>> cases = cases(tables.get(BundleFile.CASES));
-        List<Lined<Allocation>> allocations = allocations(tables.get(BundleFile.ALLOCATIONS));
-        List<Lined<Supervision>> supervisions = supervisions(tables.get(BundleFile.SUPERVISIONS));
 
         DeclaredIds declared = new DeclaredIds(teamIds.ids(), workerIds.ids(), postIds.ids(), caseIds.ids());
         new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
@@ -125,23 +125,80 @@ public final class BundleParser {
         return result;
     }
 
-    private static List<Row> rows(CsvTable table) {
-        return table == null ? List.of() : table.rows();
+    /**
+     * Reads one file, typing each row as soon as it is parsed so that its text can go at once. The file's rows,
+     * identifiers and problems count only if the whole file reads (valid CSV, a good header): otherwise it is as
+     * if it had no rows, and it reports only why it could not be read.
+     */
+    private void readFile(BundleFile file, byte[] bytes) {
+        Problems found = new Problems();
+        switch (file) {
+            case AUTHORITY -> authority = readAuthority(bytes, found);
+            case TEAMS -> teams = readRows(file, bytes, found, this::team);
+            case WORKERS -> workers = readRows(file, bytes, found, this::worker);
+            case POSTS -> posts = readRows(file, bytes, found, this::post);
+            case EMPLOYMENTS -> employments = readRows(file, bytes, found, this::employment);
+            case ABSENCES -> absences = readRows(file, bytes, found, this::absence);
+            case CASES -> cases = readRows(file, bytes, found, this::item);
+            case ALLOCATIONS -> allocations = readRows(file, bytes, found, this::allocation);
+            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, this::supervision);
+        }
+        problems.addAll(found);
     }
 
-    private Authority authority(CsvTable table) {
-        if (table == null) {
+    /** The rows that read cleanly, or none when the file could not be read. */
+    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found, Function<Row, T> type) {
+        List<Lined<T>> typed = new ArrayList<>();
+        boolean read = CsvTable.read(file, bytes, found, row -> {
+            T value = type.apply(row);
+            // Only rows that read cleanly take part in the rules across rows, so one bad cell is reported once.
+            if (row.valid()) {
+                typed.add(new Lined<>(row.line(), value));
+            }
+        });
+        if (read) {
+            return typed;
+        }
+        forgetIdentifiers(file);
+        return List.of();
+    }
+
+    /** A file that could not be read declares no identifiers, even those of the rows parsed before it failed. */
+    private void forgetIdentifiers(BundleFile file) {
+        switch (file) {
+            case TEAMS -> teamIds = new Declared("team_id");
+            case WORKERS -> workerIds = new Declared("worker_id");
+            case POSTS -> postIds = new Declared("post_id");
+            case CASES -> {
+                caseIds = new Declared("case_id");
+                childIds = new Declared("child_id");
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The authority of the first row (even with problems in it), or null when the file could not be read. */
+    private Authority readAuthority(byte[] bytes, Problems found) {
+        Authority[] first = new Authority[1];
+        int[] rows = new int[1];
+        boolean read = CsvTable.read(BundleFile.AUTHORITY, bytes, found, row -> {
+            if (rows[0]++ == 0) {
+                first[0] = authority(row);
+            } else {
+                row.problem("-", "a bundle describes one authority: exactly one row is allowed");
+            }
+        });
+        if (!read) {
             return null;
         }
-        List<Row> rows = table.rows();
-        if (rows.isEmpty()) {
-            problems.add(BundleFile.AUTHORITY.fileName(), 1, "-", "the authority's row is missing: exactly one row is required");
-            return null;
+        if (rows[0] == 0) {
+            found.add(BundleFile.AUTHORITY.fileName(), 1, "-", "the authority's row is missing: exactly one row is required");
         }
-        for (Row extra : rows.subList(1, rows.size())) {
-            extra.problem("-", "a bundle describes one authority: exactly one row is allowed");
-        }
-        Row row = rows.get(0);
+        return first[0];
+    }
+
+    private Authority authority(Row row) {
         String laCode = row.text("la_code");
         if (laCode != null && !LA_CODE.matcher(laCode).matches()) {
             row.problem("la_code", "'" + laCode + "' is not a DfE 3-digit local authority number");
@@ -154,125 +211,83 @@ public final class BundleParser {
         return new Authority(laCode, name, region);
     }
 
-    private List<Lined<Team>> teams(CsvTable table) {
-        List<Lined<Team>> teams = new ArrayList<>();
-        for (Row row : rows(table)) {
-            Team team = new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", Service.class),
-                    row.raw("locality"));
-            keep(teams, row, team);
-        }
-        return teams;
+    private Team team(Row row) {
+        return new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", Service.class),
+                row.raw("locality"));
     }
 
-    private List<Lined<Worker>> workers(CsvTable table) {
-        List<Lined<Worker>> workers = new ArrayList<>();
-        for (Row row : rows(table)) {
-            String workerId = workerIds.declare(row, row.id("worker_id"));
-            String swe = row.text("swe_number");
-            SweNumber sweNumber = swe == null ? null : SweNumber.parse(swe).orElse(null);
-            if (swe != null && sweNumber == null) {
-                row.problem("swe_number", "'" + swe + "' is not a Social Work England number: SW then 1 to 10 digits, e.g. SW123456");
-            }
-            String ethnicity = row.raw("ethnicity");
-            if (ethnicity != null && !ETHNICITY_CODES.contains(ethnicity)) {
-                row.problem("ethnicity", "'" + ethnicity + "' is not a census ethnicity code (such as WBRI, MWBC, AIND, NOBT)");
-            }
-            Worker worker = new Worker(workerId, sweNumber, row.text("family_name"), row.text("given_name"),
-                    row.optionalDate("qualified_on"), row.optionalDate("date_of_birth"),
-                    row.optionalCensusCode("gender", GENDER_CODES, "0, 1, 2 or 9"), ethnicity,
-                    row.optionalCensusCode("start_origin", ONE_TO_TEN, "from 1 to 10"));
-            keep(workers, row, worker);
+    private Worker worker(Row row) {
+        String workerId = workerIds.declare(row, row.id("worker_id"));
+        String swe = row.text("swe_number");
+        SweNumber sweNumber = swe == null ? null : SweNumber.parse(swe).orElse(null);
+        if (swe != null && sweNumber == null) {
+            row.problem("swe_number", "'" + swe + "' is not a Social Work England number: SW then 1 to 10 digits, e.g. SW123456");
         }
-        return workers;
+        String ethnicity = row.raw("ethnicity");
+        if (ethnicity != null && !ETHNICITY_CODES.contains(ethnicity)) {
+            row.problem("ethnicity", "'" + ethnicity + "' is not a census ethnicity code (such as WBRI, MWBC, AIND, NOBT)");
+        }
+        return new Worker(workerId, sweNumber, row.text("family_name"), row.text("given_name"),
+                row.optionalDate("qualified_on"), row.optionalDate("date_of_birth"),
+                row.optionalCensusCode("gender", GENDER_CODES, "0, 1, 2 or 9"), ethnicity,
+                row.optionalCensusCode("start_origin", ONE_TO_TEN, "from 1 to 10"));
     }
 
-    private List<Lined<Post>> posts(CsvTable table) {
-        List<Lined<Post>> posts = new ArrayList<>();
-        for (Row row : rows(table)) {
-            Post post = new Post(postIds.declare(row, row.id("post_id")), row.id("team_id"), row.code("job_role", JobRole.class),
-                    row.fte("fte"), row.date("funded_from"), row.optionalDate("funded_to"));
-            if (post.fundedFrom() != null && post.fundedTo() != null && post.fundedTo().isBefore(post.fundedFrom())) {
-                row.problem("funded_to", "funded_to " + post.fundedTo() + " is before funded_from " + post.fundedFrom());
-            }
-            keep(posts, row, post);
+    private Post post(Row row) {
+        Post post = new Post(postIds.declare(row, row.id("post_id")), row.id("team_id"), row.code("job_role", JobRole.class),
+                row.fte("fte"), row.date("funded_from"), row.optionalDate("funded_to"));
+        if (post.fundedFrom() != null && post.fundedTo() != null && post.fundedTo().isBefore(post.fundedFrom())) {
+            row.problem("funded_to", "funded_to " + post.fundedTo() + " is before funded_from " + post.fundedFrom());
         }
-        return posts;
+        return post;
     }
 
-    private List<Lined<Employment>> employments(CsvTable table) {
-        List<Lined<Employment>> employments = new ArrayList<>();
-        for (Row row : rows(table)) {
-            Employment employment = new Employment(row.id("worker_id"), row.code("contract", Contract.class),
-                    row.code("job_role", JobRole.class), row.id("team_id"), row.optionalId("post_id"),
-                    row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
-                    row.optionalCensusCode("end_reason", ONE_TO_TEN, "from 1 to 10 (census ReasonLeave)"),
-                    row.optionalCensusCode("leaver_destination", ONE_TO_NINE, "from 1 to 9 (census LeaverDestination)"));
-            endNotBeforeStart(row, employment.startDate(), employment.endDate(), "end_date");
-            keep(employments, row, employment);
-        }
-        return employments;
+    private Employment employment(Row row) {
+        Employment employment = new Employment(row.id("worker_id"), row.code("contract", Contract.class),
+                row.code("job_role", JobRole.class), row.id("team_id"), row.optionalId("post_id"),
+                row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
+                row.optionalCensusCode("end_reason", ONE_TO_TEN, "from 1 to 10 (census ReasonLeave)"),
+                row.optionalCensusCode("leaver_destination", ONE_TO_NINE, "from 1 to 9 (census LeaverDestination)"));
+        endNotBeforeStart(row, employment.startDate(), employment.endDate(), "end_date");
+        return employment;
     }
 
-    private List<Lined<Absence>> absences(CsvTable table) {
-        List<Lined<Absence>> absences = new ArrayList<>();
-        for (Row row : rows(table)) {
-            Absence absence = new Absence(row.id("worker_id"), row.date("start_date"), row.date("end_date"),
-                    row.code("reason", AbsenceReason.class), row.optionalNonNegativeDecimal("working_days"));
-            endNotBeforeStart(row, absence.startDate(), absence.endDate(), "end_date");
-            keep(absences, row, absence);
-        }
-        return absences;
+    private Absence absence(Row row) {
+        Absence absence = new Absence(row.id("worker_id"), row.date("start_date"), row.date("end_date"),
+                row.code("reason", AbsenceReason.class), row.optionalNonNegativeDecimal("working_days"));
+        endNotBeforeStart(row, absence.startDate(), absence.endDate(), "end_date");
+        return absence;
     }
 
-    private List<Lined<Case>> cases(CsvTable table) {
-        List<Lined<Case>> cases = new ArrayList<>();
-        for (Row row : rows(table)) {
-            Case item = new Case(caseIds.declare(row, row.id("case_id")), childIds.declare(row, row.id("child_id")), row.optionalId("family_id"),
-                    row.code("category", CaseCategory.class), row.optionalBoolean("court_proceedings"),
-                    row.date("opened_on"), row.optionalDate("closed_on"));
-            endNotBeforeStart(row, item.openedOn(), item.closedOn(), "closed_on");
-            keep(cases, row, item);
-        }
-        return cases;
+    private Case item(Row row) {
+        Case item = new Case(caseIds.declare(row, row.id("case_id")), childIds.declare(row, row.id("child_id")), row.optionalId("family_id"),
+                row.code("category", CaseCategory.class), row.optionalBoolean("court_proceedings"),
+                row.date("opened_on"), row.optionalDate("closed_on"));
+        endNotBeforeStart(row, item.openedOn(), item.closedOn(), "closed_on");
+        return item;
     }
 
-    private List<Lined<Allocation>> allocations(CsvTable table) {
-        List<Lined<Allocation>> allocations = new ArrayList<>();
-        for (Row row : rows(table)) {
-            Allocation allocation = new Allocation(row.id("case_id"), row.id("worker_id"),
-                    row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
-                    row.optionalCode("change_reason", ChangeReason.class));
-            endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");
-            keep(allocations, row, allocation);
-        }
-        return allocations;
+    private Allocation allocation(Row row) {
+        Allocation allocation = new Allocation(row.id("case_id"), row.id("worker_id"),
+                row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
+                row.optionalCode("change_reason", ChangeReason.class));
+        endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");
+        return allocation;
     }
 
-    private List<Lined<Supervision>> supervisions(CsvTable table) {
-        List<Lined<Supervision>> supervisions = new ArrayList<>();
-        for (Row row : rows(table)) {
-            String workerId = row.id("worker_id");
-            String supervisorId = row.id("supervisor_id");
-            var date = row.date("date");
-            var kind = row.code("kind", SupervisionKind.class);
-            Integer minutes = row.positiveWholeNumber("minutes");
-            if (row.valid()) {
-                supervisions.add(new Lined<>(row.line(), new Supervision(workerId, supervisorId, date, kind, minutes)));
-            }
-        }
-        return supervisions;
+    /** Null when a cell is wrong: the session is built only from a clean row (its minutes may be missing). */
+    private Supervision supervision(Row row) {
+        String workerId = row.id("worker_id");
+        String supervisorId = row.id("supervisor_id");
+        var date = row.date("date");
+        var kind = row.code("kind", SupervisionKind.class);
+        Integer minutes = row.positiveWholeNumber("minutes");
+        return row.valid() ? new Supervision(workerId, supervisorId, date, kind, minutes) : null;
     }
 
     private static void endNotBeforeStart(Row row, java.time.LocalDate start, java.time.LocalDate end, String column) {
         if (start != null && end != null && end.isBefore(start)) {
             row.problem(column, column + " " + end + " is before the start " + start);
-        }
-    }
-
-    /** Only rows that read cleanly take part in the rules across rows, so one bad cell is reported once. */
-    private static <T> void keep(List<Lined<T>> into, Row row, T value) {
-        if (row.valid()) {
-            into.add(new Lined<>(row.line(), value));
         }
     }
 }

@@ -1,5 +1,6 @@
 package uk.retain.workforce.bundle;
 
+import java.io.CharArrayReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -20,73 +22,83 @@ import uk.retain.workforce.BundleFile;
  * One bundle file read as CSV: UTF-8 (a leading byte-order mark ignored), RFC 4180, a header row whose
  * columns may come in any order. Problems with the file's form are reported here; the cells are checked by
  * {@link Row}.
+ *
+ * <p>Rows are handed on as they are parsed, and the parser reads the decoded characters in place: a large bundle
+ * never holds a file as one String, a copy of it for the parser, or all of its text rows at once, which cost time
+ * and garbage collection on every import.
  */
 final class CsvTable {
 
-    private final BundleFile file;
-    private final Map<String, Integer> columns;
-    private final List<Row> rows;
+    /** FastCSV's own limit on one record; raised to the file's length so that no file is refused for it. */
+    private static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
-    private CsvTable(BundleFile file, Map<String, Integer> columns, List<Row> rows) {
-        this.file = file;
-        this.columns = columns;
-        this.rows = rows;
+    private CsvTable() {
     }
 
-    /** The table, or null when the file's form is too broken to read its rows (the problems say why). */
-    static CsvTable read(BundleFile file, byte[] bytes, Problems problems) {
+    /**
+     * Reads the file, handing each row as wide as the header to {@code rows} as soon as it is parsed, and answers
+     * whether those rows count: not when the file is not UTF-8, not valid CSV, empty, or its header is broken (the
+     * problems say why). {@code problems} must be the file's own: a file that is not valid CSV reports only that,
+     * so whatever else was found in it is dropped, as if its rows had never been read.
+     */
+    static boolean read(BundleFile file, byte[] bytes, Problems problems, Consumer<Row> rows) {
         String name = file.fileName();
-        String text = decode(name, bytes, problems);
+        CharBuffer text = decode(name, bytes, problems);
         if (text == null) {
-            return null;
+            return false;
         }
-        List<CsvRecord> records = new ArrayList<>();
+        Map<String, Integer> columns = null;
+        boolean empty = true;
+        int width = 0;
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .skipEmptyLines(true)
                 .allowUnclosedQuote(false)
-                .ofCsvRecord(text)) {
-            reader.forEach(records::add);
+                .maxBufferSize(Math.max(MAX_RECORD_CHARS, text.remaining() + 1))
+                .ofCsvRecord(new CharArrayReader(text.array(), text.arrayOffset() + text.position(), text.remaining()))) {
+            for (CsvRecord record : reader) {
+                if (empty) {
+                    empty = false;
+                    columns = header(file, record, problems);
+                    width = record.getFieldCount();
+                } else if (columns == null) {
+                    continue; // a broken header: parse on only to find any CSV error
+                } else if (record.getFieldCount() != width) {
+                    problems.add(name, record.getStartingLineNumber(), "-",
+                            "the row has " + record.getFieldCount() + " fields but the header has " + width);
+                } else {
+                    rows.accept(new Row(name, record.getStartingLineNumber(), record, columns, problems));
+                }
+            }
         } catch (CsvParseException e) {
             String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            problems.clear();
             problems.add(name, lineOf(detail), "-", "not valid CSV: " + detail);
-            return null;
-        } catch (java.io.IOException e) {
+            return false;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            problems.clear();
             problems.add(name, 1, "-", "cannot be read: " + e.getMessage());
-            return null;
+            return false;
         }
-        if (records.isEmpty()) {
+        if (empty) {
             problems.add(name, 1, "-", "the file is empty: a header row is required");
-            return null;
+            return false;
         }
-        Map<String, Integer> columns = header(file, records.get(0), problems);
-        if (columns == null) {
-            return null;
-        }
-        List<Row> rows = new ArrayList<>(records.size() - 1);
-        int width = records.get(0).getFieldCount();
-        for (int i = 1; i < records.size(); i++) {
-            CsvRecord record = records.get(i);
-            if (record.getFieldCount() != width) {
-                problems.add(name, record.getStartingLineNumber(), "-",
-                        "the row has " + record.getFieldCount() + " fields but the header has " + width);
-                continue;
-            }
-            rows.add(new Row(name, record.getStartingLineNumber(), record.getFields(), columns, problems));
-        }
-        return new CsvTable(file, columns, rows);
+        return columns != null;
     }
 
-    private static String decode(String name, byte[] bytes, Problems problems) {
+    private static CharBuffer decode(String name, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             CharBuffer chars = decoder.decode(in);
-            String text = chars.toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            if (chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
+                chars.position(chars.position() + 1);
+            }
+            return chars;
         } catch (CharacterCodingException e) {
             int line = 1;
             for (int i = 0; i < in.position() && i < bytes.length; i++) {
@@ -112,7 +124,7 @@ final class CsvTable {
                 problems.add(name, 1, column, "unknown column (expected one of: "
                         + String.join(", ", allColumns(file)) + ")");
                 ok = false;
-            } else if (columns.putIfAbsent(column, i) != null) {
+            } else if (columns.putIfAbsent(canonical(file, column), i) != null) {
                 problems.add(name, 1, column, "the column appears twice in the header");
                 ok = false;
             }
@@ -126,6 +138,19 @@ final class CsvTable {
         return ok ? columns : null;
     }
 
+    /**
+     * The format's own instance of the column name, so that each cell's column lookup (by the constant names the
+     * readers use) matches by identity rather than comparing the characters.
+     */
+    private static String canonical(BundleFile file, String column) {
+        for (String known : allColumns(file)) {
+            if (known.equals(column)) {
+                return known;
+            }
+        }
+        return column;
+    }
+
     private static List<String> allColumns(BundleFile file) {
         List<String> all = new ArrayList<>(file.requiredColumns());
         all.addAll(file.optionalColumns());
@@ -136,17 +161,5 @@ final class CsvTable {
     private static long lineOf(String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(message));
         return m.find() ? Long.parseLong(m.group(1)) : 1;
-    }
-
-    BundleFile file() {
-        return file;
-    }
-
-    List<Row> rows() {
-        return rows;
-    }
-
-    boolean hasColumn(String column) {
-        return columns.containsKey(column);
     }
 }

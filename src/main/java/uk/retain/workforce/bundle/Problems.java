@@ -14,6 +14,14 @@ final class Problems {
         found.add(new Problem(file, line, column, message));
     }
 
+    void clear() {
+        found.clear();
+    }
+
+    void addAll(Problems other) {
+        found.addAll(other.found);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

@@ -28,6 +28,9 @@ import uk.retain.workforce.Worker;
  */
 final class RegisterRules {
 
+    private static final Comparator<Lined<Allocation>> BY_START_THEN_LINE =
+            Comparator.comparing((Lined<Allocation> row) -> row.value().startDate()).thenComparing(Lined::line);
+
     /** Stands for "still in force" in interval arithmetic. */
     private static final LocalDate OPEN = LocalDate.MAX;
 
@@ -204,26 +207,73 @@ final class RegisterRules {
             }
             return;
         }
-        Map<String, Case> caseById = new HashMap<>();
-        cases.forEach(item -> caseById.put(item.value().caseId(), item.value()));
+        // Each case with its primary allocations, found with one lookup per allocation; allocations of a case not
+        // read cleanly are grouped apart, as they too may overlap.
+        Map<String, CaseAllocations> byCase = new HashMap<>(cases.size() * 2);
+        for (Lined<Case> item : cases) {
+            byCase.put(item.value().caseId(), new CaseAllocations(item.value()));
+        }
+        Map<String, CaseAllocations> byUnknownCase = new HashMap<>();
         Map<String, List<Spell>> employedSpells = new HashMap<>();
         employmentsByWorker.forEach((worker, rows) ->
                 employedSpells.put(worker, Spell.of(rows.stream().map(Lined::value).toList())));
 
         for (Lined<Allocation> row : allocations) {
             Allocation a = row.value();
-            refersTo(BundleFile.ALLOCATIONS, row, "case_id", a.caseId(), declared.cases(), BundleFile.CASES);
-            refersTo(BundleFile.ALLOCATIONS, row, "worker_id", a.workerId(), declared.workers(), BundleFile.WORKERS);
-            Case item = caseById.get(a.caseId());
-            if (item != null) {
-                withinTheOpenCase(row, item);
+            // One lookup each where the reference is good (a case read cleanly was declared), the same problems
+            // in the same order where it is not.
+            CaseAllocations held = byCase.get(a.caseId());
+            if (held == null) {
+                refersTo(BundleFile.ALLOCATIONS, row, "case_id", a.caseId(), declared.cases(), BundleFile.CASES);
             }
-            if (declared.workers().contains(a.workerId())) {
+            boolean knownWorker = declared.workers().contains(a.workerId());
+            if (!knownWorker) {
+                add(BundleFile.ALLOCATIONS, row, "worker_id", "'" + a.workerId() + "' is not in " + BundleFile.WORKERS.fileName());
+            }
+            if (held != null) {
+                withinTheOpenCase(row, held.item);
+            }
+            if (knownWorker) {
                 workerEmployedThroughout(row, employedSpells.getOrDefault(a.workerId(), List.of()));
             }
+            if (a.isPrimary()) {
+                if (held == null) {
+                    held = byUnknownCase.computeIfAbsent(a.caseId(), id -> new CaseAllocations(null));
+                }
+                held.addPrimary(row);
+            }
         }
-        List<Lined<Allocation>> primaries = allocations.stream().filter(row -> row.value().isPrimary()).toList();
-        groupBy(primaries, Allocation::caseId).values().forEach(this::onePrimaryAtATime);
+        for (CaseAllocations held : byCase.values()) {
+            onePrimaryAtATime(held.primaries());
+        }
+        for (CaseAllocations held : byUnknownCase.values()) {
+            onePrimaryAtATime(held.primaries());
+        }
+    }
+
+    /** A case and its primary allocations; most cases have one or two, so the list starts small. */
+    private static final class CaseAllocations {
+        final Case item;
+        private List<Lined<Allocation>> primaries = List.of();
+
+        CaseAllocations(Case item) {
+            this.item = item;
+        }
+
+        void addPrimary(Lined<Allocation> row) {
+            if (primaries.isEmpty()) {
+                primaries = List.of(row);
+            } else {
+                if (primaries.size() == 1) {
+                    primaries = new ArrayList<>(primaries);
+                }
+                primaries.add(row);
+            }
+        }
+
+        List<Lined<Allocation>> primaries() {
+            return primaries;
+        }
     }
 
     private void withinTheOpenCase(Lined<Allocation> row, Case item) {
@@ -252,8 +302,11 @@ final class RegisterRules {
     }
 
     private void onePrimaryAtATime(List<Lined<Allocation>> primaries) {
+        if (primaries.size() < 2) {
+            return; // nothing to overlap
+        }
         List<Lined<Allocation>> sorted = new ArrayList<>(primaries);
-        sorted.sort(Comparator.comparing((Lined<Allocation> row) -> row.value().startDate()).thenComparing(Lined::line));
+        sorted.sort(BY_START_THEN_LINE);
         Lined<Allocation> latest = null;
         for (Lined<Allocation> row : sorted) {
             if (latest != null && !row.value().startDate().isAfter(end(latest.value().endDate()))) {

@@ -3,10 +3,11 @@ package uk.retain.workforce.bundle;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import de.siegmar.fastcsv.reader.CsvRecord;
 import uk.retain.workforce.Coded;
 
 /**
@@ -17,17 +18,42 @@ final class Row {
 
     static final int MAX_ID_LENGTH = 64;
 
+    /**
+     * Each coded type's constants by code, the first constant winning as in {@link Coded#fromCode}: a lookup rather
+     * than a scan of {@code getEnumConstants()}, which copies the constants on every call, for every coded cell.
+     */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byCode.putIfAbsent(((Coded) constant).code(), constant);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
+    /**
+     * The dates read so far, by year, month and day: a bundle has a few thousand distinct dates in hundreds of
+     * thousands of cells, so each is made once and shared (LocalDate is immutable; a racing write stores an equal
+     * date). Fewer objects make a large import quicker and lighter on the garbage collector.
+     */
+    private static final int FIRST_CACHED_YEAR = 1900;
+    private static final int CACHED_YEARS = 200;
+    private static final LocalDate[] DATES = new LocalDate[CACHED_YEARS * 12 * 31];
+
     private final String file;
     private final long line;
-    private final List<String> fields;
+    /** The record's cells, read in place (no list view made per row). */
+    private final CsvRecord record;
     private final Map<String, Integer> columns;
     private final Problems problems;
     private int problemsInRow;
 
-    Row(String file, long line, List<String> fields, Map<String, Integer> columns, Problems problems) {
+    Row(String file, long line, CsvRecord record, Map<String, Integer> columns, Problems problems) {
         this.file = file;
         this.line = line;
-        this.fields = fields;
+        this.record = record;
         this.columns = columns;
         this.problems = problems;
     }
@@ -51,7 +77,7 @@ final class Row {
         if (index == null) {
             return null;
         }
-        String value = fields.get(index).strip();
+        String value = record.getField(index).strip();
         return value.isEmpty() ? null : value;
     }
 
@@ -113,8 +139,18 @@ final class Row {
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
+        boolean cached = year >= FIRST_CACHED_YEAR && year < FIRST_CACHED_YEAR + CACHED_YEARS && month >= 1 && month <= 12
+                && day >= 1 && day <= 31;
+        int slot = cached ? ((year - FIRST_CACHED_YEAR) * 12 + month - 1) * 31 + day - 1 : -1;
+        if (cached && DATES[slot] != null) {
+            return DATES[slot];
+        }
         try {
-            return LocalDate.of(year, month, day);
+            LocalDate date = LocalDate.of(year, month, day);
+            if (cached) {
+                DATES[slot] = date;
+            }
+            return date;
         } catch (DateTimeException e) {
             return null;
         }
@@ -188,7 +224,7 @@ final class Row {
         if (value == null) {
             return null;
         }
-        E result = Coded.fromCode(type, value).orElse(null);
+        E result = type.cast(CODES.get(type).get(value));
         if (result == null) {
             problem(column, "'" + value + "' is not one of: " + Coded.codesOf(type));
         }
