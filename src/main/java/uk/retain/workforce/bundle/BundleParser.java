@@ -69,6 +69,9 @@ public final class BundleParser {
     private List<Lined<Allocation>> allocations = List.of();
     private List<Lined<Supervision>> supervisions = List.of();
 
+    /** Required files that are missing, and files that could not be read. */
+    private final Set<BundleFile> unreadable = EnumSet.noneOf(BundleFile.class);
+
     private BundleParser() {
     }
 
@@ -94,7 +97,12 @@ public final class BundleParser {
             }
         }
 
-        DeclaredIds declared = new DeclaredIds(teamIds.ids(), workerIds.ids(), postIds.ids(), caseIds.ids());
+        for (BundleFile file : BundleFile.values()) {
+            if (file.required() && !present.contains(file)) {
+                unreadable.add(file);
+            }
+        }
+        DeclaredIds declared = new DeclaredIds(teamIds.ids(), workerIds.ids(), postIds.ids(), caseIds.ids(), unreadable);
         new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
                 supervisions).check();
 
@@ -165,6 +173,7 @@ public final class BundleParser {
 
     /** A file that could not be read declares no identifiers, even those of the rows parsed before it failed. */
     private void forgetIdentifiers(BundleFile file) {
+        unreadable.add(file);
         switch (file) {
             case TEAMS -> teamIds = new Declared("team_id");
             case WORKERS -> workerIds = new Declared("worker_id");

@@ -228,7 +228,7 @@ final class RegisterRules {
             }
             boolean knownWorker = declared.workers().contains(a.workerId());
             if (!knownWorker) {
-                add(BundleFile.ALLOCATIONS, row, "worker_id", "'" + a.workerId() + "' is not in " + BundleFile.WORKERS.fileName());
+                refersTo(BundleFile.ALLOCATIONS, row, "worker_id", a.workerId(), declared.workers(), BundleFile.WORKERS);
             }
             if (held != null) {
                 withinTheOpenCase(row, held.item);
@@ -328,6 +328,9 @@ final class RegisterRules {
     }
 
     private void refersTo(BundleFile file, Lined<?> row, String column, String id, Set<String> known, BundleFile target) {
+        if (declared.unreadable().contains(target)) {
+            return;
+        }
         if (!known.contains(id)) {
             add(file, row, column, "'" + id + "' is not in " + target.fileName());
         }
