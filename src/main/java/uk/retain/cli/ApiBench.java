@@ -15,6 +15,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uk.retain.people.Account;
+import uk.retain.people.Accounts;
+import uk.retain.people.Role;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
@@ -46,12 +49,18 @@ final class ApiBench {
         try (ConfigurableApplicationContext context = spring.run()) {
             long started = System.nanoTime();
             context.getBean(Registers.class).replace(register);
+            // An HR officer of the authority, as a script would call the API (HTTP Basic on every call).
+            String password = java.util.UUID.randomUUID().toString();
+            context.getBean(Accounts.class).create(new Account("bench.hr", "Benchmark", Role.HR,
+                    register.authority().laCode(), null, java.util.Set.of(), null), password);
+            String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("bench.hr:" + password)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             long importMillis = (System.nanoTime() - started) / 1_000_000;
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             String laCode = register.authority().laCode();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/authorities/" + laCode + "/measures?date=" + date);
             try (HttpClient client = HttpClient.newHttpClient()) {
-                HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
+                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", basic).GET().build();
                 for (int i = 0; i < warmUp; i++) {
                     call(client, request);
                 }

@@ -9,7 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -66,8 +68,11 @@ class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http) throws Exception {
+        SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords) throws Exception {
+            DaoAuthenticationProvider checker = new DaoAuthenticationProvider(users);
+            checker.setPasswordEncoder(passwords);
             http.securityMatcher("/api/**", "/v3/api-docs/**")
+                    .authenticationProvider(new RememberedCredentials(checker, java.time.Clock.systemUTC()))
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers(HttpMethod.POST, "/api/v1/bundles").hasRole("ADMINISTRATOR")
                             .requestMatchers("/v3/api-docs/**").permitAll()
