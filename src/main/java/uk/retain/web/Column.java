@@ -33,6 +33,11 @@ public record Column<T>(String key, String heading, Function<T, Object> value, C
         return cell == null ? "" : cell.toString();
     }
 
+    /** The cell as a tag, when its value is one ({@link Tag}); null otherwise. */
+    public Tag tag(T row) {
+        return value.apply(row) instanceof Tag tag ? tag : null;
+    }
+
     public String href(T row) {
         return link == null ? null : link.apply(row);
     }

@@ -53,6 +53,13 @@ class PagesBrowserTest extends BrowserTest {
         check("Teams", "team-manager-teams");
         page.locator("tbody a").first().click();
         check("", "team-manager-team");
+        String team = page.url();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Caseloads against capacity")).click();
+        check("Caseloads", "team-manager-caseloads");
+        assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("Workers' loads on"))).isVisible();
+        visit("/caseload-policy", "Caseload policy", "team-manager-caseload-policy");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save caseload policy"))).hasCount(0);
+        page.navigate(team);
         page.locator("tbody a").first().click();
         check("", "team-manager-worker");
         refused("/users");
@@ -78,6 +85,12 @@ class PagesBrowserTest extends BrowserTest {
         signIn("workforce.lead");
         check("", "workforce-lead-dashboard");
         visit("/teams", "Teams", "workforce-lead-teams");
+        visit("/caseload-policy", "Caseload policy", "workforce-lead-caseload-policy");
+        // A cap above 20 is refused with the GOV.UK error summary; nothing is saved, so other tests see the defaults.
+        page.getByLabel("Everyone else who holds cases").fill("25");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save caseload policy")).click();
+        check("Caseload policy", "workforce-lead-caseload-policy-error");
+        assertThat(page.locator(".govuk-error-summary")).containsText("nobody is capped above 20 cases");
         refused("/audit");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         signIn("senior.leader");

@@ -21,6 +21,7 @@ final class Navigation {
             new Page("/dashboard", "nav.dashboard", Set.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER, Role.REGIONAL_ANALYST)),
             new Page("/teams", "nav.teams", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/my-caseload", "nav.myCaseload", Set.of(Role.SOCIAL_WORKER)),
+            new Page("/caseload-policy", "nav.caseloadPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/import", "nav.import", Set.of(Role.ADMINISTRATOR)),
             new Page("/users", "nav.users", Set.of(Role.ADMINISTRATOR)),
             new Page("/audit", "nav.audit", Set.of(Role.ADMINISTRATOR)));

@@ -10,6 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.retain.caseload.CaseloadPolicies;
+import uk.retain.caseload.Caseloads;
+import uk.retain.caseload.WorkerLoad;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
@@ -17,6 +20,7 @@ import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Listing;
+import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
 /**
@@ -33,12 +37,26 @@ class MyCaseloadController {
     private final WorkerRecords records;
     private final Viewers viewers;
     private final AuditTrail audit;
+    private final CaseloadPolicies policies;
+    private final Labels labels;
 
-    MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit) {
+    MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit,
+            CaseloadPolicies policies, Labels labels) {
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
         this.audit = audit;
+        this.policies = policies;
+        this.labels = labels;
+    }
+
+    /**
+     * The worker's own load on the date against their cap under the authority's caseload policy, in words.
+     *
+     * @param cases "1 of my cap of 6 (16.7%)", or the cases alone when their role holds no cases
+     * @param points "11 of my capacity of 40 points" when the policy weighs cases, otherwise null
+     */
+    record MyLoad(String cases, String points, boolean overCap) {
     }
 
     @GetMapping("/my-caseload")
@@ -61,6 +79,7 @@ class MyCaseloadController {
         model.addAttribute("record", record.get());
         model.addAttribute("cases", Listing.of(record.get().cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/my-caseload/cases.csv", kept));
+        model.addAttribute("load", load(viewer, day));
         return "workforce/my-caseload";
     }
 
@@ -74,6 +93,19 @@ class MyCaseloadController {
         audit.record(viewer, Action.EXPORT, "worker", viewer.account().workerId(),
                 "own cases.csv on " + day + ", " + record.cases().size() + " case(s)");
         return CsvDownload.of("my-cases-" + day + ".csv", Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));
+    }
+
+    /** The viewer's load on the day, or null when they are not in employment on it. */
+    private MyLoad load(Viewer viewer, LocalDate day) {
+        Register register = registers.find(viewer.laCode()).orElseThrow().register();
+        WorkerLoad load = Caseloads.of(register, policies.of(viewer.laCode()), day).workers().get(viewer.account().workerId());
+        if (load == null) {
+            return null;
+        }
+        String cases = load.cap() == 0 ? labels.text("caseload.load.noCap", load.cases())
+                : labels.text("caseload.load.cases", load.cases(), load.cap(), Labels.oneDecimal(load.percent()).toPlainString());
+        String points = load.weighted() ? labels.text("caseload.load.points", load.points(), load.capacityPoints()) : null;
+        return new MyLoad(cases, points, load.overCap());
     }
 
     private Viewer socialWorker() {

@@ -113,6 +113,7 @@ class TeamsController {
         model.addAttribute("figures", figures(held.byTeam(day).get(teamId)));
         model.addAttribute("workers", Listing.of(workers, workerColumns(kept), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/teams/" + teamId + "/workers.csv", kept));
+        model.addAttribute("caseloads", ReferenceDate.link("/teams/" + teamId + "/caseloads", kept));
         return "workforce/team";
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ class AuthorizationMatrixTest {
         decide("GET /teams/{teamId}/workers.csv",                    N, Y, Y, Y, Y, N, N);
         decide("GET /workers/{workerId}",                            Y, Y, Y, Y, Y, N, N);
         decide("GET /workers/{workerId}/cases.csv",                  Y, Y, Y, Y, Y, N, N);
+        decide("GET /teams/{teamId}/caseloads",                      N, Y, Y, Y, Y, N, N);
+        decide("GET /teams/{teamId}/caseloads.csv",                  N, Y, Y, Y, Y, N, N);
+        decide("GET /caseload-policy",                               N, Y, Y, Y, Y, N, N);
+        decide("POST /caseload-policy",                              N, N, Y, N, N, N, N);
         decide("GET /my-caseload",                                   Y, N, N, N, N, N, N);
         decide("GET /my-caseload/cases.csv",                         Y, N, N, N, N, N, N);
         decide("GET /import",                                        N, N, N, N, N, N, Y);
@@ -84,6 +89,8 @@ class AuthorizationMatrixTest {
         decide("GET /api/v1/authorities/{laCode}/measures/series",   N, N, Y, Y, Y, Y, N);
         decide("GET /api/v1/authorities/{laCode}/continuity",        N, N, Y, Y, Y, Y, N);
         decide("GET /api/v1/authorities/{laCode}/continuity/series", N, N, Y, Y, Y, Y, N);
+        decide("GET /api/v1/authorities/{laCode}/caseload-policy",   N, Y, Y, Y, Y, N, N);
+        decide("PUT /api/v1/authorities/{laCode}/caseload-policy",   N, N, Y, N, N, N, N);
         decide("POST /api/v1/bundles",                               N, N, N, N, N, N, Y);
     }
 
@@ -174,6 +181,13 @@ class AuthorizationMatrixTest {
             case "GET /api/v1/authorities/{laCode}/continuity/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");
             case "GET /dashboard", "GET /dashboard/headline.csv" -> get(path).param("la", "999");
             case "GET /api/v1/authorities/{laCode}/measures/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");
+            // The default policy, so that the workforce lead's allowed request changes nothing for the others.
+            case "PUT /api/v1/authorities/{laCode}/caseload-policy" -> put(path).contentType("application/json").content("""
+                    {"case_holding_roles": ["asye_social_worker", "social_worker", "senior_social_worker", "advanced_practitioner",
+                     "consultant_social_worker"], "caps": {"asye": 13, "early_career": 15, "advanced_or_consultant": 12, "experienced": 18},
+                     "unallocated_alert_working_days": 5, "weighting": {"enabled": false, "category_points": {"assessment": 4,
+                     "child_in_need": 5, "child_protection": 8, "child_in_care": 6, "care_leaver": 3, "other": 3},
+                     "court_proceedings_points": 3, "co_working_points": 3, "points_per_fte": 100}}""");
             default -> parts[0].equals("POST") ? post(path).with(csrf()) : get(path);
         };
     }

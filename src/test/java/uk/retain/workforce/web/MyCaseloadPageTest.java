@@ -52,6 +52,17 @@ class MyCaseloadPageTest extends WorkforcePageTest {
     }
 
     @Test
+    void showsTheWorkersOwnLoadAgainstTheirCap() throws Exception {
+        // Bob: social worker qualified July 2024 (under 2 years) at 0.4 FTE: a cap of 15 x 0.4 = 6; holds K2.
+        assertThat(Html.summary(page("/my-caseload?date=2025-09-30", BOB)))
+                .containsEntry("Cases I hold as primary worker", "1 of my cap of 6 (16.7%)")
+                .doesNotContainKey("Points of my cases");
+        // Ann: senior social worker qualified 2015: a cap of 18; holds K1 and co-works K2, which does not count.
+        assertThat(Html.summary(page("/my-caseload?date=2025-09-30", SignedInAs.role(Role.SOCIAL_WORKER, Set.of(), "W1"))))
+                .containsEntry("Cases I hold as primary worker", "1 of my cap of 18 (5.6%)");
+    }
+
+    @Test
     void showsTheSupervisionRecordNewestFirst() throws Exception {
         String html = page("/my-caseload?date=2025-09-10", BOB);
 

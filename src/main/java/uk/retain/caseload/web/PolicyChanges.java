@@ -1,0 +1,52 @@
+package uk.retain.caseload.web;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.retain.caseload.CaseloadPolicies;
+import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+
+/**
+ * Who may read and change an authority's caseload policy, and the one way both the API and the page change it:
+ * stored, and audited with what changed.
+ */
+@Component
+class PolicyChanges {
+
+    /** The roles that see teams or the authority's aggregates: they read the policy their caseloads are held to. */
+    static final Set<Role> READERS = Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER);
+
+    private final CaseloadPolicies policies;
+    private final AuditTrail audit;
+
+    PolicyChanges(CaseloadPolicies policies, AuditTrail audit) {
+        this.policies = policies;
+        this.audit = audit;
+    }
+
+    static boolean reads(Viewer viewer, String laCode) {
+        return laCode.equals(viewer.laCode()) && READERS.contains(viewer.role());
+    }
+
+    /** Only the workforce lead (principal social worker) sets the policy, for their own authority. */
+    static boolean changes(Viewer viewer, String laCode) {
+        return laCode.equals(viewer.laCode()) && viewer.role() == Role.WORKFORCE_LEAD;
+    }
+
+    CaseloadPolicy of(String laCode) {
+        return policies.of(laCode);
+    }
+
+    @Transactional
+    void save(Viewer viewer, String laCode, CaseloadPolicy policy) {
+        CaseloadPolicy before = policies.of(laCode);
+        policies.save(laCode, policy, viewer.account().username());
+        audit.record(viewer, Action.CHANGE, "caseload_policy", laCode, PolicySettings.changes(before, policy));
+    }
+}

@@ -1,0 +1,263 @@
+package uk.retain.caseload.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.retain.caseload.CaseloadPolicies;
+import uk.retain.caseload.Caseloads;
+import uk.retain.caseload.Caseloads.Alert;
+import uk.retain.caseload.TeamCaseloads;
+import uk.retain.caseload.WorkerLoad;
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.web.Column;
+import uk.retain.web.CsvDownload;
+import uk.retain.web.Listing;
+import uk.retain.web.Tag;
+import uk.retain.workforce.Case;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+import uk.retain.workforce.Team;
+import uk.retain.workforce.Worker;
+
+/**
+ * A team's caseloads on a date: each worker's load against their capacity under the authority's caseload policy,
+ * the team's totals, the alerts its manager acts on, and the cases waiting for a primary worker. Seen by the
+ * team's managers and the whole-authority roles; for anyone else the team does not exist (404), as on the team page.
+ */
+@Controller
+class TeamCaseloadsController {
+
+    private final Registers registers;
+    private final CaseloadPolicies policies;
+    private final Viewers viewers;
+    private final AuditTrail audit;
+    private final Texts texts;
+
+    TeamCaseloadsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Texts texts) {
+        this.registers = registers;
+        this.policies = policies;
+        this.viewers = viewers;
+        this.audit = audit;
+        this.texts = texts;
+    }
+
+    /** A worker's name as the pages show it (given name first), sorting by family name. */
+    record Name(String givenName, String familyName) implements Comparable<Name> {
+
+        private static final Comparator<Name> ORDER = Comparator.comparing(Name::familyName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Name::givenName, String.CASE_INSENSITIVE_ORDER);
+
+        @Override
+        public int compareTo(Name other) {
+            return ORDER.compare(this, other);
+        }
+
+        @Override
+        public String toString() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    /** One worker's row: their load against capacity on the date. Points are null when weighting is off. */
+    record WorkerRow(String workerId, Name name, String jobRole, BigDecimal fte, int cases, int cap, Integer points,
+            Integer capacityPoints, BigDecimal load, Tag absent, Tag overCap) {
+    }
+
+    /** One line of the team's totals. */
+    record Figure(String label, String value) {
+    }
+
+    /** One alert: what kind, about whom or which case (with a link to the worker), and what is wrong. */
+    record AlertRow(Tag kind, String about, String link, String detail) {
+    }
+
+    /** A case waiting for a primary worker. */
+    record QueueRow(String caseId, String childId, String category, String courtProceedings, String since, long workingDays,
+            String queue, Tag overdue) {
+    }
+
+    @GetMapping("/teams/{teamId}/caseloads")
+    String caseloads(@PathVariable String teamId, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, Model model) {
+        Viewer viewer = viewers.require();
+        LocalDate day = ReferenceDate.of(date);
+        Register register = held(viewer);
+        Team team = visibleTeam(viewer, register, teamId);
+        TeamCaseloads loads = loads(register, teamId, day);
+        List<WorkerRow> workers = workerRows(register, loads);
+        audit.record(viewer, Action.VIEW, "team", teamId, "caseloads on " + day + ", " + workers.size() + " worker(s)");
+        String kept = ReferenceDate.kept(date);
+        model.addAttribute("team", team);
+        model.addAttribute("service", texts.of("teams.service", team.service()));
+        model.addAttribute("date", Texts.day(day));
+        model.addAttribute("back", ReferenceDate.link("/teams/" + teamId, kept));
+        model.addAttribute("weighted", loads.policy().weighting().enabled());
+        model.addAttribute("figures", figures(loads.totals()));
+        model.addAttribute("alerts", alertRows(register, loads, kept));
+        model.addAttribute("workers", Listing.of(workers, columns(kept, loads.policy().weighting().enabled()), sort, dir, page)
+                .keeping("date", kept));
+        model.addAttribute("csv", ReferenceDate.link("/teams/" + teamId + "/caseloads.csv", kept));
+        model.addAttribute("queue", queueRows(loads));
+        model.addAttribute("alertDays", loads.policy().unallocatedAlertWorkingDays());
+        return "caseload/team";
+    }
+
+    @GetMapping("/teams/{teamId}/caseloads.csv")
+    ResponseEntity<byte[]> caseloadsCsv(@PathVariable String teamId, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
+        Viewer viewer = viewers.require();
+        LocalDate day = ReferenceDate.of(date);
+        Register register = held(viewer);
+        visibleTeam(viewer, register, teamId);
+        TeamCaseloads loads = loads(register, teamId, day);
+        List<WorkerRow> workers = workerRows(register, loads);
+        audit.record(viewer, Action.EXPORT, "team", teamId, "caseloads.csv on " + day + ", " + workers.size() + " worker(s)");
+        return CsvDownload.of("team-" + teamId + "-caseloads-" + day + ".csv",
+                Listing.of(workers, columns(null, loads.policy().weighting().enabled()), sort, dir, 1));
+    }
+
+    /** The viewer's authority's register; none held (or no authority, as for a regional analyst) is a 404. */
+    private Register held(Viewer viewer) {
+        return Optional.ofNullable(viewer.laCode()).flatMap(registers::find).map(Registers.StoredRegister::register)
+                .orElseThrow(PageNotFound::new);
+    }
+
+    private static Team visibleTeam(Viewer viewer, Register register, String teamId) {
+        return register.teams().stream()
+                .filter(team -> team.teamId().equals(teamId) && viewer.seesTeam(register.authority().laCode(), teamId))
+                .findFirst().orElseThrow(PageNotFound::new);
+    }
+
+    private TeamCaseloads loads(Register register, String teamId, LocalDate day) {
+        Caseloads caseloads = Caseloads.of(register, policies.of(register.authority().laCode()), day);
+        return TeamCaseloads.of(register, caseloads, teamId);
+    }
+
+    private List<WorkerRow> workerRows(Register register, TeamCaseloads loads) {
+        Map<String, Worker> byId = workers(register);
+        boolean weighted = loads.policy().weighting().enabled();
+        List<WorkerRow> rows = new ArrayList<>();
+        for (WorkerLoad load : loads.workers()) {
+            Worker worker = byId.get(load.workerId());
+            rows.add(new WorkerRow(load.workerId(), new Name(worker.givenName(), worker.familyName()),
+                    texts.of("worker.jobRole", load.role()), Texts.plain(load.fte()), load.cases(), load.cap(),
+                    weighted ? load.points() : null, weighted ? load.capacityPoints() : null, Texts.oneDecimal(load.percent()),
+                    load.absent() ? new Tag(texts.text("caseloads.absent"), "grey") : null,
+                    load.overCap() ? new Tag(texts.text("caseloads.overCap"), "red") : null));
+        }
+        return rows;
+    }
+
+    private static List<Column<WorkerRow>> columns(String date, boolean weighted) {
+        List<Column<WorkerRow>> columns = new ArrayList<>();
+        columns.add(Column.text("name", "caseloads.column.name", WorkerRow::name)
+                .linkedTo(row -> ReferenceDate.link("/workers/" + row.workerId(), date)));
+        columns.add(Column.text("job_role", "caseloads.column.jobRole", WorkerRow::jobRole));
+        columns.add(Column.number("fte", "caseloads.column.fte", WorkerRow::fte));
+        columns.add(Column.number("cases", "caseloads.column.cases", WorkerRow::cases));
+        columns.add(Column.number("cap", "caseloads.column.cap", WorkerRow::cap));
+        if (weighted) {
+            columns.add(Column.number("points", "caseloads.column.points", WorkerRow::points));
+            columns.add(Column.number("capacity_points", "caseloads.column.capacityPoints", WorkerRow::capacityPoints));
+        }
+        columns.add(Column.number("load_percent", "caseloads.column.load", WorkerRow::load));
+        columns.add(Column.text("absent", "caseloads.column.absent", WorkerRow::absent));
+        columns.add(Column.text("over_cap", "caseloads.column.overCap", WorkerRow::overCap));
+        return columns;
+    }
+
+    private List<Figure> figures(TeamCaseloads.Totals totals) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure(texts.text("caseloads.total.workers"), Integer.toString(totals.workers())));
+        figures.add(new Figure(texts.text("caseloads.total.caseHolders"),
+                texts.text("caseloads.total.caseHoldersValue", totals.caseHolders(), Texts.plain(totals.caseHolderFte()).toPlainString())));
+        figures.add(new Figure(texts.text("caseloads.total.cases"), Integer.toString(totals.cases())));
+        figures.add(new Figure(texts.text("caseloads.total.cap"), Integer.toString(totals.cap())));
+        if (totals.weighted()) {
+            figures.add(new Figure(texts.text("caseloads.total.points"),
+                    texts.text("caseloads.total.pointsValue", totals.points(), totals.capacityPoints())));
+        }
+        BigDecimal load = Texts.oneDecimal(totals.percent());
+        figures.add(new Figure(texts.text("caseloads.total.load"),
+                load == null ? texts.text("caseloads.total.noCapacity") : texts.text("caseloads.percent", load.toPlainString())));
+        figures.add(new Figure(texts.text("caseloads.total.overCap"), Integer.toString(totals.overCap())));
+        figures.add(new Figure(texts.text("caseloads.total.absent"), Integer.toString(totals.absent())));
+        figures.add(new Figure(texts.text("caseloads.total.waiting"), Integer.toString(totals.waiting())));
+        return figures;
+    }
+
+    private List<AlertRow> alertRows(Register register, TeamCaseloads loads, String date) {
+        Map<String, Worker> byId = workers(register);
+        Map<String, WorkerLoad> load = new HashMap<>();
+        loads.workers().forEach(w -> load.put(w.workerId(), w));
+        Map<String, Case> cases = new HashMap<>();
+        register.cases().forEach(item -> cases.put(item.caseId(), item));
+        Map<String, Long> waited = new HashMap<>();
+        loads.queue().forEach(q -> waited.put(q.waiting().item().caseId(), q.waiting().workingDaysWaiting()));
+        List<AlertRow> rows = new ArrayList<>();
+        for (Alert alert : loads.alerts()) {
+            switch (alert.kind()) {
+                case OVER_CAP -> {
+                    WorkerLoad w = load.get(alert.workerId());
+                    rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.overCap"), "red"), name(byId, alert.workerId()),
+                            ReferenceDate.link("/workers/" + alert.workerId(), date), w.weighted()
+                                    ? texts.text("caseloads.alert.overCapWeighted", w.cases(), w.cap(), w.points(), w.capacityPoints())
+                                    : texts.text("caseloads.alert.overCapDetail", w.cases(), w.cap())));
+                }
+                case UNPROTECTED_NEWLY_QUALIFIED -> {
+                    Case item = cases.get(alert.caseId());
+                    rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.unprotected"), "red"), name(byId, alert.workerId()),
+                            ReferenceDate.link("/workers/" + alert.workerId(), date),
+                            texts.text("caseloads.alert.unprotectedDetail", alert.caseId(),
+                                    texts.text(item.courtProceedings() ? "caseloads.alert.court" : "caseloads.alert.childProtection"))));
+                }
+                case UNALLOCATED_TOO_LONG -> rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.waiting"), "orange"),
+                        alert.caseId(), null, texts.text("caseloads.alert.waitingDetail", alert.caseId(), waited.get(alert.caseId()),
+                                loads.policy().unallocatedAlertWorkingDays())));
+            }
+        }
+        return rows;
+    }
+
+    private List<QueueRow> queueRows(TeamCaseloads loads) {
+        int alertAfter = loads.policy().unallocatedAlertWorkingDays();
+        List<QueueRow> rows = new ArrayList<>();
+        for (TeamCaseloads.Queued queued : loads.queue()) {
+            Case item = queued.waiting().item();
+            long days = queued.waiting().workingDaysWaiting();
+            rows.add(new QueueRow(item.caseId(), item.childId(), texts.of("worker.category", item.category()),
+                    texts.text(item.courtProceedings() ? "worker.yes" : "worker.no"), Texts.day(queued.waiting().waitingSince()), days,
+                    texts.text(queued.neverAllocated() ? "caseloads.queue.frontDoor" : "caseloads.queue.team"),
+                    days > alertAfter ? new Tag(texts.text("caseloads.alert.waiting"), "orange") : null));
+        }
+        return rows;
+    }
+
+    private static Map<String, Worker> workers(Register register) {
+        Map<String, Worker> byId = new HashMap<>();
+        register.workers().forEach(worker -> byId.put(worker.workerId(), worker));
+        return byId;
+    }
+
+    private static String name(Map<String, Worker> byId, String workerId) {
+        Worker worker = byId.get(workerId);
+        return worker == null ? workerId : worker.givenName() + " " + worker.familyName();
+    }
+}

@@ -1,0 +1,65 @@
+package uk.retain.caseload.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import uk.retain.workforce.Coded;
+
+/** The words and figures the caseload pages and API show, every word from {@code messages.properties}. */
+@Component
+class Texts {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final MessageSource messages;
+
+    Texts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** The message {@code prefix.code}, or the code itself when there is none. */
+    String of(String prefix, Coded value) {
+        return value == null ? null : messages.getMessage(prefix + "." + value.code(), null, value.code(), LocaleContextHolder.getLocale());
+    }
+
+    /** A problem with a policy setting, in words: its message with the setting's description first. */
+    String problem(PolicySettings.Problem problem) {
+        Object[] arguments = new Object[problem.args().size() + 1];
+        arguments[0] = problem.name().isEmpty() ? "" : messages.getMessage("policy.name." + problem.name(), null, problem.name(),
+                LocaleContextHolder.getLocale());
+        for (int i = 0; i < problem.args().size(); i++) {
+            arguments[i + 1] = problem.args().get(i);
+        }
+        return text("policy.error." + problem.code(), arguments);
+    }
+
+    /** A date as GOV.UK writes it: 30 September 2025. */
+    static String day(LocalDate date) {
+        return date == null ? null : DAY.format(date);
+    }
+
+    /** A number without trailing zeros (1.0 FTE is 1), never in exponent form. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A percentage or ratio rounded to one decimal place; null stays null. */
+    static BigDecimal oneDecimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+}
