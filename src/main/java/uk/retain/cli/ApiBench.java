@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -39,14 +38,12 @@ final class ApiBench {
         Path database = Files.createTempDirectory("retain-bench-db");
         SpringApplication spring = new SpringApplication(application);
         spring.setLogStartupInfo(false);
-        spring.setDefaultProperties(Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + database.resolve("bench")
+        // Command-line arguments, so that they win over application.properties (default properties would not).
+        try (ConfigurableApplicationContext context = spring.run(
+                "--spring.datasource.url=jdbc:h2:file:" + database.resolve("bench")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "server.port", "0",
-                "server.address", "127.0.0.1",
-                "retain.demo.load", "never",
-                "logging.level.root", "warn"));
-        try (ConfigurableApplicationContext context = spring.run()) {
+                "--server.port=0", "--server.address=127.0.0.1", "--retain.demo.load=never",
+                "--logging.level.root=warn")) {
             long started = System.nanoTime();
             context.getBean(Registers.class).replace(register);
             // An HR officer of the authority, as a script would call the API (HTTP Basic on every call).

@@ -48,9 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         SpringApplication application = new SpringApplication(retain.application());
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        application.setDefaultProperties(java.util.Map.of("retain.demo.load", "never",
-                "spring.main.banner-mode", "off", "logging.level.root", "warn"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        try (ConfigurableApplicationContext context = application.run("--logging.level.root=warn")) {
             StoredRegister stored = context.getBean(Registers.class).replace(register);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %s (%s), version %d: %d teams, %d workers, %d employments, %d cases, %d allocations.%n",

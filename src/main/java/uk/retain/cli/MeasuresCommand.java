@@ -37,6 +37,7 @@ final class MeasuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Json.warmUpInBackground();
         Register register;
         try {
             register = Bundles.read(bundle);

@@ -42,8 +42,9 @@ public final class WorkforceMeasures {
     private final Map<String, List<Employment>> nonAgencyByPost = new HashMap<>();
     private final Map<String, List<Employment>> agencyByPost = new HashMap<>();
     private final List<Allocation> primaries = new ArrayList<>();
-    private final Map<String, Case> caseById;
     private final List<Absence> sickness = new ArrayList<>();
+    /** The primary allocations as day numbers, built once: each date is then a pass over plain ints. */
+    private final PrimaryDays primaryDays;
     private final boolean hasPosts;
     private final boolean hasCaseData;
     private final boolean hasAbsences;
@@ -71,7 +72,7 @@ public final class WorkforceMeasures {
                 primaries.add(allocation);
             }
         }
-        caseById = HashMap.newHashMap(register.cases().size());
+        Map<String, Case> caseById = HashMap.newHashMap(register.cases().size());
         for (Case item : register.cases()) {
             caseById.put(item.caseId(), item);
         }
@@ -83,6 +84,11 @@ public final class WorkforceMeasures {
         hasPosts = register.has(BundleFile.POSTS);
         hasCaseData = register.has(BundleFile.CASES) && register.has(BundleFile.ALLOCATIONS);
         hasAbsences = register.has(BundleFile.ABSENCES);
+        Map<String, Integer> workerIndex = HashMap.newHashMap(workers.size());
+        for (int w = 0; w < workers.size(); w++) {
+            workerIndex.put(workers.get(w).id(), w);
+        }
+        primaryDays = PrimaryDays.of(primaries, caseById, workerIndex);
     }
 
     public static WorkforceMeasures of(Register register) {
@@ -223,16 +229,14 @@ public final class WorkforceMeasures {
 
     /** Open cases held as primary on the date, by worker. */
     private Map<String, Integer> casesHeldOn(LocalDate date) {
-        Map<String, Integer> held = new HashMap<>();
-        for (Allocation allocation : primaries) {
-            if (allocation.inForceOn(date)) {
-                Case item = caseById.get(allocation.caseId());
-                if (item != null && item.openOn(date)) {
-                    held.merge(allocation.workerId(), 1, Integer::sum);
-                }
+        int[] held = primaryDays.casesHeld(date.toEpochDay(), workers.size());
+        Map<String, Integer> byWorker = HashMap.newHashMap(workers.size());
+        for (int w = 0; w < held.length; w++) {
+            if (held[w] > 0) {
+                byWorker.put(workers.get(w).id(), held[w]);
             }
         }
-        return held;
+        return byWorker;
     }
 
     private void caseload(WorkerRows worker, LocalDate date, int cases, TeamTally[] teams) {
@@ -317,52 +321,9 @@ public final class WorkforceMeasures {
 
     /** Children whose primary workers during the year numbered 3 or more (DfE's stability indicator). */
     private int childrenWith3PlusWorkers(LocalDate date) {
-        LocalDate yearStart = date.minusYears(1).plusDays(1);
-        Map<String, ThreeWorkers> workersByChild = new HashMap<>();
-        for (Allocation allocation : primaries) {
-            // The date test first: most of a long history's allocations fall outside the year.
-            boolean inYear = !allocation.startDate().isAfter(date)
-                    && (allocation.endDate() == null || !allocation.endDate().isBefore(yearStart));
-            if (!inYear) {
-                continue;
-            }
-            Case item = caseById.get(allocation.caseId());
-            if (item != null) {
-                workersByChild.computeIfAbsent(item.childId(), child -> new ThreeWorkers()).add(allocation.workerId());
-            }
-        }
-        int children = 0;
-        for (ThreeWorkers distinct : workersByChild.values()) {
-            if (distinct.reached()) {
-                children++;
-            }
-        }
-        return children;
+        return primaryDays.childrenWith3PlusWorkers(date.minusYears(1).plusDays(1).toEpochDay(), date.toEpochDay());
     }
 
-    /** Counts a child's distinct workers only as far as three, which is all the indicator asks. */
-    private static final class ThreeWorkers {
-        private String first;
-        private String second;
-        private boolean third;
-
-        void add(String worker) {
-            if (third || worker.equals(first) || worker.equals(second)) {
-                return;
-            }
-            if (first == null) {
-                first = worker;
-            } else if (second == null) {
-                second = worker;
-            } else {
-                third = true;
-            }
-        }
-
-        boolean reached() {
-            return third;
-        }
-    }
 
     private int team(Employment row) {
         return teamIndex.get(row.teamId());
