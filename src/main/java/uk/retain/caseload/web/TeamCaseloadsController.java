@@ -34,6 +34,8 @@ import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.web.ReferenceDate;
+import uk.retain.web.PageNotFound;
 
 /**
  * A team's caseloads on a date: each worker's load against their capacity under the authority's caseload policy,

@@ -22,6 +22,8 @@ import uk.retain.web.CsvDownload;
 import uk.retain.web.Listing;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.web.ReferenceDate;
+import uk.retain.web.PageNotFound;
 
 /**
  * A social worker's own caseload: the open cases they hold, what was allocated to them lately, and their

@@ -35,6 +35,8 @@ import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.web.ReferenceDate;
+import uk.retain.web.PageNotFound;
 
 /**
  * The teams a viewer may see, with their headline measures, and each team's page: its measures and the

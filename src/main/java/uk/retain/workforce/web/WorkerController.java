@@ -18,6 +18,8 @@ import uk.retain.web.CsvDownload;
 import uk.retain.web.Listing;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.web.ReferenceDate;
+import uk.retain.web.PageNotFound;
 
 /**
  * A worker's page: employment history, the cases they hold on the reference date, recent allocations and

@@ -27,6 +27,7 @@ import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.JobRole;
+import uk.retain.support.Html;
 
 /** /caseload-policy: read by managers and leaders, changed by the workforce lead with a GOV.UK form. */
 class CaseloadPolicyPageTest extends CaseloadPageTest {

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
+import uk.retain.support.Html;
 
 /**
  * /teams/{teamId}/caseloads on the small bundle at 30 September 2025: loads against capacity, the team's totals,

@@ -30,6 +30,7 @@ import uk.retain.workforce.Bundles;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Team;
+import uk.retain.support.Html;
 
 /** /import: the administrator's upload, refused whole with every problem listed, or imported and summarised. */
 class ImportPageTest extends WorkforcePageTest {

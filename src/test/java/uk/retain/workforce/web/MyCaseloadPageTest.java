@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
+import uk.retain.support.Html;
 
 /** /my-caseload: a social worker's own open cases, recent allocations and supervision; accounts without a worker. */
 class MyCaseloadPageTest extends WorkforcePageTest {

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
+import uk.retain.support.Html;
 
 /** /teams/{teamId}: a team's measures and workers on a date, its CSV, the 404 outside scope, and the audit. */
 class TeamPageTest extends WorkforcePageTest {

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.retain.people.Account;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
+import uk.retain.support.Html;
 
 /** /teams: which teams each role sees, their headline figures on a date, and the CSV download. */
 class TeamsPageTest extends WorkforcePageTest {

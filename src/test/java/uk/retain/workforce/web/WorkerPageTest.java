@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.retain.people.Account;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
+import uk.retain.support.Html;
 
 /** /workers/{workerId}: the record on a date, who may see it (404 otherwise), personal details, CSV, audit. */
 class WorkerPageTest extends WorkforcePageTest {

@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /** Just enough reading of a page's HTML to assert on its tables and summary lists by their visible text. */
-final class Html {
+public final class Html {
 
     private static final Pattern TABLE = Pattern.compile("<table\\b.*?</table>", Pattern.DOTALL);
     private static final Pattern CAPTION = Pattern.compile("<caption\\b[^>]*>(.*?)</caption>", Pattern.DOTALL);
@@ -24,7 +24,7 @@ final class Html {
     }
 
     /** The body rows, as cell texts, of the table whose caption is {@code caption}; fails when there is none. */
-    static List<List<String>> table(String html, String caption) {
+    public static List<List<String>> table(String html, String caption) {
         Matcher tables = TABLE.matcher(html);
         List<String> captions = new ArrayList<>();
         while (tables.find()) {
@@ -52,7 +52,7 @@ final class Html {
     }
 
     /** Every summary list row of the page, key to value. */
-    static Map<String, String> summary(String html) {
+    public static Map<String, String> summary(String html) {
         Map<String, String> rows = new LinkedHashMap<>();
         Matcher row = SUMMARY_ROW.matcher(html);
         while (row.find()) {
@@ -62,7 +62,7 @@ final class Html {
     }
 
     /** The visible text of an HTML fragment: tags dropped, entities decoded, white space collapsed. */
-    static String text(String fragment) {
+    public static String text(String fragment) {
         return HtmlUtils.htmlUnescape(fragment.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip();
     }
 }

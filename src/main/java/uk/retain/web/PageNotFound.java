@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * id in the address never tells whether a team or worker exists in another manager's scope.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class PageNotFound extends RuntimeException {
+public class PageNotFound extends RuntimeException {
 
-    PageNotFound() {
+    public PageNotFound() {
         super(null, null, false, false);
     }
 }

@@ -1,4 +1,4 @@
-package uk.retain.caseload.web;
+package uk.retain.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,16 +7,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/**
- * The day a caseload page shows: today, or the {@code ?date=YYYY-MM-DD} the address asks for. The same rule as
- * the workforce pages' (whose helper is private to their module).
- */
-final class ReferenceDate {
+/** The day a page shows the register on: today, or the {@code ?date=YYYY-MM-DD} the address asks for. */
+public final class ReferenceDate {
 
     private ReferenceDate() {
     }
 
-    static LocalDate of(String date) {
+    public static LocalDate of(String date) {
         if (date == null || date.isBlank()) {
             return LocalDate.now();
         }
@@ -28,18 +25,18 @@ final class ReferenceDate {
     }
 
     /** The date a link should carry on: the one asked for, or none when the page shows today. */
-    static String kept(String date) {
+    public static String kept(String date) {
         return date == null || date.isBlank() ? null : of(date).toString();
     }
 
-    /** {@code path} with {@code ?date=} when a date is kept, so a link stays on the same day. */
-    static String link(String path, String date) {
+    /** {@code path} with {@code ?date=} when a date is kept (see {@link #kept}), so a link stays on the same day. */
+    public static String link(String path, String date) {
         return date == null ? path : UriComponentsBuilder.fromPath(path).queryParam("date", date).encode().build().toUriString();
     }
 
     /** A {@code ?date=} that is not a date in the form 2025-09-30. */
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    static final class NotADate extends RuntimeException {
+    public static final class NotADate extends RuntimeException {
         NotADate() {
             super(null, null, false, false);
         }
