@@ -23,19 +23,34 @@ import uk.retain.workforce.BundleFile;
  */
 final class CsvTable {
 
-    private final BundleFile file;
+    /** A file's name (as problems name it) and its columns. */
+    record Layout(String name, List<String> requiredColumns, List<String> optionalColumns) {
+
+        static Layout of(BundleFile file) {
+            return new Layout(file.fileName(), file.requiredColumns(), file.optionalColumns());
+        }
+
+        boolean hasColumn(String column) {
+            return requiredColumns.contains(column) || optionalColumns.contains(column);
+        }
+    }
+
     private final Map<String, Integer> columns;
     private final List<Row> rows;
 
-    private CsvTable(BundleFile file, Map<String, Integer> columns, List<Row> rows) {
-        this.file = file;
+    private CsvTable(Map<String, Integer> columns, List<Row> rows) {
         this.columns = columns;
         this.rows = rows;
     }
 
     /** The table, or null when the file's form is too broken to read its rows (the problems say why). */
     static CsvTable read(BundleFile file, byte[] bytes, Problems problems) {
-        String name = file.fileName();
+        return read(Layout.of(file), bytes, problems);
+    }
+
+    /** A file that is not one of the bundle's but follows its rules (such as a file of cases to allocate). */
+    static CsvTable read(Layout file, byte[] bytes, Problems problems) {
+        String name = file.name();
         String text = decode(name, bytes, problems);
         if (text == null) {
             return null;
@@ -75,7 +90,7 @@ final class CsvTable {
             }
             rows.add(new Row(name, record.getStartingLineNumber(), record.getFields(), columns, problems));
         }
-        return new CsvTable(file, columns, rows);
+        return new CsvTable(columns, rows);
     }
 
     private static String decode(String name, byte[] bytes, Problems problems) {
@@ -99,8 +114,8 @@ final class CsvTable {
         }
     }
 
-    private static Map<String, Integer> header(BundleFile file, CsvRecord header, Problems problems) {
-        String name = file.fileName();
+    private static Map<String, Integer> header(Layout file, CsvRecord header, Problems problems) {
+        String name = file.name();
         Map<String, Integer> columns = new HashMap<>();
         boolean ok = true;
         for (int i = 0; i < header.getFieldCount(); i++) {
@@ -126,7 +141,7 @@ final class CsvTable {
         return ok ? columns : null;
     }
 
-    private static List<String> allColumns(BundleFile file) {
+    private static List<String> allColumns(Layout file) {
         List<String> all = new ArrayList<>(file.requiredColumns());
         all.addAll(file.optionalColumns());
         return all;
@@ -136,10 +151,6 @@ final class CsvTable {
     private static long lineOf(String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(message));
         return m.find() ? Long.parseLong(m.group(1)) : 1;
-    }
-
-    BundleFile file() {
-        return file;
     }
 
     List<Row> rows() {
