@@ -338,7 +338,7 @@ final class AllocationProblem {
             }
         }
         if (lowestWorker == null) {
-            return "the only worker " + (p.teamId() != null ? "in team " + p.teamId() + " " : "") + "with room for it";
+            return "nobody else " + (p.teamId() != null ? "in team " + p.teamId() + " " : "") + "has room left after these allocations";
         }
         if (after <= lowestOther + 1e-9) {
             return "lowest load " + where + " after allocation (" + percent(after) + ")";
