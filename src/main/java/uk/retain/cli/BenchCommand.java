@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks: each sub-command runs one and prints its figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
-        subcommands = {BenchMeasuresCommand.class, BenchParseOnlyCommand.class})
+        subcommands = {BenchMeasuresCommand.class, BenchParseOnlyCommand.class, BenchAllocateCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
