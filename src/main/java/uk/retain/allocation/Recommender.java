@@ -46,8 +46,8 @@ public final class Recommender {
      * @return a recommendation for every case that can be placed without breaking a hard rule, and every other case
      *         with its reason
      * @throws IllegalArgumentException when a case already has a primary worker on the date (other than the worker
-     *         released), is asked for twice, names a team the register does not have, or the worker to release is
-     *         not in employment on the date
+     *         released) or is not open on it, is asked for twice, names a team the register does not have, or the
+     *         worker to release is not in employment on the date
      */
     public static Recommendations recommend(Register register, CaseloadPolicy policy, LocalDate date,
             List<CaseRequest> cases, Optional<String> releaseWorkerId, Duration limit) {

@@ -219,7 +219,11 @@ class RecommenderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
         assertThatThrownBy(() -> Recommender.recommend(register, CaseloadPolicy.DEFAULT, DATE, List.of(), Optional.of("NOBODY"), LIMIT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in employment");
+        Case closed = new Case("K8", "C-K8", null, CaseCategory.CHILD_IN_NEED, false, DATE.minusYears(1), DATE.minusDays(1));
+        assertThatThrownBy(() -> recommend(register, List.of(CaseRequest.of(closed))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not open on 2025-09-30");
         assertThat(placed(recommend(register, List.of(CaseRequest.of(waiting))), "K9").workerId()).isEqualTo("S1");
+        assertThat(recommend(register, List.of())).isEqualTo(new Recommendations(List.of(), List.of()));
     }
 
     @Test

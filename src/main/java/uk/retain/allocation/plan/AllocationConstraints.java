@@ -23,8 +23,8 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
  * outweighs the usual effect of the next: siblings with one worker ({@value #SIBLINGS_APART} per sibling pair
  * apart) over a worker who knows the child ({@value #AWAY_FROM_KNOWN_WORKER} per case) over a balanced team (the
  * sum of squared differences from the mean load %, in each team and across the council: giving one case to the
- * worker furthest below the rest rather than to an average one typically saves a few hundred) over the same locality ({@value #OUTSIDE_LOCALITY}
- * per case: it settles near ties in load, it never overloads anyone).
+ * worker furthest below the rest rather than to an average one typically saves a few hundred) over the same
+ * locality ({@value #OUTSIDE_LOCALITY} per case: it settles near ties in load, it never overloads anyone).
  */
 public final class AllocationConstraints implements ConstraintProvider {
 
@@ -140,7 +140,7 @@ public final class AllocationConstraints implements ConstraintProvider {
 
     Constraint coWorkerNotThePrimary(ConstraintFactory factory) {
         return placements(factory)
-                .filter(p -> p.getCoWorker() != null && p.getCoWorker() == p.getPrimary())
+                .filter(p -> p.getCoWorker() != null && p.getCoWorker().equals(p.getPrimary()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(CO_WORKER_NOT_THE_PRIMARY);
     }
@@ -165,7 +165,7 @@ public final class AllocationConstraints implements ConstraintProvider {
                 .filter(p -> p.familyId() != null && p.getPrimary() != null)
                 .join(placements(factory).filter(p -> p.familyId() != null && p.getPrimary() != null),
                         Joiners.equal(Placement::familyId), Joiners.lessThan(Placement::caseId),
-                        Joiners.filtering((a, b) -> a.getPrimary() != b.getPrimary()));
+                        Joiners.filtering((a, b) -> !java.util.Objects.equals(a.getPrimary(), b.getPrimary())));
         // A case apart from siblings the register already holds comes in paired with itself.
         return placements(factory)
                 .filter(p -> p.siblingsHeldApart() > 0)

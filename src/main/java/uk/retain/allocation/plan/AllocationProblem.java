@@ -29,8 +29,9 @@ import uk.retain.workforce.Team;
 /**
  * The cases to place and the workers who might take them, as the register and the policy give them on the date:
  * what the solver and the greedy baseline both start from, and how either's result is explained. Building it
- * checks the request; it throws {@link IllegalArgumentException} for a case that already has a primary worker, a
- * team that does not exist, a case asked for twice, or a worker to release who is not in employment.
+ * checks the request; it throws {@link IllegalArgumentException} for a case that already has a primary worker or is
+ * not open on the date, a team that does not exist, a case asked for twice, or a worker to release who is not in
+ * employment.
  */
 final class AllocationProblem {
 
@@ -73,6 +74,9 @@ final class AllocationProblem {
         for (CaseRequest request : asked) {
             if (!seen.add(request.caseId())) {
                 throw new IllegalArgumentException("case " + request.caseId() + " is asked for twice");
+            }
+            if (!request.item().openOn(date)) {
+                throw new IllegalArgumentException("case " + request.caseId() + " is not open on " + date);
             }
             if (request.teamId() != null && !teams.containsKey(request.teamId())) {
                 throw new IllegalArgumentException("team " + request.teamId() + " of case " + request.caseId()

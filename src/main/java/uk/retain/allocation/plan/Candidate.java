@@ -4,7 +4,7 @@ import uk.retain.workforce.JobRole;
 
 /**
  * A worker who might take a case, with their load on the date before any of the plan's allocations: a problem
- * fact of the plan. Equality is identity, so the solver can key on it cheaply.
+ * fact of the plan. Equal by worker_id, with its hash, so anything keyed on workers is the same on every run.
  */
 public final class Candidate {
 
@@ -134,6 +134,16 @@ public final class Candidate {
 
     double percentBefore() {
         return percentWith(0, 0);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Candidate candidate && workerId.equals(candidate.workerId);
+    }
+
+    @Override
+    public int hashCode() {
+        return workerId.hashCode();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package uk.retain.allocation.plan;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
@@ -61,9 +63,10 @@ public final class Placement {
         this.locality = locality;
         this.primaryPoints = primaryPoints;
         this.coWorkingPoints = coWorkingPoints;
-        this.siblingsHeldBy = Map.copyOf(siblingsHeldBy);
+        // In worker_id order, so reasons that list them are the same on every run.
+        this.siblingsHeldBy = Collections.unmodifiableMap(new TreeMap<>(siblingsHeldBy));
         this.siblingsHeld = siblingsHeldBy.values().stream().mapToInt(Integer::intValue).sum();
-        this.knownBy = Map.copyOf(knownBy);
+        this.knownBy = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(knownBy));
         this.currentCoWorker = currentCoWorker;
         this.primaryCandidates = List.copyOf(primaryCandidates);
         this.coWorkerCandidates = List.copyOf(coWorkerCandidates);
@@ -161,12 +164,12 @@ public final class Placement {
 
     /** The points the case would add to {@code worker} as its primary. */
     int pointsFor(Candidate worker) {
-        return worker != null && worker == currentCoWorker ? primaryPoints - coWorkingPoints : primaryPoints;
+        return worker != null && worker.equals(currentCoWorker) ? primaryPoints - coWorkingPoints : primaryPoints;
     }
 
     /** Whether the worker already co-working the case protects it, and goes on doing so beside this primary. */
     boolean protectedByCurrentCoWorker() {
-        return currentCoWorker != null && currentCoWorker != primary && currentCoWorker.available()
+        return currentCoWorker != null && !currentCoWorker.equals(primary) && currentCoWorker.available()
                 && currentCoWorker.protects();
     }
 
@@ -177,14 +180,14 @@ public final class Placement {
 
     /** Whether the protection rule would need a co-worker added if {@code worker} were the primary. */
     boolean needsCoWorkerUnder(Candidate worker) {
-        boolean protectedByCurrent = currentCoWorker != null && currentCoWorker != worker && currentCoWorker.available()
+        boolean protectedByCurrent = currentCoWorker != null && !currentCoWorker.equals(worker) && currentCoWorker.available()
                 && currentCoWorker.protects();
         return worker != null && worker.newlyQualified() && needsProtection() && !protectedByCurrent;
     }
 
     /** A newly qualified primary on child protection or court work without an experienced co-worker. */
     boolean newlyQualifiedAlone() {
-        return needsCoWorker() && (coWorker == null || coWorker == primary || !coWorker.protects());
+        return needsCoWorker() && (coWorker == null || coWorker.equals(primary) || !coWorker.protects());
     }
 
     /** Whether {@code worker} is outside the team the case must go to. */

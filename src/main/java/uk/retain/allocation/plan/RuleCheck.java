@@ -43,7 +43,7 @@ final class RuleCheck {
                 }
                 continue;
             }
-            if (coWorker != null && (coWorker == primary || !p.needsCoWorker())) {
+            if (coWorker != null && (coWorker.equals(primary) || !p.needsCoWorker())) {
                 p.assign(primary, null);
                 return true;
             }
