@@ -1,5 +1,5 @@
 /**
- * The command line: {@code import}, {@code measures}, {@code demo-bundle} and {@code bench}, calling the same
+ * The command line: {@code import}, {@code measures}, {@code demo-bundle}, {@code allocate} and {@code bench}, calling the same
  * code as the API and the pages. Commands that read a bundle directly start no server and no database.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command line")

@@ -1,9 +1,14 @@
 package uk.retain.workforce;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import uk.retain.workforce.bundle.BundleParser;
 import uk.retain.workforce.bundle.BundleSource;
+import uk.retain.workforce.bundle.CasesFile;
 
 /** Reads a bundle, a folder or a .zip of CSV files, into a register, checking every rule of the format. */
 public final class Bundles {
@@ -14,6 +19,22 @@ public final class Bundles {
     /** The register of the bundle at {@code path} (a folder or a .zip file). */
     public static Register read(Path path) throws InvalidBundleException {
         return BundleParser.parse(BundleSource.of(path));
+    }
+
+    /**
+     * The cases of a file of cases to allocate: the columns of cases.csv plus an optional {@code team_id}, read by
+     * the same cell rules as a bundle, each case open on {@code date} and without a primary worker in
+     * {@code register} then, each team one of the register's. Problems name the file by its file name.
+     */
+    public static List<CaseToAllocate> readCases(Path file, Register register, LocalDate date) throws InvalidBundleException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidBundleException(List.of(new Problem(name, 1, "-", "cannot be read: " + e.getMessage())));
+        }
+        return CasesFile.read(name, bytes, register, date);
     }
 
     /** The register of a zipped bundle, such as an upload; {@code name} names it in problems. */

@@ -29,6 +29,18 @@ import uk.retain.workforce.BundleFile;
  */
 final class CsvTable {
 
+    /** A file's name (as problems name it) and its columns: a bundle file, or a file that follows its rules. */
+    record Layout(String name, List<String> requiredColumns, List<String> optionalColumns) {
+
+        static Layout of(BundleFile file) {
+            return new Layout(file.fileName(), file.requiredColumns(), file.optionalColumns());
+        }
+
+        boolean hasColumn(String column) {
+            return requiredColumns.contains(column) || optionalColumns.contains(column);
+        }
+    }
+
     /** FastCSV's own limit on one record; raised to the file's length so that no file is refused for it. */
     private static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
@@ -42,7 +54,12 @@ final class CsvTable {
      * so whatever else was found in it is dropped, as if its rows had never been read.
      */
     static boolean read(BundleFile file, byte[] bytes, Problems problems, Consumer<Row> rows) {
-        String name = file.fileName();
+        return read(Layout.of(file), bytes, problems, rows);
+    }
+
+    /** The same, for a file that is not one of the bundle's but follows its rules (such as cases to allocate). */
+    static boolean read(Layout file, byte[] bytes, Problems problems, Consumer<Row> rows) {
+        String name = file.name();
         CharBuffer text = decode(name, bytes, problems);
         if (text == null) {
             return false;
@@ -111,8 +128,8 @@ final class CsvTable {
         }
     }
 
-    private static Map<String, Integer> header(BundleFile file, CsvRecord header, Problems problems) {
-        String name = file.fileName();
+    private static Map<String, Integer> header(Layout file, CsvRecord header, Problems problems) {
+        String name = file.name();
         Map<String, Integer> columns = new HashMap<>();
         boolean ok = true;
         for (int i = 0; i < header.getFieldCount(); i++) {
@@ -142,7 +159,7 @@ final class CsvTable {
      * The format's own instance of the column name, so that each cell's column lookup (by the constant names the
      * readers use) matches by identity rather than comparing the characters.
      */
-    private static String canonical(BundleFile file, String column) {
+    private static String canonical(Layout file, String column) {
         for (String known : allColumns(file)) {
             if (known.equals(column)) {
                 return known;
@@ -151,7 +168,7 @@ final class CsvTable {
         return column;
     }
 
-    private static List<String> allColumns(BundleFile file) {
+    private static List<String> allColumns(Layout file) {
         List<String> all = new ArrayList<>(file.requiredColumns());
         all.addAll(file.optionalColumns());
         return all;
