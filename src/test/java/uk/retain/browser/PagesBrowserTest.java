@@ -57,6 +57,9 @@ class PagesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Caseloads against capacity")).click();
         check("Caseloads", "team-manager-caseloads");
         assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("Workers' loads on"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
+        check("Recommended allocations", "team-manager-recommendations");
         visit("/caseload-policy", "Caseload policy", "team-manager-caseload-policy");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save caseload policy"))).hasCount(0);
         page.navigate(team);

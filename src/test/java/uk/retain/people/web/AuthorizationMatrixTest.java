@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -64,6 +65,9 @@ class AuthorizationMatrixTest {
         decide("GET /sign-in",                                       Y, Y, Y, Y, Y, Y, Y);
         decide("GET /dashboard",                                     N, N, Y, Y, Y, Y, N);
         decide("GET /dashboard/headline.csv",                        N, N, Y, Y, Y, Y, N);
+        decide("GET /teams/{teamId}/recommendations",                N, Y, N, N, N, N, N);
+        decide("POST /teams/{teamId}/recommendations",               N, Y, N, N, N, N, N);
+        decide("POST /teams/{teamId}/recommendations/accept",        N, Y, N, N, N, N, N);
         decide("GET /teams",                                         N, Y, Y, Y, Y, N, N);
         decide("GET /teams.csv",                                     N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}",                                N, Y, Y, Y, Y, N, N);
@@ -131,7 +135,14 @@ class AuthorizationMatrixTest {
         for (Map.Entry<String, boolean[]> decision : MATRIX.entrySet()) {
             for (int i = 0; i < ROLES.size(); i++) {
                 Role role = ROLES.get(i);
-                int status = mvc.perform(request(decision.getKey()).with(as(role))).andReturn().getResponse().getStatus();
+                var request = request(decision.getKey()).with(as(role));
+                if (decision.getKey().endsWith("/recommendations/accept")) {
+                    // Accepting needs the recommendations asked for in the same session first.
+                    MockHttpSession session = new MockHttpSession();
+                    mvc.perform(post("/teams/T1/recommendations").with(csrf()).with(as(role)).session(session));
+                    request = request.session(session);
+                }
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
                 boolean allowed = status < 400;
                 boolean denied = status == 403 || status == 404;
                 boolean expected = decision.getValue()[i];
@@ -176,6 +187,7 @@ class AuthorizationMatrixTest {
             case "POST /api/v1/bundles" -> multipart(path).file(bundle);
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
+            case "POST /teams/{teamId}/recommendations/accept" -> post(path).param("case", "K5").with(csrf());
             case "GET /api/v1/authorities/{laCode}/measures",
                  "GET /api/v1/authorities/{laCode}/continuity" -> get(path).param("date", "2025-09-30");
             case "GET /api/v1/authorities/{laCode}/continuity/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");

@@ -1,0 +1,138 @@
+package uk.retain.allocation.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpSession;
+import uk.retain.allocation.CaseRequest;
+import uk.retain.allocation.Recommendation;
+import uk.retain.allocation.Recommendations;
+import uk.retain.allocation.Recommender;
+import uk.retain.caseload.CaseloadPolicies;
+import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.caseload.Caseloads;
+import uk.retain.caseload.TeamCaseloads;
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.web.PageNotFound;
+import uk.retain.workforce.AllocationConflictException;
+import uk.retain.workforce.AllocationRequest;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.workforce.Worker;
+
+/**
+ * A team manager asks for recommendations for their team's unallocated queue, reads why each worker was chosen
+ * and the load before and after, and accepts them one by one. The recommendations are kept in the manager's
+ * session, so an acceptance names only the case: the worker comes from what Retain recommended, never from the
+ * form. Accepting re-checks the case in the database, so two managers accepting at once give it one primary.
+ */
+@Controller
+class RecommendationsController {
+
+    private final Registers registers;
+    private final CaseloadPolicies policies;
+    private final Viewers viewers;
+    private final AuditTrail audit;
+
+    RecommendationsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit) {
+        this.registers = registers;
+        this.policies = policies;
+        this.viewers = viewers;
+        this.audit = audit;
+    }
+
+    /** What a manager was recommended, for one team, on one day, from one version of the register. */
+    record Held(String teamId, LocalDate date, long version, Recommendations recommendations) implements Serializable {
+    }
+
+    @PostMapping("/teams/{teamId}/recommendations")
+    String recommend(@PathVariable String teamId, HttpSession session) {
+        Viewer viewer = manager(teamId);
+        StoredRegister stored = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new);
+        Register register = stored.register();
+        LocalDate today = LocalDate.now();
+        CaseloadPolicy policy = policies.of(viewer.laCode());
+        TeamCaseloads team = TeamCaseloads.of(register, Caseloads.of(register, policy, today), teamId);
+        List<CaseRequest> queue = team.queue().stream().map(q -> CaseRequest.inTeam(q.waiting().item(), teamId)).toList();
+        Recommendations recommendations = queue.isEmpty() ? new Recommendations(List.of(), List.of())
+                : Recommender.recommend(register, policy, today, queue, java.util.Optional.empty(), Recommender.DEFAULT_LIMIT);
+        held(session).put(teamId, new Held(teamId, today, stored.version(), recommendations));
+        audit.record(viewer, Action.VIEW, "team", teamId, "recommendations for " + queue.size() + " case(s)");
+        return "redirect:/teams/" + teamId + "/recommendations";
+    }
+
+    @GetMapping("/teams/{teamId}/recommendations")
+    String show(@PathVariable String teamId, HttpSession session, Model model) {
+        Viewer viewer = manager(teamId);
+        Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
+        Map<String, String> names = new HashMap<>();
+        for (Worker worker : register.workers()) {
+            names.put(worker.workerId(), worker.givenName() + " " + worker.familyName());
+        }
+        model.addAttribute("teamId", teamId);
+        model.addAttribute("held", held(session).get(teamId));
+        model.addAttribute("names", names);
+        return "allocation/recommendations";
+    }
+
+    /** Accepts the recommendation for one case: the case names it; the worker and co-worker are Retain's. */
+    @PostMapping("/teams/{teamId}/recommendations/accept")
+    String accept(@PathVariable String teamId, @RequestParam("case") String caseId, HttpSession session,
+            RedirectAttributes redirect) {
+        Viewer viewer = manager(teamId);
+        Held held = held(session).get(teamId);
+        Recommendation recommendation = held == null ? null : held.recommendations().forCase(caseId).orElse(null);
+        if (recommendation == null) {
+            throw new PageNotFound();
+        }
+        try {
+            registers.allocate(new AllocationRequest(viewer.laCode(), caseId, recommendation.workerId(),
+                    recommendation.coWorkerId(), held.date(), null));
+            audit.record(viewer, Action.CHANGE, "allocation", caseId, "primary " + recommendation.workerId()
+                    + (recommendation.coWorkerId() == null ? "" : ", co-worker " + recommendation.coWorkerId()) + " from " + held.date());
+            redirect.addFlashAttribute("accepted", caseId);
+        } catch (AllocationConflictException e) {
+            redirect.addFlashAttribute("conflict", caseId);
+        }
+        List<Recommendation> left = held.recommendations().recommendations().stream()
+                .filter(r -> !r.caseId().equals(caseId)).toList();
+        held(session).put(teamId, new Held(teamId, held.date(), held.version(),
+                new Recommendations(left, held.recommendations().unallocated())));
+        return "redirect:/teams/" + teamId + "/recommendations";
+    }
+
+    /** Allocating is the team manager's: their own team only; any other team is not found. */
+    private Viewer manager(String teamId) {
+        Viewer viewer = viewers.require();
+        if (viewer.role() != Role.TEAM_MANAGER || !viewer.seesTeam(viewer.laCode(), teamId)) {
+            throw new PageNotFound();
+        }
+        return viewer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Held> held(HttpSession session) {
+        Object held = session.getAttribute("recommendations");
+        if (held == null) {
+            held = new java.util.concurrent.ConcurrentHashMap<String, Held>();
+            session.setAttribute("recommendations", held);
+        }
+        return (Map<String, Held>) held;
+    }
+}

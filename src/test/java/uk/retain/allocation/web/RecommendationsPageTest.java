@@ -1,0 +1,87 @@
+package uk.retain.allocation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import uk.retain.people.Role;
+import uk.retain.support.SignedInAs;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.Registers;
+
+/**
+ * A team manager asks for recommendations for the unallocated queue, reads them, and accepts one: the case gets
+ * its primary worker from today, and a second acceptance of the same case changes nothing.
+ */
+@SpringBootTest(properties = {"retain.demo.load=never",
+    "spring.datasource.url=jdbc:h2:mem:recommendations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@AutoConfigureMockMvc
+class RecommendationsPageTest {
+
+    static final RequestPostProcessor MANAGER_OF_T1 = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Registers registers;
+
+    @BeforeEach
+    void register() throws Exception {
+        registers.replace(Bundles.read(Path.of("src/test/resources/bundles/small")));
+    }
+
+    @Test
+    void recommendReadAndAccept() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/teams/T1/recommendations").with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+
+        String page = mvc.perform(get("/teams/T1/recommendations").with(MANAGER_OF_T1).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // K5 (assessment, never allocated) is the queue; T1's case holders on today's date are W1 and W2.
+        assertThat(page).contains("Case K5").contains("Accept for case K5").containsPattern("Ann Smith|Bob Jones");
+
+        mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K5").with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+
+        var primaries = registers.find("999").orElseThrow().register().allocations().stream()
+                .filter(a -> a.caseId().equals("K5") && a.isPrimary()).toList();
+        assertThat(primaries).singleElement().satisfies(a -> {
+            assertThat(a.workerId()).isIn("W1", "W2");
+            assertThat(a.startDate()).isEqualTo(LocalDate.now());
+        });
+
+        mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K5").with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(status().isNotFound());
+        assertThat(registers.find("999").orElseThrow().register().allocations().stream()
+                .filter(a -> a.caseId().equals("K5") && a.isPrimary()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTeamsManagerOrAnotherRoleFindsNothing() throws Exception {
+        mvc.perform(get("/teams/T1/recommendations").with(SignedInAs.role(Role.TEAM_MANAGER, Set.of("T2"), null)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/teams/T1/recommendations").with(csrf()).with(SignedInAs.role(Role.HR)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K5").with(csrf()).with(MANAGER_OF_T1))
+                .andExpect(status().isNotFound());
+    }
+
+}
