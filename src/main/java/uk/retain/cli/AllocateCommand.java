@@ -3,9 +3,7 @@ package uk.retain.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -14,10 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.retain.allocation.CaseRequest;
-import uk.retain.allocation.Recommendation;
 import uk.retain.allocation.Recommendations;
 import uk.retain.allocation.Recommender;
-import uk.retain.allocation.UnallocatedCase;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.CaseToAllocate;
@@ -75,35 +71,8 @@ final class AllocateCommand implements Callable<Integer> {
             return RetainCommand.EXIT_INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.write(json(result)));
+        out.println(Json.write(result.byName()));
         out.flush();
         return 0;
-    }
-
-    /** The shape, key by key: recommendations (co_worker_id null when none), then unallocated cases. */
-    static Map<String, Object> json(Recommendations result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("recommendations", result.recommendations().stream().map(AllocateCommand::json).toList());
-        json.put("unallocated", result.unallocated().stream().map(AllocateCommand::json).toList());
-        return json;
-    }
-
-    private static Map<String, Object> json(Recommendation r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("case_id", r.caseId());
-        json.put("worker_id", r.workerId());
-        json.put("co_worker_id", r.coWorkerId());
-        json.put("reasons", r.reasons());
-        json.put("load_before", r.loadBefore());
-        json.put("load_after", r.loadAfter());
-        json.put("cap", r.cap());
-        return json;
-    }
-
-    private static Map<String, Object> json(UnallocatedCase u) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("case_id", u.caseId());
-        json.put("reason", u.reason());
-        return json;
     }
 }

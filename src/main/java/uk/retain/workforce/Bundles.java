@@ -37,6 +37,12 @@ public final class Bundles {
         return CasesFile.read(name, bytes, register, date);
     }
 
+    /** The same, for a file already in memory (such as an upload); {@code name} names it in problems. */
+    public static List<CaseToAllocate> readCases(String name, byte[] bytes, Register register, LocalDate date)
+            throws InvalidBundleException {
+        return CasesFile.read(name, bytes, register, date);
+    }
+
     /** The register of a zipped bundle, such as an upload; {@code name} names it in problems. */
     public static Register readZip(String name, byte[] zip) throws InvalidBundleException {
         return BundleParser.parse(BundleSource.ofZip(name, zip));

@@ -95,6 +95,7 @@ class AuthorizationMatrixTest {
         decide("GET /api/v1/authorities/{laCode}/continuity/series", N, N, Y, Y, Y, Y, N);
         decide("GET /api/v1/authorities/{laCode}/caseload-policy",   N, Y, Y, Y, Y, N, N);
         decide("PUT /api/v1/authorities/{laCode}/caseload-policy",   N, N, Y, N, N, N, N);
+        decide("POST /api/v1/authorities/{laCode}/recommendations",  N, Y, Y, Y, Y, N, N);
         decide("POST /api/v1/bundles",                               N, N, N, N, N, N, Y);
     }
 
@@ -185,6 +186,9 @@ class AuthorizationMatrixTest {
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             case "POST /api/v1/bundles" -> multipart(path).file(bundle);
+            case "POST /api/v1/authorities/{laCode}/recommendations" -> multipart(path).file(new MockMultipartFile("cases", "cases.csv",
+                    "text/csv", "case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T1\n".getBytes()))
+                    .param("date", "2025-09-30");
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
             case "POST /teams/{teamId}/recommendations/accept" -> post(path).param("case", "K5").with(csrf());

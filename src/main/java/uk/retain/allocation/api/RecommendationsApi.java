@@ -1,0 +1,94 @@
+package uk.retain.allocation.api;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import uk.retain.allocation.CaseRequest;
+import uk.retain.allocation.Recommender;
+import uk.retain.caseload.CaseloadPolicies;
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.web.ApiProblems;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.CaseToAllocate;
+import uk.retain.workforce.InvalidBundleException;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+
+/**
+ * {@code POST /api/v1/authorities/{la}/recommendations}: a CSV of cases to allocate (the columns of cases.csv and
+ * an optional team_id, as for the {@code allocate} command) in, the recommendations out. Nothing is written:
+ * accepting one is the team manager's, on the recommendations page.
+ */
+@RestController
+class RecommendationsApi {
+
+    private final Registers registers;
+    private final CaseloadPolicies policies;
+    private final Viewers viewers;
+
+    RecommendationsApi(Registers registers, CaseloadPolicies policies, Viewers viewers) {
+        this.registers = registers;
+        this.policies = policies;
+        this.viewers = viewers;
+    }
+
+    @PostMapping(path = "/api/v1/authorities/{laCode}/recommendations", consumes = "multipart/form-data")
+    ResponseEntity<?> recommend(@PathVariable String laCode, @RequestParam("cases") MultipartFile cases,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(name = "release_worker", required = false) String releaseWorker) throws IOException {
+        Viewer viewer = viewers.require();
+        if (!laCode.equals(viewer.laCode()) || registers.find(laCode).isEmpty()) {
+            return ApiProblems.unknownAuthority(laCode);
+        }
+        if (!List.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER).contains(viewer.role())) {
+            return ApiProblems.forbidden("Your role does not see allocations.");
+        }
+        Register register = registers.find(laCode).orElseThrow().register();
+        String name = cases.getOriginalFilename() == null || cases.getOriginalFilename().isBlank() ? "cases.csv" : cases.getOriginalFilename();
+        List<CaseToAllocate> rows;
+        try {
+            rows = Bundles.readCases(name, cases.getBytes(), register, date);
+        } catch (InvalidBundleException e) {
+            ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-cases", "Invalid cases file",
+                    e.problems().size() + " problem(s) in the cases file.");
+            problem.setProperty("problems", e.problems().stream().map(p -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("file", p.file());
+                item.put("line", p.line());
+                item.put("column", p.column());
+                item.put("message", p.message());
+                item.put("text", p.toString());
+                return item;
+            }).toList());
+            return ResponseEntity.unprocessableContent().body(problem);
+        }
+        if (viewer.role() == Role.TEAM_MANAGER && rows.stream().anyMatch(row -> row.teamId() == null
+                || !viewer.seesTeam(laCode, row.teamId()))) {
+            return ApiProblems.forbidden("A team manager asks for recommendations for their own teams: give each case a team_id of yours.");
+        }
+        try {
+            var result = Recommender.recommend(register, policies.of(laCode), date,
+                    rows.stream().map(row -> new CaseRequest(row.item(), row.teamId(), null)).toList(),
+                    Optional.ofNullable(releaseWorker), Recommender.DEFAULT_LIMIT);
+            return ResponseEntity.ok(result.byName());
+        } catch (IllegalArgumentException e) {
+            return ApiProblems.badRequest(e.getMessage());
+        }
+    }
+}

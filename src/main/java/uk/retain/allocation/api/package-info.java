@@ -1,0 +1,2 @@
+/** The recommender's JSON API: the same recommendations the {@code allocate} command prints. */
+package uk.retain.allocation.api;

@@ -1,0 +1,49 @@
+package uk.retain.allocation.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+
+import uk.retain.people.Role;
+import uk.retain.support.PageTest;
+import uk.retain.support.SignedInAs;
+
+/** The recommendations over the API: the allocate command's JSON, scoped by role, with every problem of a bad file. */
+class RecommendationsApiTest extends PageTest {
+
+    static MockMultipartFile cases(String csv) {
+        return new MockMultipartFile("cases", "cases.csv", "text/csv", csv.getBytes());
+    }
+
+    @Test
+    void recommendsAWorkerWithReasonsAndLoads() throws Exception {
+        mvc.perform(multipart("/api/v1/authorities/999/recommendations")
+                        .file(cases("case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T1\n"))
+                        .param("date", CENSUS).with(SignedInAs.role(Role.HR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recommendations[0].case_id").value("K9"))
+                .andExpect(jsonPath("$.recommendations[0].worker_id").isNotEmpty())
+                .andExpect(jsonPath("$.recommendations[0].reasons").isArray())
+                .andExpect(jsonPath("$.recommendations[0].cap").isNumber())
+                .andExpect(jsonPath("$.unallocated").isEmpty());
+    }
+
+    @Test
+    void aBadFileIsEveryProblemAndATeamManagerStaysInTheirTeams() throws Exception {
+        mvc.perform(multipart("/api/v1/authorities/999/recommendations")
+                        .file(cases("case_id,child_id,category,opened_on,team_id\nK9,C9,childcare,2025-09-01,T9\n"))
+                        .param("date", CENSUS).with(SignedInAs.role(Role.HR)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].text").value(org.hamcrest.Matchers.startsWith("cases.csv:2: category: ")))
+                .andExpect(jsonPath("$.problems[1].column").value("team_id"));
+        mvc.perform(multipart("/api/v1/authorities/999/recommendations")
+                        .file(cases("case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T2\n"))
+                        .param("date", CENSUS).with(SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null)))
+                .andExpect(status().isForbidden());
+    }
+}
