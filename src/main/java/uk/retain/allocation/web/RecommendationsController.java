@@ -85,10 +85,70 @@ class RecommendationsController {
         for (Worker worker : register.workers()) {
             names.put(worker.workerId(), worker.givenName() + " " + worker.familyName());
         }
+        Held held = held(session).get(teamId);
+        Map<String, List<String>> alternatives = new HashMap<>();
+        if (held != null) {
+            for (Recommendation r : held.recommendations().recommendations()) {
+                alternatives.put(r.caseId(), alternatives(register, viewer.laCode(), teamId, held.date(), r));
+            }
+        }
         model.addAttribute("teamId", teamId);
-        model.addAttribute("held", held(session).get(teamId));
+        model.addAttribute("held", held);
         model.addAttribute("names", names);
+        model.addAttribute("alternatives", alternatives);
         return "allocation/recommendations";
+    }
+
+    /**
+     * The other workers of the team who could take the case instead: in a case-holding role, at work, with room
+     * under their cap. A newly qualified worker is offered for child protection or court work only when the
+     * recommendation brings an advanced practitioner or consultant to co-work it.
+     */
+    private List<String> alternatives(Register register, String laCode, String teamId, LocalDate date, Recommendation r) {
+        CaseloadPolicy policy = policies.of(laCode);
+        Caseloads caseloads = Caseloads.of(register, policy, date);
+        uk.retain.workforce.Case item = register.cases().stream().filter(c -> c.caseId().equals(r.caseId())).findFirst().orElse(null);
+        if (item == null) {
+            return List.of();
+        }
+        int points = policy.weighting().primaryPoints(item.category(), item.courtProceedings());
+        boolean needsProtection = Caseloads.needsProtection(item);
+        return caseloads.team(teamId).stream()
+                .filter(load -> !load.workerId().equals(r.workerId()))
+                .filter(load -> policy.holdsCases(load.role()) && !load.absent() && load.hasRoomFor(points))
+                .filter(load -> !needsProtection || load.role() != uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER
+                        || r.coWorkerId() != null)
+                .map(uk.retain.caseload.WorkerLoad::workerId).toList();
+    }
+
+    /**
+     * Gives the case to another worker than the one recommended, chosen from the alternatives the page offered
+     * (checked again here: a worker id the form sends that is not among them is refused).
+     */
+    @PostMapping("/teams/{teamId}/recommendations/change")
+    String change(@PathVariable String teamId, @RequestParam("case") String caseId, @RequestParam("worker") String workerId,
+            HttpSession session, RedirectAttributes redirect) {
+        Viewer viewer = manager(teamId);
+        Held held = held(session).get(teamId);
+        Recommendation recommendation = held == null ? null : held.recommendations().forCase(caseId).orElse(null);
+        if (recommendation == null) {
+            throw new PageNotFound();
+        }
+        Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
+        if (!alternatives(register, viewer.laCode(), teamId, held.date(), recommendation).contains(workerId)) {
+            redirect.addFlashAttribute("conflict", caseId);
+            return "redirect:/teams/" + teamId + "/recommendations";
+        }
+        Recommendation changed = new Recommendation(caseId, workerId, needsCoWorker(register, caseId, workerId, held.date())
+                ? recommendation.coWorkerId() : null, List.of("chosen by the team manager instead of " + recommendation.workerId()),
+                recommendation.loadBefore(), recommendation.loadAfter(), recommendation.cap());
+        return allocate(viewer, teamId, held, changed, session, redirect);
+    }
+
+    private boolean needsCoWorker(Register register, String caseId, String workerId, LocalDate date) {
+        var load = Caseloads.of(register, policies.of(register.authority().laCode()), date).workers().get(workerId);
+        var item = register.cases().stream().filter(c -> c.caseId().equals(caseId)).findFirst().orElseThrow();
+        return load != null && load.role() == uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER && Caseloads.needsProtection(item);
     }
 
     /** Accepts the recommendation for one case: the case names it; the worker and co-worker are Retain's. */
@@ -101,6 +161,13 @@ class RecommendationsController {
         if (recommendation == null) {
             throw new PageNotFound();
         }
+        return allocate(viewer, teamId, held, recommendation, session, redirect);
+    }
+
+    /** Writes the allocation, then drops the case from the recommendations kept for the page. */
+    private String allocate(Viewer viewer, String teamId, Held held, Recommendation recommendation, HttpSession session,
+            RedirectAttributes redirect) {
+        String caseId = recommendation.caseId();
         try {
             registers.allocate(new AllocationRequest(viewer.laCode(), caseId, recommendation.workerId(),
                     recommendation.coWorkerId(), held.date(), null));

@@ -75,6 +75,31 @@ class RecommendationsPageTest {
     }
 
     @Test
+    void changeGivesTheCaseToAnotherWorkerWithRoomAndRefusesOneNotOffered() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/teams/T1/recommendations").with(csrf()).with(MANAGER_OF_T1).session(session));
+        String page = mvc.perform(get("/teams/T1/recommendations").with(MANAGER_OF_T1).session(session))
+                .andReturn().getResponse().getContentAsString();
+        String recommended = registers.find("999").orElseThrow().register().workers().stream()
+                .filter(w -> page.contains("<dd class=\"govuk-summary-list__value\">" + w.givenName() + " " + w.familyName()))
+                .findFirst().orElseThrow().workerId();
+        String other = recommended.equals("W1") ? "W2" : "W1";
+
+        mvc.perform(post("/teams/T1/recommendations/change").param("case", "K5").param("worker", "TM1")
+                        .with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+        assertThat(registers.find("999").orElseThrow().register().allocations().stream()
+                .filter(a -> a.caseId().equals("K5")).count()).as("a team manager takes no cases: not offered").isZero();
+
+        mvc.perform(post("/teams/T1/recommendations/change").param("case", "K5").param("worker", other)
+                        .with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+        assertThat(registers.find("999").orElseThrow().register().allocations().stream()
+                .filter(a -> a.caseId().equals("K5") && a.isPrimary())).singleElement()
+                .satisfies(a -> assertThat(a.workerId()).isEqualTo(other));
+    }
+
+    @Test
     void anotherTeamsManagerOrAnotherRoleFindsNothing() throws Exception {
         mvc.perform(get("/teams/T1/recommendations").with(SignedInAs.role(Role.TEAM_MANAGER, Set.of("T2"), null)))
                 .andExpect(status().isNotFound());

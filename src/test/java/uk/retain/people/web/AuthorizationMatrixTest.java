@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
         decide("GET /teams/{teamId}/recommendations",                N, Y, N, N, N, N, N);
         decide("POST /teams/{teamId}/recommendations",               N, Y, N, N, N, N, N);
         decide("POST /teams/{teamId}/recommendations/accept",        N, Y, N, N, N, N, N);
+        decide("POST /teams/{teamId}/recommendations/change",        N, Y, N, N, N, N, N);
         decide("GET /teams",                                         N, Y, Y, Y, Y, N, N);
         decide("GET /teams.csv",                                     N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}",                                N, Y, Y, Y, Y, N, N);
@@ -137,8 +138,10 @@ class AuthorizationMatrixTest {
             for (int i = 0; i < ROLES.size(); i++) {
                 Role role = ROLES.get(i);
                 var request = request(decision.getKey()).with(as(role));
-                if (decision.getKey().endsWith("/recommendations/accept")) {
-                    // Accepting needs the recommendations asked for in the same session first.
+                if (decision.getKey().endsWith("/recommendations/accept") || decision.getKey().endsWith("/recommendations/change")) {
+                    // Accepting needs the recommendations asked for in the same session first, on a queue that
+                    // still holds the case (an earlier row may have allocated it).
+                    registers.replace(Bundles.read(SMALL));
                     MockHttpSession session = new MockHttpSession();
                     mvc.perform(post("/teams/T1/recommendations").with(csrf()).with(as(role)).session(session));
                     request = request.session(session);
@@ -192,6 +195,7 @@ class AuthorizationMatrixTest {
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
             case "POST /teams/{teamId}/recommendations/accept" -> post(path).param("case", "K5").with(csrf());
+            case "POST /teams/{teamId}/recommendations/change" -> post(path).param("case", "K5").param("worker", "W1").with(csrf());
             case "GET /api/v1/authorities/{laCode}/measures",
                  "GET /api/v1/authorities/{laCode}/continuity" -> get(path).param("date", "2025-09-30");
             case "GET /api/v1/authorities/{laCode}/continuity/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");
