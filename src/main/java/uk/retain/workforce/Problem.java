@@ -12,6 +12,17 @@ public record Problem(String file, long line, String column, String message) imp
         return file + ":" + line + ": " + column + ": " + message;
     }
 
+    /** The JSON form of a problem in an API's problem document: its parts, and the report line as {@code text}. */
+    public java.util.Map<String, Object> byName() {
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("file", file);
+        json.put("line", line);
+        json.put("column", column);
+        json.put("message", message);
+        json.put("text", toString());
+        return json;
+    }
+
     @Override
     public int compareTo(Problem other) {
         int byFile = Integer.compare(fileOrder(file), fileOrder(other.file));

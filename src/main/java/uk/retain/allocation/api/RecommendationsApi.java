@@ -2,9 +2,7 @@ package uk.retain.allocation.api;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +25,7 @@ import uk.retain.web.ApiProblems;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.CaseToAllocate;
 import uk.retain.workforce.InvalidBundleException;
+import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
@@ -67,15 +66,7 @@ class RecommendationsApi {
         } catch (InvalidBundleException e) {
             ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-cases", "Invalid cases file",
                     e.problems().size() + " problem(s) in the cases file.");
-            problem.setProperty("problems", e.problems().stream().map(p -> {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("file", p.file());
-                item.put("line", p.line());
-                item.put("column", p.column());
-                item.put("message", p.message());
-                item.put("text", p.toString());
-                return item;
-            }).toList());
+            problem.setProperty("problems", e.problems().stream().map(Problem::byName).toList());
             return ResponseEntity.unprocessableContent().body(problem);
         }
         if (viewer.role() == Role.TEAM_MANAGER && rows.stream().anyMatch(row -> row.teamId() == null

@@ -88,8 +88,10 @@ class RecommendationsController {
         Held held = held(session).get(teamId);
         Map<String, List<String>> alternatives = new HashMap<>();
         if (held != null) {
+            CaseloadPolicy policy = policies.of(viewer.laCode());
+            Caseloads caseloads = Caseloads.of(register, policy, held.date());
             for (Recommendation r : held.recommendations().recommendations()) {
-                alternatives.put(r.caseId(), alternatives(register, viewer.laCode(), teamId, held.date(), r));
+                alternatives.put(r.caseId(), alternatives(register, policy, caseloads, teamId, r));
             }
         }
         model.addAttribute("teamId", teamId);
@@ -104,9 +106,8 @@ class RecommendationsController {
      * under their cap. A newly qualified worker is offered for child protection or court work only when the
      * recommendation brings an advanced practitioner or consultant to co-work it.
      */
-    private List<String> alternatives(Register register, String laCode, String teamId, LocalDate date, Recommendation r) {
-        CaseloadPolicy policy = policies.of(laCode);
-        Caseloads caseloads = Caseloads.of(register, policy, date);
+    private static List<String> alternatives(Register register, CaseloadPolicy policy, Caseloads caseloads, String teamId,
+            Recommendation r) {
         uk.retain.workforce.Case item = register.cases().stream().filter(c -> c.caseId().equals(r.caseId())).findFirst().orElse(null);
         if (item == null) {
             return List.of();
@@ -135,7 +136,8 @@ class RecommendationsController {
             throw new PageNotFound();
         }
         Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
-        if (!alternatives(register, viewer.laCode(), teamId, held.date(), recommendation).contains(workerId)) {
+        CaseloadPolicy policy = policies.of(viewer.laCode());
+        if (!alternatives(register, policy, Caseloads.of(register, policy, held.date()), teamId, recommendation).contains(workerId)) {
             redirect.addFlashAttribute("conflict", caseId);
             return "redirect:/teams/" + teamId + "/recommendations";
         }

@@ -90,15 +90,7 @@ class BundleController {
     private static ProblemDetail invalid(List<Problem> problems) {
         ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-bundle", "Invalid bundle",
                 problems.size() + " problem(s) in the bundle; nothing was imported.");
-        problem.setProperty("problems", problems.stream().map(p -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("file", p.file());
-            item.put("line", p.line());
-            item.put("column", p.column());
-            item.put("message", p.message());
-            item.put("text", p.toString());
-            return item;
-        }).toList());
+        problem.setProperty("problems", problems.stream().map(Problem::byName).toList());
         return problem;
     }
 
