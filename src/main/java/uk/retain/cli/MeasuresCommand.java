@@ -38,28 +38,30 @@ final class MeasuresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Json.warmUpInBackground();
-        Register register;
+        Object json;
         try {
-            register = Bundles.read(bundle);
+            json = Bundles.read(bundle, this::measuresOf);
         } catch (InvalidBundleException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(e.report());
             err.flush();
             return RetainCommand.EXIT_INVALID_INPUT;
         }
-        WorkforceMeasures measures = WorkforceMeasures.of(register);
-        Object json;
-        if (by == Grouping.team) {
-            Map<String, Object> byTeam = new LinkedHashMap<>();
-            measures.byTeam(date).forEach((team, teamMeasures) -> byTeam.put(team, teamMeasures.byDfeName()));
-            json = byTeam;
-        } else {
-            json = measures.forAuthority(date).byDfeName();
-        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(Json.write(json));
         out.flush();
         return 0;
+    }
+
+    /** The measures as JSON values, by team or for the authority. */
+    private Object measuresOf(Register register) {
+        WorkforceMeasures measures = WorkforceMeasures.of(register);
+        if (by == Grouping.team) {
+            Map<String, Object> byTeam = new LinkedHashMap<>();
+            measures.byTeam(date).forEach((team, teamMeasures) -> byTeam.put(team, teamMeasures.byDfeName()));
+            return byTeam;
+        }
+        return measures.forAuthority(date).byDfeName();
     }
 
 }

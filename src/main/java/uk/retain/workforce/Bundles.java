@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import uk.retain.workforce.bundle.BundleParser;
 import uk.retain.workforce.bundle.BundleSource;
@@ -19,6 +20,15 @@ public final class Bundles {
     /** The register of the bundle at {@code path} (a folder or a .zip file). */
     public static Register read(Path path) throws InvalidBundleException {
         return BundleParser.parse(BundleSource.of(path));
+    }
+
+    /**
+     * What {@code use} makes of the register of the bundle at {@code path}, when the bundle is valid. It runs
+     * while the rules across files are still being checked and its result is dropped if they fail, so it must only
+     * read the register and cope with one that breaks the rules (the command line's measures use this).
+     */
+    public static <T> T read(Path path, Function<Register, T> use) throws InvalidBundleException {
+        return BundleParser.parse(BundleSource.of(path), use);
     }
 
     /**

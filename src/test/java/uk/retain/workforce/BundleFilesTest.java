@@ -1,6 +1,7 @@
 package uk.retain.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static uk.retain.workforce.ProblemAssertions.at;
 import static uk.retain.workforce.ProblemAssertions.in;
@@ -375,6 +376,40 @@ class BundleFilesTest {
         assertThat(refused.report().lines().toList()).satisfiesExactly(
                 line -> assertThat(line).startsWith("teams.csv:3: service: 'social_care'"),
                 line -> assertThat(line).startsWith("workers.csv:2: gender: '3'"));
+    }
+
+    // ---- using the register while the rules across files are checked ---------------------------------------
+
+    @Test
+    void aValidBundleGivesWhatTheUseMakesOfItsRegister() throws Exception {
+        Path folder = TestBundle.minimal().writeFolder(dir);
+
+        List<String> workers = Bundles.read(folder, register -> register.workers().stream().map(Worker::workerId).toList());
+
+        assertThat(workers).containsExactlyInAnyOrder("W1", "W2", "W3");
+    }
+
+    @Test
+    void aBundleBreakingARuleAcrossFilesIsRefusedWhateverTheUseDid() {
+        // Typed cleanly, so the use starts; the unknown worker is found only by the rules across files.
+        Path folder = TestBundle.minimal().cell("absences.csv", 2, "worker_id", "W9").writeFolder(dir);
+
+        InvalidBundleException refused = catchThrowableOfType(InvalidBundleException.class,
+                () -> Bundles.read(folder, register -> {
+                    throw new IllegalStateException("the use met a register that breaks the rules");
+                }));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).singleElement().satisfies(at("absences.csv", 2, "worker_id", "'W9'"));
+    }
+
+    @Test
+    void aFailingUseOfAValidBundleIsNotHidden() {
+        Path folder = TestBundle.minimal().writeFolder(dir);
+
+        assertThatThrownBy(() -> Bundles.read(folder, register -> {
+            throw new IllegalArgumentException("no such date");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("no such date");
     }
 
     // ---- folders and zips --------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -76,10 +78,20 @@ public final class BundleParser {
     }
 
     public static Register parse(BundleSource source) throws InvalidBundleException {
-        return new BundleParser().read(source);
+        return new BundleParser().read(source, Function.identity());
     }
 
-    private Register read(BundleSource source) throws InvalidBundleException {
+    /**
+     * What {@code use} makes of the bundle's register, when the bundle is valid. {@code use} starts on another
+     * thread as soon as every file is typed cleanly, while the rules across files are checked, and its result is
+     * thrown away if they find a problem: on a large bundle the two together take little longer than the rules.
+     * {@code use} must only read the register, and may meet a register that breaks the rules.
+     */
+    public static <T> T parse(BundleSource source, Function<Register, T> use) throws InvalidBundleException {
+        return new BundleParser().read(source, use);
+    }
+
+    private <T> T read(BundleSource source, Function<Register, T> use) throws InvalidBundleException {
         for (Map.Entry<String, byte[]> entry : source.csvFiles().entrySet()) {
             BundleFile file = BundleFile.named(entry.getKey()).orElse(null);
             if (file == null) {
@@ -103,14 +115,37 @@ public final class BundleParser {
             }
         }
         DeclaredIds declared = new DeclaredIds(teamIds.ids(), workerIds.ids(), postIds.ids(), caseIds.ids(), unreadable);
+        if (!problems.isEmpty()) {
+            // The rules across files still run, so that one report holds every problem.
+            new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
+                    supervisions).check();
+            throw new InvalidBundleException(problems.all());
+        }
+        Register register = new Register(authority, values(teams), values(workers), values(employments),
+                values(posts), values(absences), values(cases), values(allocations), values(supervisions), present);
+        FutureTask<T> used = new FutureTask<>(() -> use.apply(register));
+        Thread.ofPlatform().name("bundle-use").daemon(true).start(used);
         new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
                 supervisions).check();
 
         if (!problems.isEmpty()) {
             throw new InvalidBundleException(problems.all());
         }
-        return new Register(authority, values(teams), values(workers), values(employments), values(posts),
-                values(absences), values(cases), values(allocations), values(supervisions), present);
+        return result(used);
+    }
+
+    private static <T> T result(FutureTask<T> used) {
+        try {
+            return used.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a bundle", e);
+        }
     }
 
     private static String likelyMeant(String fileName) {
