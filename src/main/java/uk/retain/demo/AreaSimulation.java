@@ -68,7 +68,7 @@ final class AreaSimulation {
             if (day.getDayOfWeek() == DayOfWeek.MONDAY && day.getDayOfMonth() <= 7) {
                 casework.rebalance(day);
             }
-            casework.allocate(day, first);
+            casework.allocate(day, first, last);
             supervision.on(day);
         }
         casework.finish(cases, last);

@@ -23,6 +23,11 @@ final class Casework {
     private static final double FULL_LOAD = 20;
     /** Days a case waits for capacity before going to the least-loaded worker anyway. */
     private static final int LONGEST_WAIT = 10;
+    /**
+     * The last days of the history, whose new and moved cases are still waiting when it ends: the demo opens on a
+     * team's Friday-afternoon queue of cases to allocate.
+     */
+    private static final int FINAL_QUEUE_DAYS = 4;
 
     private final Chance chance;
     private final List<AreaTeam> teams;
@@ -128,12 +133,20 @@ final class Casework {
         item.coWorkerRow = null;
     }
 
-    /** Gives waiting cases a worker, then finds co-workers where a newly qualified worker needs one. */
-    void allocate(LocalDate day, LocalDate historyStart) {
+    /**
+     * Gives waiting cases a worker, then finds co-workers where a newly qualified worker needs one. Cases that
+     * start waiting in the history's last {@value #FINAL_QUEUE_DAYS} days stay waiting.
+     */
+    void allocate(LocalDate day, LocalDate historyStart, LocalDate historyEnd) {
+        LocalDate finalQueue = historyEnd.minusDays(FINAL_QUEUE_DAYS - 1);
         for (AreaTeam team : teams) {
             List<CaseState> waiting = team.waiting;
             for (int i = 0; i < waiting.size(); ) {
                 CaseState item = waiting.get(i);
+                if (!item.waitingSince.isBefore(finalQueue)) {
+                    i++;
+                    continue;
+                }
                 // Only on the first day: a case the history opens with has been held since before it.
                 boolean backdated = day.equals(historyStart) && item.notBefore.isBefore(historyStart);
                 StaffMember worker = item.notBefore.isAfter(day) ? null : choose(item, team, day, backdated);

@@ -167,6 +167,20 @@ class DemoCouncilTest {
     }
 
     @Test
+    void theHistoryEndsWithTheLastDaysCasesWaitingForAWorker() {
+        LocalDate end = CouncilSize.DEMO.historyEnd();
+        Set<String> held = demo.allocations().stream().filter(a -> a.isPrimary() && a.inForceOn(end))
+                .map(Allocation::caseId).collect(Collectors.toSet());
+        List<Case> waiting = demo.cases().stream()
+                .filter(item -> item.openOn(end) && !held.contains(item.caseId())).toList();
+
+        // A team manager opening the demo finds new referrals to allocate, as on any Friday afternoon.
+        assertThat(waiting).filteredOn(item -> !item.openedOn().isBefore(end.minusDays(3)))
+                .hasSizeGreaterThan(10)
+                .anyMatch(item -> item.category() == CaseCategory.ASSESSMENT);
+    }
+
+    @Test
     void supervisionIsHeldInEveryKindAndMoreOftenForTheNewlyQualified() {
         assertThat(demo.supervisions().stream().map(s -> s.kind()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(SupervisionKind.values());
