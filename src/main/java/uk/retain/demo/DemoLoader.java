@@ -20,6 +20,7 @@ import uk.retain.people.Accounts;
 import uk.retain.people.Role;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Employment;
+import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
@@ -71,8 +72,27 @@ class DemoLoader implements ApplicationRunner {
 
     /**
      * One user per role: the social worker is the demo's busiest case holder at the end of its history, and the
-     * team manager manages that worker's team.
+     * team manager manages the case-holding team with the lightest load (cases per FTE), so that the demo's
+     * recommendations have room to place the queue; the busiest teams have none, and say "escalate".
      */
+    private static final Set<JobRole> CASE_HOLDERS = Set.of(JobRole.ASYE_SOCIAL_WORKER, JobRole.SOCIAL_WORKER,
+            JobRole.SENIOR_SOCIAL_WORKER, JobRole.ADVANCED_PRACTITIONER, JobRole.CONSULTANT_SOCIAL_WORKER);
+
+    /** The team holding cases whose case holders hold the fewest per FTE on {@code day}; ties to the smaller team_id. */
+    private static String lightestLoadedTeam(Register register, LocalDate day, Map<String, Integer> held) {
+        Map<String, double[]> casesAndFte = new java.util.TreeMap<>();
+        for (Employment row : register.employments()) {
+            if (row.inForceOn(day) && CASE_HOLDERS.contains(row.jobRole())) {
+                double[] team = casesAndFte.computeIfAbsent(row.teamId(), id -> new double[2]);
+                team[0] += held.getOrDefault(row.workerId(), 0);
+                team[1] += row.fte().doubleValue();
+            }
+        }
+        return casesAndFte.entrySet().stream().filter(team -> team.getValue()[0] > 0)
+                .min(Comparator.comparingDouble(team -> team.getValue()[0] / team.getValue()[1]))
+                .map(Map.Entry::getKey).orElseThrow();
+    }
+
     static List<Account> demoAccounts(Register register) {
         LocalDate end = CouncilSize.DEMO.historyEnd();
         Map<String, Integer> held = new HashMap<>();
@@ -84,9 +104,7 @@ class DemoLoader implements ApplicationRunner {
         String worker = held.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElseThrow();
-        String team = register.employments().stream()
-                .filter(row -> row.workerId().equals(worker) && row.inForceOn(end))
-                .max(Comparator.comparing(Employment::fte)).map(Employment::teamId).orElseThrow();
+        String team = lightestLoadedTeam(register, end, held);
         String la = DemoCouncil.LA_CODE;
         return List.of(
                 new Account("social.worker", "Sam Social Worker", Role.SOCIAL_WORKER, la, null, Set.of(), worker),

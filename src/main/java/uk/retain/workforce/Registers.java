@@ -66,7 +66,8 @@ public class Registers {
 
     /**
      * Gives a case to a worker in one transaction, keeping its history: the current primary allocation (if the
-     * request says why it ends) ends the day before, and the new one starts on the request's date. The
+     * request says why it ends) ends the day before, and the new one starts on the request's date; a co-worker who
+     * becomes the primary worker stops co-working the case the day before (change_reason {@code other}). The
      * authority's row is locked while the case is checked and written, so two managers accepting at the same
      * moment take turns, and the second finds the case already allocated ({@link AllocationConflictException}).
      */

@@ -57,9 +57,28 @@ class PagesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Caseloads against capacity")).click();
         check("Caseloads", "team-manager-caseloads");
         assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("Workers' loads on"))).isVisible();
+        String caseloads = page.url();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
         check("Recommended allocations", "team-manager-recommendations");
+        // The demo ends with new cases waiting: accept the first recommendation, and the case leaves the queue.
+        Locator accept = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                java.util.regex.Pattern.compile("^Accept for case "))).first();
+        String caseId = accept.textContent().strip().substring("Accept for case ".length());
+        accept.click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Case " + caseId + " is allocated.");
+        check("Recommended allocations", "team-manager-recommendation-accepted");
+        page.navigate(caseloads);
+        assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("Cases waiting for a primary worker"))
+                .getByText(caseId, new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+        // A worker's whole caseload, planned for handing on.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
+        page.getByText("Plan a reallocation when a worker leaves or goes on long absence").click();
+        page.getByLabel("Long absence").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the reallocation")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).filter(
+                new Locator.FilterOptions().setHasText("Reallocation plan for"))).isVisible();
+        check("Recommended allocations", "team-manager-reallocation-plan");
         visit("/caseload-policy", "Caseload policy", "team-manager-caseload-policy");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save caseload policy"))).hasCount(0);
         page.navigate(team);

@@ -31,16 +31,18 @@ import uk.retain.people.Viewers;
 import uk.retain.web.PageNotFound;
 import uk.retain.workforce.AllocationConflictException;
 import uk.retain.workforce.AllocationRequest;
+import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
 import uk.retain.workforce.Worker;
 
 /**
- * A team manager asks for recommendations for their team's unallocated queue, reads why each worker was chosen
- * and the load before and after, and accepts them one by one. The recommendations are kept in the manager's
- * session, so an acceptance names only the case: the worker comes from what Retain recommended, never from the
- * form. Accepting re-checks the case in the database, so two managers accepting at once give it one primary.
+ * A team manager asks for recommendations for their team's unallocated queue, or for a plan to hand on the whole
+ * caseload of a worker who leaves or goes on long absence, reads why each worker was chosen and the load before
+ * and after, and accepts them one by one. The recommendations are kept in the manager's session, so an acceptance
+ * names only the case: the worker comes from what Retain recommended, never from the form. Accepting re-checks the
+ * case in the database, so two managers accepting at once give it one primary.
  */
 @Controller
 class RecommendationsController {
@@ -57,8 +59,27 @@ class RecommendationsController {
         this.audit = audit;
     }
 
-    /** What a manager was recommended, for one team, on one day, from one version of the register. */
-    record Held(String teamId, LocalDate date, long version, Recommendations recommendations) implements Serializable {
+    /**
+     * What a manager was recommended, for one team, on one day, from one version of the register: for the queue, or
+     * a reallocation plan for {@code releasedWorkerId}'s cases, whose allocations then end for {@code endingReason}.
+     */
+    record Held(String teamId, LocalDate date, long version, Recommendations recommendations, String releasedWorkerId,
+            ChangeReason endingReason) implements Serializable {
+
+        Held with(Recommendations left) {
+            return new Held(teamId, date, version, left, releasedWorkerId, endingReason);
+        }
+    }
+
+    /** Why a worker's caseload is handed on, as the manager chooses it, and the change_reason it is recorded with. */
+    enum Release {
+        LEAVING(ChangeReason.WORKER_LEFT), LONG_ABSENCE(ChangeReason.OTHER), MOVING_TEAM(ChangeReason.WORKER_MOVED);
+
+        final ChangeReason endingReason;
+
+        Release(ChangeReason endingReason) {
+            this.endingReason = endingReason;
+        }
     }
 
     @PostMapping("/teams/{teamId}/recommendations")
@@ -72,9 +93,38 @@ class RecommendationsController {
         List<CaseRequest> queue = team.queue().stream().map(q -> CaseRequest.inTeam(q.waiting().item(), teamId)).toList();
         Recommendations recommendations = queue.isEmpty() ? new Recommendations(List.of(), List.of())
                 : Recommender.recommend(register, policy, today, queue, java.util.Optional.empty(), Recommender.DEFAULT_LIMIT);
-        held(session).put(teamId, new Held(teamId, today, stored.version(), recommendations));
+        held(session).put(teamId, new Held(teamId, today, stored.version(), recommendations, null, null));
         audit.record(viewer, Action.VIEW, "team", teamId, "recommendations for " + queue.size() + " case(s)");
         return "redirect:/teams/" + teamId + "/recommendations";
+    }
+
+    /**
+     * A plan for handing on every case {@code worker} holds as primary today, under the same rules as the queue,
+     * keeping siblings together and preferring the worker already co-working a case. Only a worker of the team
+     * with cases can be released; anyone else is refused as not found.
+     */
+    @PostMapping("/teams/{teamId}/reallocation")
+    String planReallocation(@PathVariable String teamId, @RequestParam("worker") String workerId,
+            @RequestParam("reason") Release reason, HttpSession session) {
+        Viewer viewer = manager(teamId);
+        StoredRegister stored = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new);
+        Register register = stored.register();
+        LocalDate today = LocalDate.now();
+        CaseloadPolicy policy = policies.of(viewer.laCode());
+        if (!releasable(Caseloads.of(register, policy, today), teamId).contains(workerId)) {
+            throw new PageNotFound();
+        }
+        Recommendations plan = Recommender.recommend(register, policy, today, List.of(), java.util.Optional.of(workerId),
+                Recommender.DEFAULT_LIMIT);
+        held(session).put(teamId, new Held(teamId, today, stored.version(), plan, workerId, reason.endingReason));
+        audit.record(viewer, Action.VIEW, "worker", workerId, "reallocation plan for "
+                + (plan.recommendations().size() + plan.unallocated().size()) + " case(s)");
+        return "redirect:/teams/" + teamId + "/recommendations";
+    }
+
+    /** The team's workers who hold cases as primary on the day: the ones whose caseload can be handed on. */
+    private static List<String> releasable(Caseloads caseloads, String teamId) {
+        return caseloads.team(teamId).stream().filter(load -> load.cases() > 0).map(uk.retain.caseload.WorkerLoad::workerId).toList();
     }
 
     @GetMapping("/teams/{teamId}/recommendations")
@@ -87,27 +137,30 @@ class RecommendationsController {
         }
         Held held = held(session).get(teamId);
         Map<String, List<String>> alternatives = new HashMap<>();
+        CaseloadPolicy policy = policies.of(viewer.laCode());
         if (held != null) {
-            CaseloadPolicy policy = policies.of(viewer.laCode());
             Caseloads caseloads = Caseloads.of(register, policy, held.date());
             for (Recommendation r : held.recommendations().recommendations()) {
-                alternatives.put(r.caseId(), alternatives(register, policy, caseloads, teamId, r));
+                alternatives.put(r.caseId(), alternatives(register, policy, caseloads, teamId, held, r));
             }
         }
         model.addAttribute("teamId", teamId);
         model.addAttribute("held", held);
         model.addAttribute("names", names);
         model.addAttribute("alternatives", alternatives);
+        model.addAttribute("releasable", releasable(Caseloads.of(register, policy, LocalDate.now()), teamId));
+        model.addAttribute("releases", Release.values());
         return "allocation/recommendations";
     }
 
     /**
      * The other workers of the team who could take the case instead: in a case-holding role, at work, with room
-     * under their cap. A newly qualified worker is offered for child protection or court work only when the
-     * recommendation brings an advanced practitioner or consultant to co-work it.
+     * under their cap, and not the worker whose caseload is being handed on. A newly qualified worker is offered for
+     * child protection or court work only when the recommendation brings an advanced practitioner or consultant to
+     * co-work it.
      */
     private static List<String> alternatives(Register register, CaseloadPolicy policy, Caseloads caseloads, String teamId,
-            Recommendation r) {
+            Held held, Recommendation r) {
         uk.retain.workforce.Case item = register.cases().stream().filter(c -> c.caseId().equals(r.caseId())).findFirst().orElse(null);
         if (item == null) {
             return List.of();
@@ -115,7 +168,7 @@ class RecommendationsController {
         int points = policy.weighting().primaryPoints(item.category(), item.courtProceedings());
         boolean needsProtection = Caseloads.needsProtection(item);
         return caseloads.team(teamId).stream()
-                .filter(load -> !load.workerId().equals(r.workerId()))
+                .filter(load -> !load.workerId().equals(r.workerId()) && !load.workerId().equals(held.releasedWorkerId()))
                 .filter(load -> policy.holdsCases(load.role()) && !load.absent() && load.hasRoomFor(points))
                 .filter(load -> !needsProtection || load.role() != uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER
                         || r.coWorkerId() != null)
@@ -137,7 +190,7 @@ class RecommendationsController {
         }
         Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
         CaseloadPolicy policy = policies.of(viewer.laCode());
-        if (!alternatives(register, policy, Caseloads.of(register, policy, held.date()), teamId, recommendation).contains(workerId)) {
+        if (!alternatives(register, policy, Caseloads.of(register, policy, held.date()), teamId, held, recommendation).contains(workerId)) {
             redirect.addFlashAttribute("conflict", caseId);
             return "redirect:/teams/" + teamId + "/recommendations";
         }
@@ -172,7 +225,7 @@ class RecommendationsController {
         String caseId = recommendation.caseId();
         try {
             registers.allocate(new AllocationRequest(viewer.laCode(), caseId, recommendation.workerId(),
-                    recommendation.coWorkerId(), held.date(), null));
+                    recommendation.coWorkerId(), held.date(), held.endingReason()));
             audit.record(viewer, Action.CHANGE, "allocation", caseId, "primary " + recommendation.workerId()
                     + (recommendation.coWorkerId() == null ? "" : ", co-worker " + recommendation.coWorkerId()) + " from " + held.date());
             redirect.addFlashAttribute("accepted", caseId);
@@ -181,8 +234,7 @@ class RecommendationsController {
         }
         List<Recommendation> left = held.recommendations().recommendations().stream()
                 .filter(r -> !r.caseId().equals(caseId)).toList();
-        held(session).put(teamId, new Held(teamId, held.date(), held.version(),
-                new Recommendations(left, held.recommendations().unallocated())));
+        held(session).put(teamId, held.with(new Recommendations(left, held.recommendations().unallocated())));
         return "redirect:/teams/" + teamId + "/recommendations";
     }
 

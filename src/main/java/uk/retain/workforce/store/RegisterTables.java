@@ -157,6 +157,12 @@ public class RegisterTables {
             jdbc.update("update allocation set end_date = ?, change_reason = ? where la_code = ? and seq = ?",
                     date(request.from().minusDays(1)), request.endingReason().code(), la, primary[0]);
         }
+        // A co-worker who becomes the primary worker stops co-working the case: nobody is both on one case.
+        jdbc.update("update allocation set end_date = ?, change_reason = ? where la_code = ? and case_id = ? and worker_id = ?"
+                        + " and role = 'co_worker' and start_date < ? and (end_date is null or end_date >= ?)",
+                date(request.from().minusDays(1)), ChangeReason.OTHER.code(), la, request.caseId(), request.workerId(), from, from);
+        jdbc.update("delete from allocation where la_code = ? and case_id = ? and worker_id = ? and role = 'co_worker' and start_date >= ?",
+                la, request.caseId(), request.workerId(), from);
         int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from allocation where la_code = ?", Integer.class, la);
         jdbc.update("insert into allocation (la_code, seq, case_id, worker_id, role, start_date) values (?, ?, ?, ?, 'primary', ?)",
                 la, seq, request.caseId(), request.workerId(), from);

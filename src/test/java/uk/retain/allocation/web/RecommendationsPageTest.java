@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
+import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.Registers;
 
@@ -107,6 +108,56 @@ class RecommendationsPageTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K5").with(csrf()).with(MANAGER_OF_T1))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLeaversCaseloadIsPlannedAndHandedOnWithItsHistory() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        LocalDate today = LocalDate.now();
+        mvc.perform(post("/teams/T1/reallocation").param("worker", "W2").param("reason", "LEAVING")
+                        .with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+
+        String page = mvc.perform(get("/teams/T1/recommendations").with(MANAGER_OF_T1).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // W2 holds K2 (child protection, in court) as primary; W1 co-works it, so W1 is the one to take it on.
+        assertThat(page).contains("Reallocation plan for Bob Jones&#39;s caseload").contains("Case K2")
+                .contains("Accept for case K2").contains("recorded as worker left");
+
+        mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K2").with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+
+        var k2 = registers.find("999").orElseThrow().register().allocations().stream()
+                .filter(a -> a.caseId().equals("K2")).toList();
+        assertThat(k2).filteredOn(a -> a.workerId().equals("W2") && a.isPrimary()).singleElement().satisfies(a -> {
+            assertThat(a.endDate()).isEqualTo(today.minusDays(1));
+            assertThat(a.changeReason()).isEqualTo(ChangeReason.WORKER_LEFT);
+        });
+        assertThat(k2).filteredOn(a -> a.workerId().equals("W1") && !a.isPrimary()).singleElement()
+                .satisfies(a -> assertThat(a.endDate()).as("no longer co-working: W1 is the primary now").isEqualTo(today.minusDays(1)));
+        assertThat(k2).filteredOn(a -> a.workerId().equals("W1") && a.isPrimary()).singleElement().satisfies(a -> {
+            assertThat(a.startDate()).isEqualTo(today);
+            assertThat(a.endDate()).isNull();
+        });
+    }
+
+    @Test
+    void onlyAWorkerOfTheTeamWithCasesCanBeReleased() throws Exception {
+        // W3 holds K4 but works in T2; TM1 is in T1 and holds nothing.
+        for (String worker : new String[] {"W3", "TM1", "NOBODY"}) {
+            mvc.perform(post("/teams/T1/reallocation").param("worker", worker).param("reason", "LEAVING")
+                            .with(csrf()).with(MANAGER_OF_T1))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/teams/T1/reallocation").param("worker", "W2").param("reason", "RETIRING")
+                        .with(csrf()).with(MANAGER_OF_T1))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/teams/T1/reallocation").param("worker", "W2").param("reason", "LEAVING")
+                        .with(csrf()).with(SignedInAs.role(Role.TEAM_MANAGER, Set.of("T2"), null)))
+                .andExpect(status().isNotFound());
+        assertThat(registers.find("999").orElseThrow().register().allocations().stream()
+                .filter(a -> a.caseId().equals("K2") && a.isPrimary() && a.endDate() == null))
+                .singleElement().satisfies(a -> assertThat(a.workerId()).isEqualTo("W2"));
     }
 
 }

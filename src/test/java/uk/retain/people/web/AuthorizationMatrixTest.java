@@ -69,6 +69,7 @@ class AuthorizationMatrixTest {
         decide("POST /teams/{teamId}/recommendations",               N, Y, N, N, N, N, N);
         decide("POST /teams/{teamId}/recommendations/accept",        N, Y, N, N, N, N, N);
         decide("POST /teams/{teamId}/recommendations/change",        N, Y, N, N, N, N, N);
+        decide("POST /teams/{teamId}/reallocation",                  N, Y, N, N, N, N, N);
         decide("GET /teams",                                         N, Y, Y, Y, Y, N, N);
         decide("GET /teams.csv",                                     N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}",                                N, Y, Y, Y, Y, N, N);
@@ -196,6 +197,7 @@ class AuthorizationMatrixTest {
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
             case "POST /teams/{teamId}/recommendations/accept" -> post(path).param("case", "K5").with(csrf());
             case "POST /teams/{teamId}/recommendations/change" -> post(path).param("case", "K5").param("worker", "W1").with(csrf());
+            case "POST /teams/{teamId}/reallocation" -> post(path).param("worker", "W1").param("reason", "LEAVING").with(csrf());
             case "GET /api/v1/authorities/{laCode}/measures",
                  "GET /api/v1/authorities/{laCode}/continuity" -> get(path).param("date", "2025-09-30");
             case "GET /api/v1/authorities/{laCode}/continuity/series" -> get(path).param("from", "2023-01-01").param("to", "2025-12-31");

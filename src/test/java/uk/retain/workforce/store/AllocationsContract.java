@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.AllocationConflictException;
 import uk.retain.workforce.AllocationRequest;
+import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.BundleWriter;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.ChangeReason;
@@ -95,6 +96,22 @@ abstract class AllocationsContract {
         });
         BundleWriter.writeFolder(register, temp.resolve("after"));
         assertThat(Bundles.read(temp.resolve("after"))).isNotNull();
+    }
+
+    @Test
+    void aCoWorkerWhoBecomesThePrimaryWorkerStopsCoWorking() throws Exception {
+        // W1 co-works K2 from 2025-08-16; W2, its primary, hands it on to W1.
+        registers.allocate(new AllocationRequest("999", "K2", "W1", null, OCTOBER, ChangeReason.WORKER_LEFT));
+
+        Register register = registers.find("999").orElseThrow().register();
+        List<Allocation> w1OnK2 = register.allocations().stream()
+                .filter(a -> a.caseId().equals("K2") && a.workerId().equals("W1")).toList();
+        assertThat(w1OnK2).extracting(Allocation::role, Allocation::startDate, Allocation::endDate, Allocation::changeReason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(AllocationRole.CO_WORKER, LocalDate.of(2025, 8, 16), OCTOBER.minusDays(1), ChangeReason.OTHER),
+                        org.assertj.core.groups.Tuple.tuple(AllocationRole.PRIMARY, OCTOBER, null, null));
+        BundleWriter.writeFolder(register, temp.resolve("after"));
+        assertThat(Bundles.read(temp.resolve("after"))).as("still a valid bundle").isNotNull();
     }
 
     @Test
