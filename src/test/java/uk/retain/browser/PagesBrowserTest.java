@@ -107,6 +107,7 @@ class PagesBrowserTest extends BrowserTest {
         signIn("workforce.lead");
         check("", "workforce-lead-dashboard");
         visit("/teams", "Teams", "workforce-lead-teams");
+        visit("/continuity", "Continuity for children", "workforce-lead-continuity");
         visit("/caseload-policy", "Caseload policy", "workforce-lead-caseload-policy");
         // A cap above 20 is refused with the GOV.UK error summary; nothing is saved, so other tests see the defaults.
         page.getByLabel("Everyone else who holds cases").fill("25");

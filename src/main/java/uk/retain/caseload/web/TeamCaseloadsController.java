@@ -118,6 +118,7 @@ class TeamCaseloadsController {
         model.addAttribute("csv", ReferenceDate.link("/teams/" + teamId + "/caseloads.csv", kept));
         model.addAttribute("queue", queueRows(loads));
         model.addAttribute("alertDays", loads.policy().unallocatedAlertWorkingDays());
+        model.addAttribute("continuity", ReferenceDate.link("/continuity", kept));
         return "caseload/team";
     }
 

@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
         decide("GET /workers/{workerId}/cases.csv",                  Y, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}/caseloads",                      N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}/caseloads.csv",                  N, Y, Y, Y, Y, N, N);
+        decide("GET /continuity",                                    N, Y, Y, Y, Y, N, N);
         decide("GET /caseload-policy",                               N, Y, Y, Y, Y, N, N);
         decide("POST /caseload-policy",                              N, N, Y, N, N, N, N);
         decide("GET /my-caseload",                                   Y, N, N, N, N, N, N);
