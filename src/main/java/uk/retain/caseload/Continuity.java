@@ -50,13 +50,14 @@ public final class Continuity {
         register.employments().forEach(row -> rowsByWorker.computeIfAbsent(row.workerId(), id -> new ArrayList<>()).add(row));
 
         Map<String, List<Allocation>> primariesByChild = new HashMap<>();
-        Map<String, LocalDate> firstPrimaryByCase = new HashMap<>();
+        Map<String, Allocation> firstPrimaryByCase = new HashMap<>();
         for (Allocation allocation : register.allocations()) {
             Case item = caseById.get(allocation.caseId());
             if (item == null || !allocation.isPrimary()) {
                 continue;
             }
-            firstPrimaryByCase.merge(allocation.caseId(), allocation.startDate(), (a, b) -> a.isBefore(b) ? a : b);
+            // The earliest primary allocation of the case; the first in the register's order on a tie.
+            firstPrimaryByCase.merge(allocation.caseId(), allocation, (a, b) -> b.startDate().isBefore(a.startDate()) ? b : a);
             boolean inYear = !allocation.startDate().isAfter(date)
                     && (allocation.endDate() == null || !allocation.endDate().isBefore(yearStart));
             if (inYear) {
@@ -82,12 +83,10 @@ public final class Continuity {
             if (item.openedOn().isBefore(yearStart) || item.openedOn().isAfter(date)) {
                 continue;
             }
-            LocalDate first = firstPrimaryByCase.get(item.caseId());
+            Allocation firstAllocation = firstPrimaryByCase.get(item.caseId());
+            LocalDate first = firstAllocation == null ? null : firstAllocation.startDate();
             String group = "";
             if (byTeam) {
-                Allocation firstAllocation = register.allocations().stream()
-                        .filter(a -> a.caseId().equals(item.caseId()) && a.isPrimary() && a.startDate().equals(first))
-                        .findFirst().orElse(null);
                 if (firstAllocation == null) {
                     continue;
                 }

@@ -150,6 +150,9 @@ class RecommendationsController {
         model.addAttribute("alternatives", alternatives);
         model.addAttribute("releasable", releasable(Caseloads.of(register, policy, LocalDate.now()), teamId));
         model.addAttribute("releases", Release.values());
+        model.addAttribute("chosenRelease", java.util.Arrays.stream(Release.values())
+                .filter(release -> held != null && held.releasedWorkerId() != null && release.endingReason == held.endingReason())
+                .findFirst().orElse(Release.LEAVING).name());
         return "allocation/recommendations";
     }
 
