@@ -206,6 +206,9 @@ class TeamCaseloadsController {
         return figures;
     }
 
+    /** Up to this many cases waiting too long are an alert each; more are one alert. */
+    private static final int SEPARATE_WAITING_ALERTS = 3;
+
     private List<AlertRow> alertRows(Register register, TeamCaseloads loads, String date) {
         Map<String, Worker> byId = workers(register);
         Map<String, WorkerLoad> load = new HashMap<>();
@@ -215,6 +218,7 @@ class TeamCaseloadsController {
         Map<String, Long> waited = new HashMap<>();
         loads.queue().forEach(q -> waited.put(q.waiting().item().caseId(), q.waiting().workingDaysWaiting()));
         List<AlertRow> rows = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
         for (Alert alert : loads.alerts()) {
             switch (alert.kind()) {
                 case OVER_CAP -> {
@@ -231,10 +235,21 @@ class TeamCaseloadsController {
                             texts.text("caseloads.alert.unprotectedDetail", alert.caseId(),
                                     texts.text(item.courtProceedings() ? "caseloads.alert.court" : "caseloads.alert.childProtection"))));
                 }
-                case UNALLOCATED_TOO_LONG -> rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.waiting"), "orange"),
-                        alert.caseId(), null, texts.text("caseloads.alert.waitingDetail", alert.caseId(), waited.get(alert.caseId()),
-                                loads.policy().unallocatedAlertWorkingDays())));
+                case UNALLOCATED_TOO_LONG -> waiting.add(alert.caseId());
             }
+        }
+        int alertAfter = loads.policy().unallocatedAlertWorkingDays();
+        Tag waitingTag = new Tag(texts.text("caseloads.alert.waiting"), "orange");
+        if (waiting.size() <= SEPARATE_WAITING_ALERTS) {
+            for (String caseId : waiting) {
+                rows.add(new AlertRow(waitingTag, caseId, null,
+                        texts.text("caseloads.alert.waitingDetail", caseId, waited.get(caseId), alertAfter)));
+            }
+        } else {
+            // A long queue is one alert pointing at the queue, where each of its cases is tagged, not a row per case.
+            long longest = waiting.stream().mapToLong(waited::get).max().orElse(0);
+            rows.add(new AlertRow(waitingTag, texts.text("caseloads.alert.waitingCases", waiting.size()), "#queue",
+                    texts.text("caseloads.alert.waitingManyDetail", waiting.size(), alertAfter, longest)));
         }
         return rows;
     }

@@ -74,6 +74,20 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
     }
 
     @Test
+    void aLongQueueIsOneAlertPointingAtTheQueue() throws Exception {
+        // Three more front-door cases, K8 opened on Thursday 18 September (8 working days to the 30th): one alert for four.
+        importChanged("cases.csv", text -> text + "K6,C006,,assessment,false,2025-09-20,\nK7,C007,,assessment,false,2025-09-20,\n"
+                + "K8,C008,,assessment,false,2025-09-18,\n");
+
+        String html = page("/teams/T1/caseloads?date=" + CENSUS, MANAGER_OF_T1);
+
+        assertThat(Html.table(html, QUEUE)).hasSize(4);
+        assertThat(Html.table(html, ALERTS)).containsExactly(List.of("Waiting too long", "4 cases in the queue",
+                "4 cases have waited more than 5 working days for a primary worker, the longest 8; each is tagged in the queue below"));
+        assertThat(html).contains("href=\"#queue\"").contains("id=\"queue\"");
+    }
+
+    @Test
     void everyTeamManagerSeesTheFrontDoorsQueueButOnlyTheirOwnTeamsCases() throws Exception {
         // W3 (T2) stops holding K4 on 15 September: K4 waits in T2's queue, not in T1's.
         importChanged("allocations.csv", text -> text.replace("K4,W3,primary,2025-07-01,,", "K4,W3,primary,2025-07-01,2025-09-15,workload_balance"));
