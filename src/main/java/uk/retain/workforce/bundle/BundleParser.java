@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -177,33 +178,37 @@ public final class BundleParser {
         Problems found = new Problems();
         switch (file) {
             case AUTHORITY -> authority = readAuthority(bytes, found);
-            case TEAMS -> teams = readRows(file, bytes, found, this::team);
-            case WORKERS -> workers = readRows(file, bytes, found, this::worker);
-            case POSTS -> posts = readRows(file, bytes, found, this::post);
-            case EMPLOYMENTS -> employments = readRows(file, bytes, found, this::employment);
-            case ABSENCES -> absences = readRows(file, bytes, found, this::absence);
-            case CASES -> cases = readRows(file, bytes, found, this::item);
-            case ALLOCATIONS -> allocations = readRows(file, bytes, found, this::allocation);
-            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, this::supervision);
+            // One lambda per file, each calling its own typing method: a single lambda shared by every file would
+            // see a new typing method with each file, and the JIT compiler would compile it again and again.
+            case TEAMS -> teams = readRows(file, bytes, found, typed -> row -> keep(row, team(row), typed));
+            case WORKERS -> workers = readRows(file, bytes, found, typed -> row -> keep(row, worker(row), typed));
+            case POSTS -> posts = readRows(file, bytes, found, typed -> row -> keep(row, post(row), typed));
+            case EMPLOYMENTS -> employments = readRows(file, bytes, found, typed -> row -> keep(row, employment(row), typed));
+            case ABSENCES -> absences = readRows(file, bytes, found, typed -> row -> keep(row, absence(row), typed));
+            case CASES -> cases = readRows(file, bytes, found, typed -> row -> keep(row, item(row), typed));
+            case ALLOCATIONS -> allocations = readRows(file, bytes, found, typed -> row -> keep(row, allocation(row), typed));
+            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, typed -> row -> keep(row, supervision(row), typed));
         }
         problems.addAll(found);
     }
 
     /** The rows that read cleanly, or none when the file could not be read. */
-    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found, Function<Row, T> type) {
+    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found,
+            Function<List<Lined<T>>, Consumer<Row>> typing) {
         List<Lined<T>> typed = new ArrayList<>();
-        boolean read = CsvTable.read(file, bytes, found, row -> {
-            T value = type.apply(row);
-            // Only rows that read cleanly take part in the rules across rows, so one bad cell is reported once.
-            if (row.valid()) {
-                typed.add(new Lined<>(row.line(), value));
-            }
-        });
+        boolean read = CsvTable.read(file, bytes, found, typing.apply(typed));
         if (read) {
             return typed;
         }
         forgetIdentifiers(file);
         return List.of();
+    }
+
+    /** Only rows that read cleanly take part in the rules across rows, so one bad cell is reported once. */
+    private static <T> void keep(Row row, T value, List<Lined<T>> typed) {
+        if (row.valid()) {
+            typed.add(new Lined<>(row.line(), value));
+        }
     }
 
     /** A file that could not be read declares no identifiers, even those of the rows parsed before it failed. */
