@@ -138,8 +138,9 @@ class RecommendationsController {
         Held held = held(session).get(teamId);
         Map<String, List<String>> alternatives = new HashMap<>();
         CaseloadPolicy policy = policies.of(viewer.laCode());
+        LocalDate today = LocalDate.now();
+        Caseloads caseloads = Caseloads.of(register, policy, held == null ? today : held.date());
         if (held != null) {
-            Caseloads caseloads = Caseloads.of(register, policy, held.date());
             for (Recommendation r : held.recommendations().recommendations()) {
                 alternatives.put(r.caseId(), alternatives(register, policy, caseloads, teamId, held, r));
             }
@@ -148,7 +149,8 @@ class RecommendationsController {
         model.addAttribute("held", held);
         model.addAttribute("names", names);
         model.addAttribute("alternatives", alternatives);
-        model.addAttribute("releasable", releasable(Caseloads.of(register, policy, LocalDate.now()), teamId));
+        model.addAttribute("releasable", releasable(held == null || held.date().equals(today) ? caseloads
+                : Caseloads.of(register, policy, today), teamId));
         model.addAttribute("releases", Release.values());
         model.addAttribute("chosenRelease", java.util.Arrays.stream(Release.values())
                 .filter(release -> held != null && held.releasedWorkerId() != null && release.endingReason == held.endingReason())
