@@ -28,12 +28,12 @@ import uk.retain.workforce.Registers;
 
 /**
  * A team manager asks for recommendations for the unallocated queue, reads them, and accepts one: the case gets
- * its primary worker from today, and a second acceptance of the same case changes nothing.
+ * its primary worker from today, and a second acceptance of the same case changes nothing; or plans a leaver's
+ * caseload. Subclasses run it on H2 and on PostgreSQL.
  */
-@SpringBootTest(properties = {"retain.demo.load=never",
-    "spring.datasource.url=jdbc:h2:mem:recommendations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(properties = "retain.demo.load=never")
 @AutoConfigureMockMvc
-class RecommendationsPageTest {
+abstract class RecommendationsPageContract {
 
     static final RequestPostProcessor MANAGER_OF_T1 = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null);
 
