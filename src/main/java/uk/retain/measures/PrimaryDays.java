@@ -1,8 +1,6 @@
 package uk.retain.measures;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,27 +36,50 @@ final class PrimaryDays {
 
     /** The primaries whose case and worker are known (in a valid register, all of them). */
     static PrimaryDays of(List<Allocation> primaries, Map<String, Case> caseById, Map<String, Integer> workerIndex) {
-        Map<String, Integer> childIndex = new HashMap<>();
-        List<Object[]> known = new ArrayList<>(primaries.size());
-        for (Allocation allocation : primaries) {
+        // Each known primary's child index (-1 when its case or worker is unknown), children numbered as first met.
+        Map<String, Integer> childIndex = HashMap.newHashMap(primaries.size());
+        int[] childOf = new int[primaries.size()];
+        int[] workerOf = new int[primaries.size()];
+        Case[] caseOf = new Case[primaries.size()];
+        int known = 0;
+        for (int i = 0; i < primaries.size(); i++) {
+            Allocation allocation = primaries.get(i);
             Case item = caseById.get(allocation.caseId());
             Integer w = workerIndex.get(allocation.workerId());
+            childOf[i] = -1;
             if (item != null && w != null) {
-                int c = childIndex.computeIfAbsent(item.childId(), id -> childIndex.size());
-                known.add(new Object[] {allocation, item, w, c});
+                Integer c = childIndex.putIfAbsent(item.childId(), childIndex.size());
+                childOf[i] = c == null ? childIndex.size() - 1 : c;
+                workerOf[i] = w;
+                caseOf[i] = item;
+                known++;
             }
         }
-        known.sort(Comparator.comparingInt(row -> (int) row[3]));
-        PrimaryDays days = new PrimaryDays(known.size());
-        for (int i = 0; i < known.size(); i++) {
-            Allocation allocation = (Allocation) known.get(i)[0];
-            Case item = (Case) known.get(i)[1];
-            days.worker[i] = (int) known.get(i)[2];
-            days.child[i] = (int) known.get(i)[3];
-            days.start[i] = allocation.startDate().toEpochDay();
-            days.end[i] = allocation.endDate() == null ? OPEN : allocation.endDate().toEpochDay();
-            days.caseOpened[i] = item.openedOn().toEpochDay();
-            days.caseClosed[i] = item.closedOn() == null ? OPEN : item.closedOn().toEpochDay();
+        // Grouped by child with a counting sort: stable, so each child's allocations keep the register's order.
+        int[] next = new int[childIndex.size() + 1];
+        for (int c : childOf) {
+            if (c >= 0) {
+                next[c + 1]++;
+            }
+        }
+        for (int c = 0; c < childIndex.size(); c++) {
+            next[c + 1] += next[c];
+        }
+        PrimaryDays days = new PrimaryDays(known);
+        for (int i = 0; i < primaries.size(); i++) {
+            int c = childOf[i];
+            if (c < 0) {
+                continue;
+            }
+            int at = next[c]++;
+            Allocation allocation = primaries.get(i);
+            Case item = caseOf[i];
+            days.worker[at] = workerOf[i];
+            days.child[at] = c;
+            days.start[at] = allocation.startDate().toEpochDay();
+            days.end[at] = allocation.endDate() == null ? OPEN : allocation.endDate().toEpochDay();
+            days.caseOpened[at] = item.openedOn().toEpochDay();
+            days.caseClosed[at] = item.closedOn() == null ? OPEN : item.closedOn().toEpochDay();
         }
         return days;
     }
