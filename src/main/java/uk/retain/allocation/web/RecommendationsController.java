@@ -122,6 +122,29 @@ class RecommendationsController {
         return "redirect:/teams/" + teamId + "/recommendations";
     }
 
+    /** A case the released worker co-works, with its primary worker, who will need another co-worker. */
+    record CoWorked(String caseId, String primaryWorkerId) {
+    }
+
+    /**
+     * The cases {@code workerId} co-works on {@code day}: not part of the plan (it places primary workers), but
+     * the manager must find each another co-worker where a newly qualified primary worker needs one.
+     */
+    private static List<CoWorked> coWorked(Register register, String workerId, LocalDate day) {
+        Map<String, String> primaryByCase = new HashMap<>();
+        List<String> coWorkedCases = new java.util.ArrayList<>();
+        for (var allocation : register.allocations()) {
+            if (allocation.inForceOn(day)) {
+                if (allocation.isPrimary()) {
+                    primaryByCase.put(allocation.caseId(), allocation.workerId());
+                } else if (allocation.workerId().equals(workerId)) {
+                    coWorkedCases.add(allocation.caseId());
+                }
+            }
+        }
+        return coWorkedCases.stream().sorted().map(caseId -> new CoWorked(caseId, primaryByCase.get(caseId))).toList();
+    }
+
     /** The team's workers who hold cases as primary on the day: the ones whose caseload can be handed on. */
     private static List<String> releasable(Caseloads caseloads, String teamId) {
         return caseloads.team(teamId).stream().filter(load -> load.cases() > 0).map(uk.retain.caseload.WorkerLoad::workerId).toList();
@@ -151,6 +174,8 @@ class RecommendationsController {
         model.addAttribute("alternatives", alternatives);
         model.addAttribute("releasable", releasable(held == null || held.date().equals(today) ? caseloads
                 : Caseloads.of(register, policy, today), teamId));
+        model.addAttribute("coWorked", held == null || held.releasedWorkerId() == null ? List.of()
+                : coWorked(register, held.releasedWorkerId(), held.date()));
         model.addAttribute("releases", Release.values());
         model.addAttribute("chosenRelease", java.util.Arrays.stream(Release.values())
                 .filter(release -> held != null && held.releasedWorkerId() != null && release.endingReason == held.endingReason())

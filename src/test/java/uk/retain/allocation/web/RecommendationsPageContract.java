@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.people.Role;
+import uk.retain.support.Html;
 import uk.retain.support.SignedInAs;
 import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Bundles;
@@ -122,7 +124,7 @@ abstract class RecommendationsPageContract {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // W2 holds K2 (child protection, in court) as primary; W1 co-works it, so W1 is the one to take it on.
         assertThat(page).contains("Reallocation plan for Bob Jones&#39;s caseload").contains("Case K2")
-                .contains("Accept for case K2").contains("recorded as worker left");
+                .contains("Accept for case K2").contains("recorded as worker left").doesNotContain("Cases they co-work");
 
         mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K2").with(csrf()).with(MANAGER_OF_T1).session(session))
                 .andExpect(redirectedUrl("/teams/T1/recommendations"));
@@ -158,6 +160,22 @@ abstract class RecommendationsPageContract {
         assertThat(registers.find("999").orElseThrow().register().allocations().stream()
                 .filter(a -> a.caseId().equals("K2") && a.isPrimary() && a.endDate() == null))
                 .singleElement().satisfies(a -> assertThat(a.workerId()).isEqualTo("W2"));
+    }
+
+    @Test
+    void aReleasedCoWorkersCasesAreListedForANewCoWorker() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        // W1 holds K1 as primary and co-works K2, whose primary worker is W2.
+        mvc.perform(post("/teams/T1/reallocation").param("worker", "W1").param("reason", "LONG_ABSENCE")
+                        .with(csrf()).with(MANAGER_OF_T1).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+
+        String page = mvc.perform(get("/teams/T1/recommendations").with(MANAGER_OF_T1).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Reallocation plan for Ann Smith&#39;s caseload").contains("Case K1")
+                .contains("recorded as other: long absence").contains("Cases they co-work");
+        assertThat(Html.table(page, "Cases they co-work")).containsExactly(List.of("K2", "Bob Jones"));
     }
 
 }
