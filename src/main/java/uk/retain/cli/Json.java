@@ -14,14 +14,17 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class Json {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private Json() {
+    }
+
+    /** Built when first used, so that {@link #warmUpInBackground} builds it on its own thread, not the caller's. */
+    private static final class Factory {
+        static final JsonFactory JSON = JsonFactory.builder().build();
     }
 
     static String write(Object value) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+        try (JsonGenerator json = Factory.JSON.createGenerator(text)) {
             write(json, value);
         }
         return text.toString();
