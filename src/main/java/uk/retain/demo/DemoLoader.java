@@ -15,12 +15,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.caseload.Caseloads;
+import uk.retain.caseload.WorkerLoad;
 import uk.retain.people.Account;
 import uk.retain.people.Accounts;
 import uk.retain.people.Role;
 import uk.retain.workforce.Allocation;
-import uk.retain.workforce.Employment;
-import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
@@ -72,24 +73,26 @@ class DemoLoader implements ApplicationRunner {
 
     /**
      * One user per role: the social worker is the demo's busiest case holder at the end of its history, and the
-     * team manager manages the case-holding team with the lightest load (cases per FTE), so that the demo's
-     * recommendations have room to place the queue; the busiest teams have none, and say "escalate".
+     * team manager manages a team with an overloaded worker and room for its queue (see {@link #teamToManage}).
      */
-    private static final Set<JobRole> CASE_HOLDERS = Set.of(JobRole.ASYE_SOCIAL_WORKER, JobRole.SOCIAL_WORKER,
-            JobRole.SENIOR_SOCIAL_WORKER, JobRole.ADVANCED_PRACTITIONER, JobRole.CONSULTANT_SOCIAL_WORKER);
-
-    /** The team holding cases whose case holders hold the fewest per FTE on {@code day}; ties to the smaller team_id. */
-    private static String lightestLoadedTeam(Register register, LocalDate day, Map<String, Integer> held) {
-        Map<String, double[]> casesAndFte = new java.util.TreeMap<>();
-        for (Employment row : register.employments()) {
-            if (row.inForceOn(day) && CASE_HOLDERS.contains(row.jobRole())) {
-                double[] team = casesAndFte.computeIfAbsent(row.teamId(), id -> new double[2]);
-                team[0] += held.getOrDefault(row.workerId(), 0);
-                team[1] += row.fte().doubleValue();
+    /**
+     * The team the demo's team manager manages: of the teams with someone over their cap under the default policy
+     * on {@code day}, the one with the most room left (ties to the smaller team_id), so that the manager sees both
+     * an overloaded worker and recommendations that place the queue.
+     */
+    private static String teamToManage(Register register, LocalDate day) {
+        Caseloads caseloads = Caseloads.of(register, CaseloadPolicy.DEFAULT, day);
+        Map<String, int[]> overAndRoom = new java.util.TreeMap<>();
+        for (WorkerLoad load : caseloads.workers().values()) {
+            if (CaseloadPolicy.DEFAULT.holdsCases(load.role())) {
+                int[] team = overAndRoom.computeIfAbsent(load.teamId(), id -> new int[2]);
+                team[0] += load.overCap() ? 1 : 0;
+                team[1] += load.absent() ? 0 : Math.max(0, load.cap() - load.cases());
             }
         }
-        return casesAndFte.entrySet().stream().filter(team -> team.getValue()[0] > 0)
-                .min(Comparator.comparingDouble(team -> team.getValue()[0] / team.getValue()[1]))
+        return overAndRoom.entrySet().stream().filter(team -> team.getValue()[0] > 0)
+                .max(Comparator.comparingInt((Map.Entry<String, int[]> team) -> team.getValue()[1])
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElseThrow();
     }
 
@@ -104,7 +107,7 @@ class DemoLoader implements ApplicationRunner {
         String worker = held.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElseThrow();
-        String team = lightestLoadedTeam(register, end, held);
+        String team = teamToManage(register, end);
         String la = DemoCouncil.LA_CODE;
         return List.of(
                 new Account("social.worker", "Sam Social Worker", Role.SOCIAL_WORKER, la, null, Set.of(), worker),

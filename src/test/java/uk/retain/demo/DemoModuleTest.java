@@ -9,19 +9,19 @@ import org.springframework.modulith.core.ApplicationModules;
 import uk.retain.RetainApplication;
 
 /**
- * The demo module stands on the public types of the register (and of people, for its demo users) alone, so it can
- * never reach into the bundle reader.
+ * The demo module stands on the public types of the register (and of people, for its demo users, and of caseloads,
+ * to choose the team its team manager manages) alone, so it can never reach into the bundle reader.
  */
 class DemoModuleTest {
 
     @Test
-    void usesOnlyThePublicTypesOfTheRegisterAndPeople() {
+    void usesOnlyThePublicTypesOfTheRegisterPeopleAndCaseloads() {
         ApplicationModules modules = ApplicationModules.of(RetainApplication.class);
         ApplicationModule demo = modules.getModuleByName("demo").orElseThrow();
 
         assertThat(demo.getDisplayName()).isEqualTo("Demo council");
         assertThat(demo.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getDisplayName))
-                .containsExactlyInAnyOrder("Workforce register", "People and access");
+                .containsExactlyInAnyOrder("Workforce register", "People and access", "Caseloads");
         demo.verifyDependencies(modules);
     }
 }
