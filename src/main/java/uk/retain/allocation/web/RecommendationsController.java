@@ -2,9 +2,12 @@ package uk.retain.allocation.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +26,7 @@ import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.TeamCaseloads;
+import uk.retain.caseload.WorkerLoad;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
@@ -92,7 +96,7 @@ class RecommendationsController {
         TeamCaseloads team = TeamCaseloads.of(register, Caseloads.of(register, policy, today), teamId);
         List<CaseRequest> queue = team.queue().stream().map(q -> CaseRequest.inTeam(q.waiting().item(), teamId)).toList();
         Recommendations recommendations = queue.isEmpty() ? new Recommendations(List.of(), List.of())
-                : Recommender.recommend(register, policy, today, queue, java.util.Optional.empty(), Recommender.DEFAULT_LIMIT);
+                : Recommender.recommend(register, policy, today, queue, Optional.empty(), Recommender.DEFAULT_LIMIT);
         held(session).put(teamId, new Held(teamId, today, stored.version(), recommendations, null, null));
         audit.record(viewer, Action.VIEW, "team", teamId, "recommendations for " + queue.size() + " case(s)");
         return "redirect:/teams/" + teamId + "/recommendations";
@@ -114,7 +118,7 @@ class RecommendationsController {
         if (!releasable(Caseloads.of(register, policy, today), teamId).contains(workerId)) {
             throw new PageNotFound();
         }
-        Recommendations plan = Recommender.recommend(register, policy, today, List.of(), java.util.Optional.of(workerId),
+        Recommendations plan = Recommender.recommend(register, policy, today, List.of(), Optional.of(workerId),
                 Recommender.DEFAULT_LIMIT);
         held(session).put(teamId, new Held(teamId, today, stored.version(), plan, workerId, reason.endingReason));
         audit.record(viewer, Action.VIEW, "worker", workerId, "reallocation plan for "
@@ -132,7 +136,7 @@ class RecommendationsController {
      */
     private static List<CoWorked> coWorked(Register register, String workerId, LocalDate day) {
         Map<String, String> primaryByCase = new HashMap<>();
-        List<String> coWorkedCases = new java.util.ArrayList<>();
+        List<String> coWorkedCases = new ArrayList<>();
         for (var allocation : register.allocations()) {
             if (allocation.inForceOn(day)) {
                 if (allocation.isPrimary()) {
@@ -147,7 +151,7 @@ class RecommendationsController {
 
     /** The team's workers who hold cases as primary on the day: the ones whose caseload can be handed on. */
     private static List<String> releasable(Caseloads caseloads, String teamId) {
-        return caseloads.team(teamId).stream().filter(load -> load.cases() > 0).map(uk.retain.caseload.WorkerLoad::workerId).toList();
+        return caseloads.team(teamId).stream().filter(load -> load.cases() > 0).map(WorkerLoad::workerId).toList();
     }
 
     @GetMapping("/teams/{teamId}/recommendations")
@@ -177,7 +181,7 @@ class RecommendationsController {
         model.addAttribute("coWorked", held == null || held.releasedWorkerId() == null ? List.of()
                 : coWorked(register, held.releasedWorkerId(), held.date()));
         model.addAttribute("releases", Release.values());
-        model.addAttribute("chosenRelease", java.util.Arrays.stream(Release.values())
+        model.addAttribute("chosenRelease", Arrays.stream(Release.values())
                 .filter(release -> held != null && held.releasedWorkerId() != null && release.endingReason == held.endingReason())
                 .findFirst().orElse(Release.LEAVING).name());
         return "allocation/recommendations";
@@ -202,7 +206,7 @@ class RecommendationsController {
                 .filter(load -> policy.holdsCases(load.role()) && !load.absent() && load.hasRoomFor(points))
                 .filter(load -> !needsProtection || load.role() != uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER
                         || r.coWorkerId() != null)
-                .map(uk.retain.caseload.WorkerLoad::workerId).toList();
+                .map(WorkerLoad::workerId).toList();
     }
 
     /**

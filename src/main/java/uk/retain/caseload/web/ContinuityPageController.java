@@ -23,6 +23,7 @@ import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.web.Figure;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -51,10 +52,6 @@ class ContinuityPageController {
         this.viewers = viewers;
         this.audit = audit;
         this.texts = texts;
-    }
-
-    /** One line of a summary list; a null value is shown as a dash. */
-    record Figure(String label, String value) {
     }
 
     /** One row of a figures table: a team or a date, then the values in the order of the headings (null: a dash). */

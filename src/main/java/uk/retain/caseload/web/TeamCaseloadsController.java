@@ -27,6 +27,7 @@ import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
+import uk.retain.web.Figure;
 import uk.retain.web.Listing;
 import uk.retain.web.Tag;
 import uk.retain.workforce.Case;
@@ -79,10 +80,6 @@ class TeamCaseloadsController {
     /** One worker's row: their load against capacity on the date. Points are null when weighting is off. */
     record WorkerRow(String workerId, Name name, String jobRole, BigDecimal fte, int cases, int cap, Integer points,
             Integer capacityPoints, BigDecimal load, Tag absent, Tag overCap) {
-    }
-
-    /** One line of the team's totals. */
-    record Figure(String label, String value) {
     }
 
     /** One alert: what kind, about whom or which case (with a link to the worker), and what is wrong. */

@@ -28,6 +28,7 @@ import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
+import uk.retain.web.Figure;
 import uk.retain.web.Listing;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Case;
@@ -67,10 +68,6 @@ class TeamsController {
 
     /** One worker in a team on the reference date: their row in the team (the largest, if they hold two). */
     record TeamWorker(String workerId, PersonName name, String jobRole, String contract, BigDecimal fte, int cases) {
-    }
-
-    /** One line of a team's measures: its label and its value as shown (null: not available). */
-    record Figure(String label, String value) {
     }
 
     @GetMapping("/teams")
