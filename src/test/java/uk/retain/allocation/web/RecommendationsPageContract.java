@@ -59,7 +59,8 @@ abstract class RecommendationsPageContract {
         String page = mvc.perform(get("/teams/T1/recommendations").with(MANAGER_OF_T1).session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // K5 (assessment, never allocated) is the queue; T1's case holders on today's date are W1 and W2.
-        assertThat(page).contains("Case K5").contains("Accept for case K5").containsPattern("Ann Smith|Bob Jones");
+        assertThat(page).contains("Case K5").contains("Accept for case K5").containsPattern("Ann Smith|Bob Jones")
+                .contains("Left to accept: 1 recommended; 0 must wait.");
 
         mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K5").with(csrf()).with(MANAGER_OF_T1).session(session))
                 .andExpect(redirectedUrl("/teams/T1/recommendations"));
