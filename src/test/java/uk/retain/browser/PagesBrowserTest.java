@@ -79,6 +79,7 @@ class PagesBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).filter(
                 new Locator.FilterOptions().setHasText("Reallocation plan for"))).isVisible();
         check("Recommended allocations", "team-manager-reallocation-plan");
+        visit("/continuity", "Continuity for children", "team-manager-continuity");
         visit("/caseload-policy", "Caseload policy", "team-manager-caseload-policy");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save caseload policy"))).hasCount(0);
         page.navigate(team);
