@@ -93,13 +93,17 @@ public final class BundleParser {
     }
 
     private <T> T read(BundleSource source, Function<Register, T> use) throws InvalidBundleException {
-        for (Map.Entry<String, byte[]> entry : source.csvFiles().entrySet()) {
-            BundleFile file = BundleFile.named(entry.getKey()).orElse(null);
-            if (file == null) {
-                problems.add(entry.getKey(), 1, "-", "not a file of the bundle format" + likelyMeant(entry.getKey()));
-                continue;
+        for (String name : source.csvFiles().keySet()) {
+            if (BundleFile.named(name).isEmpty()) {
+                problems.add(name, 1, "-", "not a file of the bundle format" + likelyMeant(name));
             }
-            readFile(file, entry.getValue());
+        }
+        // In the format's order, so that each file's references find the identifiers of the files before it.
+        for (BundleFile file : BundleFile.values()) {
+            byte[] bytes = source.csvFiles().get(file.fileName());
+            if (bytes != null) {
+                readFile(file, bytes);
+            }
         }
         Set<BundleFile> present = EnumSet.noneOf(BundleFile.class);
         for (BundleFile file : BundleFile.values()) {
@@ -178,36 +182,57 @@ public final class BundleParser {
         Problems found = new Problems();
         switch (file) {
             case AUTHORITY -> authority = readAuthority(bytes, found);
-            // One lambda per file, each calling its own typing method: a single lambda shared by every file would
-            // see a new typing method with each file, and the JIT compiler would compile it again and again.
-            case TEAMS -> teams = readRows(file, bytes, found, typed -> row -> keep(row, team(row), typed));
-            case WORKERS -> workers = readRows(file, bytes, found, typed -> row -> keep(row, worker(row), typed));
-            case POSTS -> posts = readRows(file, bytes, found, typed -> row -> keep(row, post(row), typed));
-            case EMPLOYMENTS -> employments = readRows(file, bytes, found, typed -> row -> keep(row, employment(row), typed));
-            case ABSENCES -> absences = readRows(file, bytes, found, typed -> row -> keep(row, absence(row), typed));
-            case CASES -> cases = readRows(file, bytes, found, typed -> row -> keep(row, item(row), typed));
-            case ALLOCATIONS -> allocations = readRows(file, bytes, found, typed -> row -> keep(row, allocation(row), typed));
-            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, typed -> row -> keep(row, supervision(row), typed));
+            case TEAMS -> teams = readRows(file, bytes, found, this::team, teamIds);
+            case WORKERS -> workers = readRows(file, bytes, found, this::worker, workerIds);
+            case POSTS -> posts = readRows(file, bytes, found, this::post, postIds);
+            case EMPLOYMENTS -> employments = readRows(file, bytes, found, this::employment);
+            case ABSENCES -> absences = readRows(file, bytes, found, this::absence);
+            case CASES -> cases = readRows(file, bytes, found, this::item, caseIds, childIds);
+            case ALLOCATIONS -> allocations = readRows(file, bytes, found, this::allocation);
+            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, this::supervision);
         }
         problems.addAll(found);
     }
 
-    /** The rows that read cleanly, or none when the file could not be read. */
-    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found,
-            Function<List<Lined<T>>, Consumer<Row>> typing) {
-        List<Lined<T>> typed = new ArrayList<>();
-        boolean read = CsvTable.read(file, bytes, found, typing.apply(typed));
-        if (read) {
-            return typed;
+    /**
+     * The rows that read cleanly, or none when the file could not be read. Room is made first, for the rows and for
+     * the identifiers the file declares.
+     */
+    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found, Function<Row, T> typing,
+            Declared... declares) {
+        int rows = CsvTable.rowsAtMost(bytes);
+        for (Declared ids : declares) {
+            ids.expect(rows);
+        }
+        Typed<T> typed = new Typed<>(typing, rows);
+        if (CsvTable.read(file, bytes, found, typed)) {
+            return typed.rows;
         }
         forgetIdentifiers(file);
         return List.of();
     }
 
-    /** Only rows that read cleanly take part in the rules across rows, so one bad cell is reported once. */
-    private static <T> void keep(Row row, T value, List<Lined<T>> typed) {
-        if (row.valid()) {
-            typed.add(new Lined<>(row.line(), value));
+    /**
+     * The rows of one file typed by its typing method; only rows that read cleanly take part in the rules across
+     * rows, so one bad cell is reported once. Every file is typed through this one class, which calls the file's own
+     * typing method: the JIT compiler then compiles each typing method once, rather than once more inside a copy of
+     * this for each file.
+     */
+    private static final class Typed<T> implements Consumer<Row> {
+        private final Function<Row, T> typing;
+        private final List<Lined<T>> rows;
+
+        Typed(Function<Row, T> typing, int rows) {
+            this.typing = typing;
+            this.rows = new ArrayList<>(rows);
+        }
+
+        @Override
+        public void accept(Row row) {
+            T value = typing.apply(row);
+            if (row.valid()) {
+                rows.add(new Lined<>(row.line(), value));
+            }
         }
     }
 
@@ -283,7 +308,7 @@ public final class BundleParser {
     }
 
     private Post post(Row row) {
-        Post post = new Post(postIds.declare(row, row.id("post_id")), row.id("team_id"), row.code("job_role", JobRole.class),
+        Post post = new Post(postIds.declare(row, row.id("post_id")), teamIds.known(row.id("team_id")), row.code("job_role", JobRole.class),
                 row.fte("fte"), row.date("funded_from"), row.optionalDate("funded_to"));
         if (post.fundedFrom() != null && post.fundedTo() != null && post.fundedTo().isBefore(post.fundedFrom())) {
             row.problem("funded_to", "funded_to " + post.fundedTo() + " is before funded_from " + post.fundedFrom());
@@ -292,8 +317,8 @@ public final class BundleParser {
     }
 
     private Employment employment(Row row) {
-        Employment employment = new Employment(row.id("worker_id"), row.code("contract", Contract.class),
-                row.code("job_role", JobRole.class), row.id("team_id"), row.optionalId("post_id"),
+        Employment employment = new Employment(workerIds.known(row.id("worker_id")), row.code("contract", Contract.class),
+                row.code("job_role", JobRole.class), teamIds.known(row.id("team_id")), row.optionalId("post_id"),
                 row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
                 row.optionalCensusCode("end_reason", ONE_TO_TEN, "from 1 to 10 (census ReasonLeave)"),
                 row.optionalCensusCode("leaver_destination", ONE_TO_NINE, "from 1 to 9 (census LeaverDestination)"));
@@ -302,7 +327,7 @@ public final class BundleParser {
     }
 
     private Absence absence(Row row) {
-        Absence absence = new Absence(row.id("worker_id"), row.date("start_date"), row.date("end_date"),
+        Absence absence = new Absence(workerIds.known(row.id("worker_id")), row.date("start_date"), row.date("end_date"),
                 row.code("reason", AbsenceReason.class), row.optionalNonNegativeDecimal("working_days"));
         endNotBeforeStart(row, absence.startDate(), absence.endDate(), "end_date");
         return absence;
@@ -317,7 +342,7 @@ public final class BundleParser {
     }
 
     private Allocation allocation(Row row) {
-        Allocation allocation = new Allocation(row.id("case_id"), row.id("worker_id"),
+        Allocation allocation = new Allocation(caseIds.known(row.id("case_id")), workerIds.known(row.id("worker_id")),
                 row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
                 row.optionalCode("change_reason", ChangeReason.class));
         endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");
@@ -326,8 +351,8 @@ public final class BundleParser {
 
     /** Null when a cell is wrong: the session is built only from a clean row (its minutes may be missing). */
     private Supervision supervision(Row row) {
-        String workerId = row.id("worker_id");
-        String supervisorId = row.id("supervisor_id");
+        String workerId = workerIds.known(row.id("worker_id"));
+        String supervisorId = workerIds.known(row.id("supervisor_id"));
         var date = row.date("date");
         var kind = row.code("kind", SupervisionKind.class);
         Integer minutes = row.positiveWholeNumber("minutes");

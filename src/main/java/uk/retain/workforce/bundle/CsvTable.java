@@ -1,6 +1,8 @@
 package uk.retain.workforce.bundle;
 
-import java.io.CharArrayReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,9 +25,9 @@ import uk.retain.workforce.BundleFile;
  * columns may come in any order. Problems with the file's form are reported here; the cells are checked by
  * {@link Row}.
  *
- * <p>Rows are handed on as they are parsed, and the parser reads the decoded characters in place: a large bundle
- * never holds a file as one String, a copy of it for the parser, or all of its text rows at once, which cost time
- * and garbage collection on every import.
+ * <p>Rows are handed on as they are parsed, and the text is decoded as the parser reads it: a large bundle never
+ * holds a file as characters, as one String, or all of its text rows at once, which cost time and garbage
+ * collection on every import.
  */
 final class CsvTable {
 
@@ -60,10 +62,6 @@ final class CsvTable {
     /** The same, for a file that is not one of the bundle's but follows its rules (such as cases to allocate). */
     static boolean read(Layout file, byte[] bytes, Problems problems, Consumer<Row> rows) {
         String name = file.name();
-        CharBuffer text = decode(name, bytes, problems);
-        if (text == null) {
-            return false;
-        }
         Map<String, Integer> columns = null;
         boolean empty = true;
         int width = 0;
@@ -72,8 +70,8 @@ final class CsvTable {
                 .allowMissingFields(true)
                 .skipEmptyLines(true)
                 .allowUnclosedQuote(false)
-                .maxBufferSize(Math.max(MAX_RECORD_CHARS, text.remaining() + 1))
-                .ofCsvRecord(new CharArrayReader(text.array(), text.arrayOffset() + text.position(), text.remaining()))) {
+                .maxBufferSize(Math.max(MAX_RECORD_CHARS, bytes.length + 1))
+                .ofCsvRecord(text(bytes))) {
             for (CsvRecord record : reader) {
                 if (empty) {
                     empty = false;
@@ -93,7 +91,16 @@ final class CsvTable {
             problems.clear();
             problems.add(name, lineOf(detail), "-", "not valid CSV: " + detail);
             return false;
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.UncheckedIOException e) {
+            // Rows parsed before the bytes that are not UTF-8 are dropped with the rest of the file.
+            problems.clear();
+            if (e.getCause() instanceof CharacterCodingException) {
+                notUtf8(name, bytes, problems);
+            } else {
+                problems.add(name, 1, "-", "cannot be read: " + e.getMessage());
+            }
+            return false;
+        } catch (java.io.IOException e) {
             problems.clear();
             problems.add(name, 1, "-", "cannot be read: " + e.getMessage());
             return false;
@@ -105,27 +112,38 @@ final class CsvTable {
         return columns != null;
     }
 
-    private static CharBuffer decode(String name, byte[] bytes, Problems problems) {
+    /**
+     * The file's text, decoded as it is parsed (a leading byte-order mark skipped): a large file is never held as
+     * characters at once. Bytes that are not UTF-8 stop the parse, and {@link #notUtf8} then says where they are.
+     */
+    private static Reader text(byte[] bytes) {
+        int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(new ByteArrayInputStream(bytes, bom, bytes.length - bom), decoder);
+    }
+
+    /** Reports the line of the first bytes that are not UTF-8. */
+    private static void notUtf8(String name, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            if (chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
-                chars.position(chars.position() + 1);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (!decoder.decode(in, out, true).isError()) {
+            if (!in.hasRemaining()) {
+                break;
             }
-            return chars;
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            for (int i = 0; i < in.position() && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            problems.add(name, line, "-", "not UTF-8 text (save the file as UTF-8)");
-            return null;
+            out.clear();
         }
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        problems.add(name, line, "-", "not UTF-8 text (save the file as UTF-8)");
     }
 
     private static Map<String, Integer> header(Layout file, CsvRecord header, Problems problems) {
@@ -172,6 +190,20 @@ final class CsvTable {
         List<String> all = new ArrayList<>(file.requiredColumns());
         all.addAll(file.optionalColumns());
         return all;
+    }
+
+    /**
+     * At least as many as the file's data rows (its line breaks), to size what holds them: growing a table of
+     * hundreds of thousands of rows, or a map of their identifiers, copies it again and again.
+     */
+    static int rowsAtMost(byte[] bytes) {
+        int lines = 0;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /** FastCSV names the line in its message ("... at line 3 ..."); fall back to the header line. */

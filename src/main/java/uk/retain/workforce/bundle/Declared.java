@@ -8,10 +8,21 @@ import java.util.Set;
 final class Declared {
 
     private final String column;
-    private final Map<String, Long> firstLine = new HashMap<>();
+    /** Each identifier's own instance and the line that declared it first. */
+    private Map<String, First> declared = new HashMap<>();
+
+    private record First(String id, long line) {
+    }
 
     Declared(String column) {
         this.column = column;
+    }
+
+    /** Makes room for {@code ids} identifiers before a large file declares them, so the map is not grown row by row. */
+    void expect(int ids) {
+        if (declared.isEmpty()) {
+            declared = HashMap.newHashMap(ids);
+        }
     }
 
     /** Records {@code id} for {@code row}, reporting it when an earlier row declared it already. */
@@ -19,14 +30,27 @@ final class Declared {
         if (id == null) {
             return null;
         }
-        Long earlier = firstLine.putIfAbsent(id, row.line());
+        First earlier = declared.putIfAbsent(id, new First(id, row.line()));
         if (earlier != null) {
-            row.problem(column, "'" + id + "' is already used on line " + earlier + ": " + column + " must be unique");
+            row.problem(column, "'" + id + "' is already used on line " + earlier.line() + ": " + column + " must be unique");
         }
         return id;
     }
 
+    /**
+     * The declared instance of {@code id}, or {@code id} itself when it is not declared. A reference read as the
+     * declared instance shares its text and its hash, so a large bundle keeps one copy of each identifier and
+     * every later lookup by it is quicker.
+     */
+    String known(String id) {
+        if (id == null) {
+            return null;
+        }
+        First first = declared.get(id);
+        return first == null ? id : first.id();
+    }
+
     Set<String> ids() {
-        return firstLine.keySet();
+        return declared.keySet();
     }
 }
