@@ -18,10 +18,13 @@ public record SweNumber(String text) {
         return FORM.matcher(text).matches() ? Optional.of(new SweNumber(text)) : Optional.empty();
     }
 
-    /** The digits without leading zeros: the key two numbers are compared by. */
+    /** The digits without leading zeros: the key two numbers are compared by (and hashed by, so no regex here). */
     public String key() {
-        String digits = text.substring(2).replaceFirst("^0+", "");
-        return digits.isEmpty() ? "0" : digits;
+        int first = 2;
+        while (first < text.length() - 1 && text.charAt(first) == '0') {
+            first++;
+        }
+        return first >= text.length() ? "0" : text.substring(first);
     }
 
     /** The census form: {@code SW} and the digits zero-padded to ten ({@code SW0000123456}). */

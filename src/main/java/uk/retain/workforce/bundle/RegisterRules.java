@@ -117,8 +117,12 @@ final class RegisterRules {
     private void postsNotOverfilled() {
         Map<String, Post> postById = new HashMap<>();
         posts.forEach(post -> postById.put(post.value().postId(), post.value()));
-        List<Lined<Employment>> filling = employments.stream()
-                .filter(row -> !row.value().isAgency() && row.value().postId() != null).toList();
+        List<Lined<Employment>> filling = new ArrayList<>();
+        for (Lined<Employment> row : employments) {
+            if (!row.value().isAgency() && row.value().postId() != null) {
+                filling.add(row);
+            }
+        }
         groupBy(filling, Employment::postId).forEach((postId, rows) -> {
             Post post = postById.get(postId);
             if (post != null) {
@@ -136,6 +140,14 @@ final class RegisterRules {
      */
     private static void overLimitOnAnyDay(List<Lined<Employment>> rows, BigDecimal limit,
             java.util.function.BiConsumer<Lined<Employment>, BigDecimal> report) {
+        if (rows.size() == 1) {
+            // Most workers and posts have one row: its own FTE is the total on every day.
+            Lined<Employment> row = rows.get(0);
+            if (row.value().fte().compareTo(limit) > 0) {
+                report.accept(row, row.value().fte());
+            }
+            return;
+        }
         List<Lined<Employment>> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(row -> row.value().startDate()));
         PriorityQueue<Lined<Employment>> inForce = new PriorityQueue<>(Comparator.comparing(row -> end(row.value().endDate())));
@@ -165,8 +177,13 @@ final class RegisterRules {
      * must say why; any other row must not.
      */
     private void leavingsCarryAReason(List<Lined<Employment>> rows) {
-        List<Lined<Employment>> nonAgency = rows.stream().filter(row -> !row.value().isAgency()).toList();
-        List<Spell> spells = Spell.of(nonAgency.stream().map(Lined::value).toList());
+        List<Employment> nonAgency = new ArrayList<>(rows.size());
+        for (Lined<Employment> row : rows) {
+            if (!row.value().isAgency()) {
+                nonAgency.add(row.value());
+            }
+        }
+        List<Spell> spells = Spell.of(nonAgency);
         for (Lined<Employment> row : rows) {
             Employment e = row.value();
             if (e.isAgency()) {
@@ -214,9 +231,13 @@ final class RegisterRules {
             byCase.put(item.value().caseId(), new CaseAllocations(item.value()));
         }
         Map<String, CaseAllocations> byUnknownCase = new HashMap<>();
-        Map<String, List<Spell>> employedSpells = new HashMap<>();
-        employmentsByWorker.forEach((worker, rows) ->
-                employedSpells.put(worker, Spell.of(rows.stream().map(Lined::value).toList())));
+        // Each declared worker's spells of employment (none for a worker without employment rows), so that one
+        // lookup tells both whether an allocation's worker is known and when they were employed.
+        Map<String, List<Spell>> employedSpells = HashMap.newHashMap(declared.workers().size());
+        for (String worker : declared.workers()) {
+            List<Lined<Employment>> rows = employmentsByWorker.get(worker);
+            employedSpells.put(worker, rows == null ? List.of() : Spell.of(values(rows)));
+        }
 
         for (Lined<Allocation> row : allocations) {
             Allocation a = row.value();
@@ -226,15 +247,15 @@ final class RegisterRules {
             if (held == null) {
                 refersTo(BundleFile.ALLOCATIONS, row, "case_id", a.caseId(), declared.cases(), BundleFile.CASES);
             }
-            boolean knownWorker = declared.workers().contains(a.workerId());
-            if (!knownWorker) {
+            List<Spell> spells = employedSpells.get(a.workerId());
+            if (spells == null) {
                 refersTo(BundleFile.ALLOCATIONS, row, "worker_id", a.workerId(), declared.workers(), BundleFile.WORKERS);
             }
             if (held != null) {
                 withinTheOpenCase(row, held.item);
             }
-            if (knownWorker) {
-                workerEmployedThroughout(row, employedSpells.getOrDefault(a.workerId(), List.of()));
+            if (spells != null) {
+                workerEmployedThroughout(row, spells);
             }
             if (a.isPrimary()) {
                 if (held == null) {
@@ -305,8 +326,11 @@ final class RegisterRules {
         if (primaries.size() < 2) {
             return; // nothing to overlap
         }
-        List<Lined<Allocation>> sorted = new ArrayList<>(primaries);
-        sorted.sort(BY_START_THEN_LINE);
+        List<Lined<Allocation>> sorted = primaries;
+        if (!inStartOrder(primaries)) {
+            sorted = new ArrayList<>(primaries);
+            sorted.sort(BY_START_THEN_LINE);
+        }
         Lined<Allocation> latest = null;
         for (Lined<Allocation> row : sorted) {
             if (latest != null && !row.value().startDate().isAfter(end(latest.value().endDate()))) {
@@ -318,6 +342,19 @@ final class RegisterRules {
                 latest = row;
             }
         }
+    }
+
+    /**
+     * Whether the rows, in file order, are already in start order: they usually are, and then they need no sorting
+     * (rows that start on the same day are in line order already).
+     */
+    private static boolean inStartOrder(List<Lined<Allocation>> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).value().startDate().isBefore(rows.get(i - 1).value().startDate())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void supervisionsReferToWorkers() {
@@ -342,6 +379,14 @@ final class RegisterRules {
 
     private static LocalDate end(LocalDate endDate) {
         return endDate == null ? OPEN : endDate;
+    }
+
+    private static <T> List<T> values(List<Lined<T>> rows) {
+        List<T> values = new ArrayList<>(rows.size());
+        for (Lined<T> row : rows) {
+            values.add(row.value());
+        }
+        return values;
     }
 
     private static <T> Map<String, List<Lined<T>>> groupBy(List<Lined<T>> rows, Function<T, String> key) {
