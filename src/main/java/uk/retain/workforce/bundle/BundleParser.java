@@ -93,21 +93,21 @@ public final class BundleParser {
     }
 
     private <T> T read(BundleSource source, Function<Register, T> use) throws InvalidBundleException {
-        for (String name : source.csvFiles().keySet()) {
+        for (String name : source.fileNames()) {
             if (BundleFile.named(name).isEmpty()) {
                 problems.add(name, 1, "-", "not a file of the bundle format" + likelyMeant(name));
             }
         }
         // In the format's order, so that each file's references find the identifiers of the files before it.
         for (BundleFile file : BundleFile.values()) {
-            byte[] bytes = source.csvFiles().get(file.fileName());
+            byte[] bytes = source.take(file.fileName());
             if (bytes != null) {
                 readFile(file, bytes);
             }
         }
         Set<BundleFile> present = EnumSet.noneOf(BundleFile.class);
         for (BundleFile file : BundleFile.values()) {
-            if (source.csvFiles().containsKey(file.fileName())) {
+            if (source.fileNames().contains(file.fileName())) {
                 present.add(file);
             } else if (file.required()) {
                 problems.add(file.fileName(), 1, "-", "required file is missing" + source.missingFileHint(file.fileName()));
@@ -342,7 +342,7 @@ public final class BundleParser {
     }
 
     private Allocation allocation(Row row) {
-        Allocation allocation = new Allocation(caseIds.known(row.id("case_id")), workerIds.known(row.id("worker_id")),
+        Allocation allocation = new Allocation(row.id("case_id"), workerIds.known(row.id("worker_id")),
                 row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
                 row.optionalCode("change_reason", ChangeReason.class));
         endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");

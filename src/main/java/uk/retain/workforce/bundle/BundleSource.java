@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -28,6 +29,8 @@ public final class BundleSource {
     static final long MAX_UNPACKED_BYTES = 1L << 30;
 
     private final String name;
+    private static final byte[] TAKEN = new byte[0];
+
     private final Map<String, byte[]> csvFiles;
     private final List<String> subFolders;
 
@@ -122,9 +125,17 @@ public final class BundleSource {
         return name;
     }
 
-    /** The root {@code .csv} files by name, in a stable order. */
-    public Map<String, byte[]> csvFiles() {
-        return csvFiles;
+    /** The names of the root {@code .csv} files, in a stable order. */
+    public Set<String> fileNames() {
+        return csvFiles.keySet();
+    }
+
+    /**
+     * The bytes of the file, handed over once: the source then holds the file's name only, so that a large
+     * bundle's text can be collected as soon as it is read, rather than live until every file is.
+     */
+    byte[] take(String fileName) {
+        return csvFiles.replace(fileName, TAKEN);
     }
 
     /** A hint for a missing file when the files sit in a sub-folder instead of at the root. */
