@@ -182,14 +182,14 @@ public final class BundleParser {
         Problems found = new Problems();
         switch (file) {
             case AUTHORITY -> authority = readAuthority(bytes, found);
-            case TEAMS -> teams = readRows(file, bytes, found, this::team, teamIds);
-            case WORKERS -> workers = readRows(file, bytes, found, this::worker, workerIds);
-            case POSTS -> posts = readRows(file, bytes, found, this::post, postIds);
-            case EMPLOYMENTS -> employments = readRows(file, bytes, found, this::employment);
-            case ABSENCES -> absences = readRows(file, bytes, found, this::absence);
-            case CASES -> cases = readRows(file, bytes, found, this::item, caseIds, childIds);
-            case ALLOCATIONS -> allocations = readRows(file, bytes, found, this::allocation);
-            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, this::supervision);
+            case TEAMS -> teams = readRows(file, bytes, found, new Teams(), teamIds);
+            case WORKERS -> workers = readRows(file, bytes, found, new Workers(), workerIds);
+            case POSTS -> posts = readRows(file, bytes, found, new Posts(), postIds);
+            case EMPLOYMENTS -> employments = readRows(file, bytes, found, new Employments());
+            case ABSENCES -> absences = readRows(file, bytes, found, new Absences());
+            case CASES -> cases = readRows(file, bytes, found, new Cases(), caseIds, childIds);
+            case ALLOCATIONS -> allocations = readRows(file, bytes, found, new Allocations());
+            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, new Supervisions());
         }
         problems.addAll(found);
     }
@@ -198,38 +198,37 @@ public final class BundleParser {
      * The rows that read cleanly, or none when the file could not be read. Room is made first, for the rows and for
      * the identifiers the file declares.
      */
-    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found, Function<Row, T> typing,
+    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found, Typing<T> typing,
             Declared... declares) {
         int rows = CsvTable.rowsAtMost(bytes);
         for (Declared ids : declares) {
             ids.expect(rows);
         }
-        Typed<T> typed = new Typed<>(typing, rows);
-        if (CsvTable.read(file, bytes, found, typed)) {
-            return typed.rows;
+        typing.expect(rows);
+        if (CsvTable.read(file, bytes, found, typing)) {
+            return typing.rows;
         }
         forgetIdentifiers(file);
         return List.of();
     }
 
     /**
-     * The rows of one file typed by its typing method; only rows that read cleanly take part in the rules across
-     * rows, so one bad cell is reported once. Every file is typed through this one class, which calls the file's own
-     * typing method: the JIT compiler then compiles each typing method once, rather than once more inside a copy of
-     * this for each file.
+     * Types the rows of one file, each file in its own subclass; only rows that read cleanly take part in the rules
+     * across rows, so one bad cell is reported once. A subclass per file rather than a lambda calling a typing
+     * method: the JIT compiler would compile that method twice, alone and again inside the lambda.
      */
-    private static final class Typed<T> implements Consumer<Row> {
-        private final Function<Row, T> typing;
-        private final List<Lined<T>> rows;
+    private abstract static class Typing<T> implements Consumer<Row> {
+        private List<Lined<T>> rows = List.of();
 
-        Typed(Function<Row, T> typing, int rows) {
-            this.typing = typing;
+        abstract T type(Row row);
+
+        void expect(int rows) {
             this.rows = new ArrayList<>(rows);
         }
 
         @Override
-        public void accept(Row row) {
-            T value = typing.apply(row);
+        public final void accept(Row row) {
+            T value = type(row);
             if (row.valid()) {
                 rows.add(new Lined<>(row.line(), value));
             }
@@ -285,78 +284,102 @@ public final class BundleParser {
         return new Authority(laCode, name, region);
     }
 
-    private Team team(Row row) {
-        return new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", Service.class),
-                row.raw("locality"));
-    }
-
-    private Worker worker(Row row) {
-        String workerId = workerIds.declare(row, row.id("worker_id"));
-        String swe = row.text("swe_number");
-        SweNumber sweNumber = swe == null ? null : SweNumber.parse(swe).orElse(null);
-        if (swe != null && sweNumber == null) {
-            row.problem("swe_number", "'" + swe + "' is not a Social Work England number: SW then 1 to 10 digits, e.g. SW123456");
+    private final class Teams extends Typing<Team> {
+        @Override
+        Team type(Row row) {
+            return new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", Service.class),
+                    row.raw("locality"));
         }
-        String ethnicity = row.raw("ethnicity");
-        if (ethnicity != null && !ETHNICITY_CODES.contains(ethnicity)) {
-            row.problem("ethnicity", "'" + ethnicity + "' is not a census ethnicity code (such as WBRI, MWBC, AIND, NOBT)");
+    }
+
+    private final class Workers extends Typing<Worker> {
+        @Override
+        Worker type(Row row) {
+            String workerId = workerIds.declare(row, row.id("worker_id"));
+            String swe = row.text("swe_number");
+            SweNumber sweNumber = swe == null ? null : SweNumber.parse(swe).orElse(null);
+            if (swe != null && sweNumber == null) {
+                row.problem("swe_number", "'" + swe + "' is not a Social Work England number: SW then 1 to 10 digits, e.g. SW123456");
+            }
+            String ethnicity = row.raw("ethnicity");
+            if (ethnicity != null && !ETHNICITY_CODES.contains(ethnicity)) {
+                row.problem("ethnicity", "'" + ethnicity + "' is not a census ethnicity code (such as WBRI, MWBC, AIND, NOBT)");
+            }
+            return new Worker(workerId, sweNumber, row.text("family_name"), row.text("given_name"),
+                    row.optionalDate("qualified_on"), row.optionalDate("date_of_birth"),
+                    row.optionalCensusCode("gender", GENDER_CODES, "0, 1, 2 or 9"), ethnicity,
+                    row.optionalCensusCode("start_origin", ONE_TO_TEN, "from 1 to 10"));
         }
-        return new Worker(workerId, sweNumber, row.text("family_name"), row.text("given_name"),
-                row.optionalDate("qualified_on"), row.optionalDate("date_of_birth"),
-                row.optionalCensusCode("gender", GENDER_CODES, "0, 1, 2 or 9"), ethnicity,
-                row.optionalCensusCode("start_origin", ONE_TO_TEN, "from 1 to 10"));
     }
 
-    private Post post(Row row) {
-        Post post = new Post(postIds.declare(row, row.id("post_id")), teamIds.known(row.id("team_id")), row.code("job_role", JobRole.class),
-                row.fte("fte"), row.date("funded_from"), row.optionalDate("funded_to"));
-        if (post.fundedFrom() != null && post.fundedTo() != null && post.fundedTo().isBefore(post.fundedFrom())) {
-            row.problem("funded_to", "funded_to " + post.fundedTo() + " is before funded_from " + post.fundedFrom());
+    private final class Posts extends Typing<Post> {
+        @Override
+        Post type(Row row) {
+            Post post = new Post(postIds.declare(row, row.id("post_id")), teamIds.known(row.id("team_id")), row.code("job_role", JobRole.class),
+                    row.fte("fte"), row.date("funded_from"), row.optionalDate("funded_to"));
+            if (post.fundedFrom() != null && post.fundedTo() != null && post.fundedTo().isBefore(post.fundedFrom())) {
+                row.problem("funded_to", "funded_to " + post.fundedTo() + " is before funded_from " + post.fundedFrom());
+            }
+            return post;
         }
-        return post;
     }
 
-    private Employment employment(Row row) {
-        Employment employment = new Employment(workerIds.known(row.id("worker_id")), row.code("contract", Contract.class),
-                row.code("job_role", JobRole.class), teamIds.known(row.id("team_id")), row.optionalId("post_id"),
-                row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
-                row.optionalCensusCode("end_reason", ONE_TO_TEN, "from 1 to 10 (census ReasonLeave)"),
-                row.optionalCensusCode("leaver_destination", ONE_TO_NINE, "from 1 to 9 (census LeaverDestination)"));
-        endNotBeforeStart(row, employment.startDate(), employment.endDate(), "end_date");
-        return employment;
+    private final class Employments extends Typing<Employment> {
+        @Override
+        Employment type(Row row) {
+            Employment employment = new Employment(workerIds.known(row.id("worker_id")), row.code("contract", Contract.class),
+                    row.code("job_role", JobRole.class), teamIds.known(row.id("team_id")), row.optionalId("post_id"),
+                    row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
+                    row.optionalCensusCode("end_reason", ONE_TO_TEN, "from 1 to 10 (census ReasonLeave)"),
+                    row.optionalCensusCode("leaver_destination", ONE_TO_NINE, "from 1 to 9 (census LeaverDestination)"));
+            endNotBeforeStart(row, employment.startDate(), employment.endDate(), "end_date");
+            return employment;
+        }
     }
 
-    private Absence absence(Row row) {
-        Absence absence = new Absence(workerIds.known(row.id("worker_id")), row.date("start_date"), row.date("end_date"),
-                row.code("reason", AbsenceReason.class), row.optionalNonNegativeDecimal("working_days"));
-        endNotBeforeStart(row, absence.startDate(), absence.endDate(), "end_date");
-        return absence;
+    private final class Absences extends Typing<Absence> {
+        @Override
+        Absence type(Row row) {
+            Absence absence = new Absence(workerIds.known(row.id("worker_id")), row.date("start_date"), row.date("end_date"),
+                    row.code("reason", AbsenceReason.class), row.optionalNonNegativeDecimal("working_days"));
+            endNotBeforeStart(row, absence.startDate(), absence.endDate(), "end_date");
+            return absence;
+        }
     }
 
-    private Case item(Row row) {
-        Case item = new Case(caseIds.declare(row, row.id("case_id")), childIds.declare(row, row.id("child_id")), row.optionalId("family_id"),
-                row.code("category", CaseCategory.class), row.optionalBoolean("court_proceedings"),
-                row.date("opened_on"), row.optionalDate("closed_on"));
-        endNotBeforeStart(row, item.openedOn(), item.closedOn(), "closed_on");
-        return item;
+    private final class Cases extends Typing<Case> {
+        @Override
+        Case type(Row row) {
+            Case item = new Case(caseIds.declare(row, row.id("case_id")), childIds.declare(row, row.id("child_id")), row.optionalId("family_id"),
+                    row.code("category", CaseCategory.class), row.optionalBoolean("court_proceedings"),
+                    row.date("opened_on"), row.optionalDate("closed_on"));
+            endNotBeforeStart(row, item.openedOn(), item.closedOn(), "closed_on");
+            return item;
+        }
     }
 
-    private Allocation allocation(Row row) {
-        Allocation allocation = new Allocation(row.id("case_id"), workerIds.known(row.id("worker_id")),
-                row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
-                row.optionalCode("change_reason", ChangeReason.class));
-        endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");
-        return allocation;
+    private final class Allocations extends Typing<Allocation> {
+        @Override
+        Allocation type(Row row) {
+            Allocation allocation = new Allocation(row.id("case_id"), workerIds.known(row.id("worker_id")),
+                    row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
+                    row.optionalCode("change_reason", ChangeReason.class));
+            endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");
+            return allocation;
+        }
     }
 
     /** Null when a cell is wrong: the session is built only from a clean row (its minutes may be missing). */
-    private Supervision supervision(Row row) {
-        String workerId = workerIds.known(row.id("worker_id"));
-        String supervisorId = workerIds.known(row.id("supervisor_id"));
-        var date = row.date("date");
-        var kind = row.code("kind", SupervisionKind.class);
-        Integer minutes = row.positiveWholeNumber("minutes");
-        return row.valid() ? new Supervision(workerId, supervisorId, date, kind, minutes) : null;
+    private final class Supervisions extends Typing<Supervision> {
+        @Override
+        Supervision type(Row row) {
+            String workerId = workerIds.known(row.id("worker_id"));
+            String supervisorId = workerIds.known(row.id("supervisor_id"));
+            var date = row.date("date");
+            var kind = row.code("kind", SupervisionKind.class);
+            Integer minutes = row.positiveWholeNumber("minutes");
+            return row.valid() ? new Supervision(workerId, supervisorId, date, kind, minutes) : null;
+        }
     }
 
     private static void endNotBeforeStart(Row row, java.time.LocalDate start, java.time.LocalDate end, String column) {
