@@ -149,6 +149,23 @@ class BundleFilesTest {
     }
 
     @Test
+    void textThatIsNotUtf8FarIntoAFileDropsTheRowsReadBeforeIt() {
+        // The text is decoded as it is parsed: rows before the bad byte (here 3,000 repeats of W1, each a
+        // duplicate worker_id) are already typed when it is met, and must be dropped with the rest of the file.
+        StringBuilder text = new StringBuilder(TestBundle.minimal().text("workers.csv"));
+        for (int i = 0; i < 3000; i++) {
+            text.append("W1,SW1001,Smith,Alex,,,,,\r\n");
+        }
+        text.append("W9,SW1009,Ren\u00e9e,Kim,,,,,\r\n");
+        int badLine = 5 + 3000;
+        List<Problem> problems = TestBundle.minimal()
+                .bytes("workers.csv", text.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")))
+                .problems(dir);
+
+        assertThat(in(problems, "workers.csv")).singleElement().satisfies(at("workers.csv", badLine, "-", "UTF-8"));
+    }
+
+    @Test
     void nonAsciiUtf8TextIsRead() throws Exception {
         Register register = TestBundle.minimal().cell("workers.csv", 2, "family_name", "Ren\u00e9e-\u0141\u00f3d\u017a").read(dir);
 

@@ -28,9 +28,10 @@ public final class BundleSource {
     /** A zip that unpacks to more than this is refused rather than read into memory. */
     static final long MAX_UNPACKED_BYTES = 1L << 30;
 
-    private final String name;
+    /** What the source holds for a file whose bytes it has handed over. */
     private static final byte[] TAKEN = new byte[0];
 
+    private final String name;
     private final Map<String, byte[]> csvFiles;
     private final List<String> subFolders;
 

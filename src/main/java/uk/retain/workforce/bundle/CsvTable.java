@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -131,12 +132,11 @@ final class CsvTable {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
-        while (!decoder.decode(in, out, true).isError()) {
-            if (!in.hasRemaining()) {
-                break;
-            }
+        CoderResult result;
+        do {
             out.clear();
-        }
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         int line = 1;
         for (int i = 0; i < in.position(); i++) {
             if (bytes[i] == '\n') {
