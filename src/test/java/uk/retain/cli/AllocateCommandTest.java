@@ -2,8 +2,6 @@ package uk.retain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,15 +25,7 @@ class AllocateCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = RetainCommand.commandLine(Object.class);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final CommandLineRun command = new CommandLineRun();
 
     private Path casesFile(String rows) throws Exception {
         Path file = temp.resolve("new-cases.csv");
@@ -48,12 +37,12 @@ class AllocateCommandTest {
         List<String> args = new java.util.ArrayList<>(List.of("allocate", "--bundle", SMALL.toString(),
                 "--date", "2025-09-30", "--cases", cases.toString()));
         args.addAll(List.of(more));
-        return run(args.toArray(String[]::new));
+        return command.run(args.toArray(String[]::new));
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> json() {
-        return JSON.readValue(out.toString(), Map.class);
+        return JSON.readValue(command.out(), Map.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -73,9 +62,9 @@ class AllocateCommandTest {
 
         int exit = allocate(cases);
 
-        assertThat(err.toString()).isEmpty();
+        assertThat(command.err()).isEmpty();
         assertThat(exit).isZero();
-        assertThat(out.toString().strip().lines()).hasSize(1);
+        assertThat(command.out().strip().lines()).hasSize(1);
         Map<String, Object> json = json();
         assertThat(json.keySet()).containsExactly("recommendations", "unallocated");
         List<Map<String, Object>> recommendations = list(json.get("recommendations"));
@@ -117,8 +106,8 @@ class AllocateCommandTest {
         int exit = allocate(cases);
 
         assertThat(exit).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines()).containsExactly(
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err().lines()).containsExactly(
                 "new-cases.csv:2: case_id: case K1 already has a primary worker on 2025-09-30 (W1): only new or unallocated cases can be allocated",
                 "new-cases.csv:3: category: 'cp' is not one of: assessment, child_in_need, child_protection, child_in_care, care_leaver, other",
                 "new-cases.csv:4: team_id: 'T9' is not a team of the bundle (teams.csv)",
@@ -131,14 +120,14 @@ class AllocateCommandTest {
         Path cases = temp.resolve("named.csv");
         Files.writeString(cases, "case_id,child_id,category,opened_on,child_name\nK6,C006,assessment,2025-09-29,Ann\n");
         assertThat(allocate(cases)).isEqualTo(2);
-        assertThat(err.toString()).startsWith("named.csv:1: child_name: unknown column");
+        assertThat(command.err()).startsWith("named.csv:1: child_name: unknown column");
 
         assertThat(allocate(temp.resolve("missing.csv"))).isEqualTo(2);
-        assertThat(err.toString()).contains("missing.csv:1: -: cannot be read");
+        assertThat(command.err()).contains("missing.csv:1: -: cannot be read");
 
         assertThat(allocate(casesFile(""), "--release-worker", "W9")).isEqualTo(2);
-        assertThat(err.toString()).contains("worker W9 is not in employment on 2025-09-30");
-        assertThat(out.toString()).isEmpty();
+        assertThat(command.err()).contains("worker W9 is not in employment on 2025-09-30");
+        assertThat(command.out()).isEmpty();
     }
 
     @Test

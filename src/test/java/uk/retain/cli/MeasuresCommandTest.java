@@ -2,8 +2,6 @@ package uk.retain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.workforce.Bundles;
@@ -26,15 +23,7 @@ class MeasuresCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = RetainCommand.commandLine(Object.class);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final CommandLineRun command = new CommandLineRun();
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String text) {
@@ -43,12 +32,12 @@ class MeasuresCommandTest {
 
     @Test
     void printsOneJsonObjectKeyedByDfeNames() throws Exception {
-        int exit = run("measures", "--bundle", SMALL.toString(), "--date", "2025-09-30");
+        int exit = command.run("measures", "--bundle", SMALL.toString(), "--date", "2025-09-30");
 
         assertThat(exit).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString().strip().lines()).hasSize(1);
-        Map<String, Object> json = json(out.toString());
+        assertThat(command.err()).isEmpty();
+        assertThat(command.out().strip().lines()).hasSize(1);
+        Map<String, Object> json = json(command.out());
         assertThat(json.keySet()).first().isEqualTo("inpost_fte");
         assertThat(json).containsEntry("inpost_headcount", 3).containsEntry("cases", 3).containsEntry("children_with_3_plus_workers", 1);
         Map<String, Object> expected = json(JSON.writeValueAsString(
@@ -58,10 +47,10 @@ class MeasuresCommandTest {
 
     @Test
     void byTeamIsAnObjectKeyedByTeamId() throws Exception {
-        int exit = run("measures", "--bundle", SMALL.toString(), "--date", "2025-09-30", "--by", "team");
+        int exit = command.run("measures", "--bundle", SMALL.toString(), "--date", "2025-09-30", "--by", "team");
 
         assertThat(exit).isZero();
-        Map<String, Object> json = json(out.toString());
+        Map<String, Object> json = json(command.out());
         assertThat(json.keySet()).containsExactly("T1", "T2");
         assertThat(json((JSON.writeValueAsString(json.get("T2"))))).containsEntry("agency_headcount", 1).containsEntry("leavers_headcount", 1);
     }
@@ -77,24 +66,24 @@ class MeasuresCommandTest {
         Files.writeString(broken.resolve("workers.csv"), Files.readString(broken.resolve("workers.csv")).replace("SW2,", "SW01,"));
         Files.writeString(broken.resolve("Teams.csv"), "team_id\n");
 
-        int exit = run("measures", "--bundle", broken.toString(), "--date", "2025-09-30");
+        int exit = command.run("measures", "--bundle", broken.toString(), "--date", "2025-09-30");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines()).containsExactly(
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err().lines()).containsExactly(
                 "Teams.csv:1: -: not a file of the bundle format (did you mean teams.csv?)",
                 "workers.csv:3: swe_number: 'SW01' is the same Social Work England number as worker 'W1' on line 2"
                         + " (numbers are compared without leading zeros)");
-        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(command.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void missingBundleAndBadDateAreClearErrors() {
-        assertThat(run("measures", "--bundle", temp.resolve("nowhere").toString(), "--date", "2025-09-30")).isEqualTo(2);
-        assertThat(err.toString()).contains("nowhere:0: -: no such folder or .zip file");
+        assertThat(command.run("measures", "--bundle", temp.resolve("nowhere").toString(), "--date", "2025-09-30")).isEqualTo(2);
+        assertThat(command.err()).contains("nowhere:0: -: no such folder or .zip file");
 
-        assertThat(run("measures", "--bundle", SMALL.toString(), "--date", "30/09/2025")).isEqualTo(2);
-        assertThat(err.toString()).contains("'30/09/2025' is not a date in the form YYYY-MM-DD").doesNotContain("\tat ");
-        assertThat(out.toString()).isEmpty();
+        assertThat(command.run("measures", "--bundle", SMALL.toString(), "--date", "30/09/2025")).isEqualTo(2);
+        assertThat(command.err()).contains("'30/09/2025' is not a date in the form YYYY-MM-DD").doesNotContain("\tat ");
+        assertThat(command.out()).isEmpty();
     }
 }
