@@ -126,8 +126,9 @@ public final class BundleParser {
                     supervisions).check();
             throw new InvalidBundleException(problems.all());
         }
-        Register register = new Register(authority, values(teams), values(workers), values(employments),
-                values(posts), values(absences), values(cases), values(allocations), values(supervisions), present);
+        Register register = new Register(authority, Lined.values(teams), Lined.values(workers),
+                Lined.values(employments), Lined.values(posts), Lined.values(absences), Lined.values(cases),
+                Lined.values(allocations), Lined.values(supervisions), present);
         FutureTask<T> used = new FutureTask<>(() -> use.apply(register));
         Thread.ofPlatform().name("bundle-use").daemon(true).start(used);
         new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
@@ -163,14 +164,6 @@ public final class BundleParser {
         }
         return "; its data would be lost (expected only: " + String.join(", ",
                 java.util.Arrays.stream(BundleFile.values()).map(BundleFile::fileName).toList()) + ")";
-    }
-
-    private static <T> List<T> values(List<Lined<T>> lined) {
-        List<T> result = new ArrayList<>(lined.size());
-        for (Lined<T> item : lined) {
-            result.add(item.value());
-        }
-        return result;
     }
 
     /**

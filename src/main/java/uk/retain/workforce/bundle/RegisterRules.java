@@ -236,7 +236,7 @@ final class RegisterRules {
         Map<String, List<Spell>> employedSpells = HashMap.newHashMap(declared.workers().size());
         for (String worker : declared.workers()) {
             List<Lined<Employment>> rows = employmentsByWorker.get(worker);
-            employedSpells.put(worker, rows == null ? List.of() : Spell.of(values(rows)));
+            employedSpells.put(worker, rows == null ? List.of() : Spell.of(Lined.values(rows)));
         }
 
         for (Lined<Allocation> row : allocations) {
@@ -379,14 +379,6 @@ final class RegisterRules {
 
     private static LocalDate end(LocalDate endDate) {
         return endDate == null ? OPEN : endDate;
-    }
-
-    private static <T> List<T> values(List<Lined<T>> rows) {
-        List<T> values = new ArrayList<>(rows.size());
-        for (Lined<T> row : rows) {
-            values.add(row.value());
-        }
-        return values;
     }
 
     private static <T> Map<String, List<Lined<T>>> groupBy(List<Lined<T>> rows, Function<T, String> key) {
