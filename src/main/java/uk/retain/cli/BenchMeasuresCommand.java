@@ -41,7 +41,8 @@ final class BenchMeasuresCommand implements Callable<Integer> {
     @Option(names = "--date", defaultValue = "2025-09-30", paramLabel = "YYYY-MM-DD", description = "the reference date (default 2025-09-30)")
     LocalDate date;
 
-    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "timed runs of each command (default 5), after one warm-up run each")
+    @Option(names = "--runs", defaultValue = "11", paramLabel = "N",
+            description = "timed runs of each command (default 11: fewer make the minimums of the short parse-only runs noisy), after one warm-up run each")
     int runs;
 
     @Override
