@@ -16,6 +16,7 @@ import uk.retain.measures.Measures;
 import uk.retain.measures.PqeBands;
 import uk.retain.measures.WorkerCaseload;
 import uk.retain.measures.WorkforceMeasures;
+import uk.retain.web.Days;
 import uk.retain.web.charts.CategoryChart;
 import uk.retain.web.charts.Chart;
 import uk.retain.web.charts.Figures;
@@ -41,7 +42,6 @@ record Dashboard(
         String qualifiedOver2Years,
         Chart mix) {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     /** Up to this many month ends the axis labels each September; beyond, every other one. */
@@ -89,7 +89,7 @@ record Dashboard(
         boolean caseData = now.caseloadByWorker() != null;
         Chart caseloads = personRows && caseData ? caseloadChart(now.caseloadByWorker(), reference, text) : null;
         String over20 = personRows && caseData ? Figures.whole((double) now.workersOver20Cases()) : null;
-        return new Dashboard(authority.name(), regionName, DAY.format(reference),
+        return new Dashboard(authority.name(), regionName, Days.written(reference),
                 headline(now, regionCode, dfe, reference, text), trends, caseloads, over20,
                 experienceChart(now.pqeBands(), reference, text), Figures.oneDecimal(now.pqeOver2yPercent()),
                 mixChart(register, trendDates.get(0), reference, text));
@@ -181,7 +181,7 @@ record Dashboard(
             from = upTo + 1;
         }
         bands.add(text.get("dashboard.caseload.bandAbove", from));
-        return CategoryChart.bars("caseloads", text.get("dashboard.caseload.chart", DAY.format(reference)))
+        return CategoryChart.bars("caseloads", text.get("dashboard.caseload.chart", Days.written(reference)))
                 .categories(text.get("dashboard.caseload.cases"), bands)
                 .series(text.get("dashboard.caseload.workers"), Palette.BLUE, Arrays.stream(counts).boxed().toList())
                 .valueAxis(text.get("dashboard.caseload.workers"))
@@ -199,7 +199,7 @@ record Dashboard(
             labels.add(text.get("dashboard.pqe.band." + band));
             counts.add(count.doubleValue());
         });
-        return CategoryChart.bars("experience", text.get("dashboard.pqe.chart", DAY.format(reference)))
+        return CategoryChart.bars("experience", text.get("dashboard.pqe.chart", Days.written(reference)))
                 .categories(text.get("dashboard.pqe.years"), labels)
                 .series(text.get("dashboard.pqe.workers"), Palette.BLUE, counts)
                 .valueAxis(text.get("dashboard.pqe.workers"))

@@ -24,6 +24,7 @@ import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
+import uk.retain.web.Days;
 import uk.retain.web.Listing;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.Registers;
@@ -77,7 +78,7 @@ class DashboardController {
         List<LocalDate> covered = CensusDates.covered(register.register(), today);
         LocalDate reference = referenceDate(date, covered);
         model.addAttribute("dates", covered.reversed().stream()
-                .map(day -> new DateOption(day.toString(), Dashboard.DAY.format(day), day.equals(reference))).toList());
+                .map(day -> new DateOption(day.toString(), Days.written(day), day.equals(reference))).toList());
         model.addAttribute("dashboard", Dashboard.of(register, PublishedIndicators.fromClasspath(), reference, covered,
                 viewer.seesPersonRows() && !analyst, texts()));
         model.addAttribute("date", reference.toString());

@@ -1,5 +1,8 @@
 package uk.retain.caseload.web;
 
+import static uk.retain.web.charts.Figures.oneDecimalPlain;
+import static uk.retain.web.charts.Figures.rounded;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -16,13 +19,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.caseload.Continuity;
 import uk.retain.caseload.Continuity.Figures;
-import uk.retain.people.AuditTrail;
+import uk.retain.caseload.Continuity;
 import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.AuditTrail;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.web.Days;
 import uk.retain.web.Figure;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
@@ -69,7 +73,7 @@ class ContinuityPageController {
             throw new AccessDeniedException("continuity is for managers and leaders of the authority");
         }
         LocalDate day = ReferenceDate.of(date);
-        model.addAttribute("date", Texts.day(day));
+        model.addAttribute("date", Days.written(day));
         Register register = Optional.ofNullable(viewer.laCode()).flatMap(registers::find)
                 .map(Registers.StoredRegister::register).orElse(null);
         model.addAttribute("registerHeld", register != null);
@@ -108,7 +112,7 @@ class ContinuityPageController {
     private Timeline authorityTimeline(Register register, LocalDate day) {
         List<Line> lines = new ArrayList<>();
         for (LocalDate point : timePoints(day)) {
-            lines.add(new Line(Texts.day(point), null, values(Continuity.of(register, point))));
+            lines.add(new Line(Days.written(point), null, values(Continuity.of(register, point))));
         }
         return new Timeline(texts.text("continuity.overTime.caption", register.authority().name()), lines);
     }
@@ -122,7 +126,7 @@ class ContinuityPageController {
         for (Team team : teams) {
             List<Line> lines = new ArrayList<>();
             for (int i = 0; i < points.size(); i++) {
-                lines.add(new Line(Texts.day(points.get(i)), null, values(byTeam.get(i).getOrDefault(team.teamId(), NONE))));
+                lines.add(new Line(Days.written(points.get(i)), null, values(byTeam.get(i).getOrDefault(team.teamId(), NONE))));
             }
             timelines.add(new Timeline(texts.text("continuity.overTime.caption", team.name()), lines));
         }
@@ -139,30 +143,25 @@ class ContinuityPageController {
     /** A table row's values, in the order of the headings in the template. */
     private static List<String> values(Figures f) {
         return Arrays.asList(Integer.toString(f.children()), Integer.toString(f.childrenWith3PlusWorkers()),
-                oneDecimal(f.percentWith3PlusWorkers()), oneDecimal(f.allocationsPerChild()), Integer.toString(f.casesOpened()),
+                oneDecimalPlain(f.percentWith3PlusWorkers()), oneDecimalPlain(f.allocationsPerChild()), Integer.toString(f.casesOpened()),
                 days(f.medianDaysToFirstAllocation()));
     }
 
     private List<Figure> summary(Figures f) {
-        String percent = oneDecimal(f.percentWith3PlusWorkers());
+        String percent = oneDecimalPlain(f.percentWith3PlusWorkers());
         return List.of(
                 new Figure(texts.text("continuity.children"), Integer.toString(f.children())),
                 new Figure(texts.text("continuity.with3Plus"), Integer.toString(f.childrenWith3PlusWorkers())),
                 new Figure(texts.text("continuity.percent"), percent == null ? null : texts.text("continuity.percentValue", percent)),
-                new Figure(texts.text("continuity.perChild"), oneDecimal(f.allocationsPerChild())),
+                new Figure(texts.text("continuity.perChild"), oneDecimalPlain(f.allocationsPerChild())),
                 new Figure(texts.text("continuity.opened"), Integer.toString(f.casesOpened())),
                 new Figure(texts.text("continuity.openedAndAllocated"), Integer.toString(f.casesOpenedAndAllocated())),
                 new Figure(texts.text("continuity.median"), days(f.medianDaysToFirstAllocation())));
     }
 
-    private static String oneDecimal(Double value) {
-        BigDecimal rounded = Texts.oneDecimal(value);
-        return rounded == null ? null : rounded.toPlainString();
-    }
-
     /** A median of days: whole days plainly (3), a half day when the median falls between two (3.5). */
     private static String days(Double value) {
-        BigDecimal rounded = Texts.plain(Texts.oneDecimal(value));
+        BigDecimal rounded = Texts.plain(rounded(value));
         return rounded == null ? null : rounded.toPlainString();
     }
 }

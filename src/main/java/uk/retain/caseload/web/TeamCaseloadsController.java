@@ -17,26 +17,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.retain.caseload.CaseloadPolicies;
-import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.Caseloads.Alert;
+import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.TeamCaseloads;
 import uk.retain.caseload.WorkerLoad;
-import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.AuditTrail;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
+import uk.retain.web.Days;
 import uk.retain.web.Figure;
 import uk.retain.web.Listing;
+import uk.retain.web.PageNotFound;
+import uk.retain.web.ReferenceDate;
 import uk.retain.web.Tag;
+import uk.retain.web.charts.Figures;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
-import uk.retain.web.ReferenceDate;
-import uk.retain.web.PageNotFound;
 
 /**
  * A team's caseloads on a date: each worker's load against their capacity under the authority's caseload policy,
@@ -105,7 +107,7 @@ class TeamCaseloadsController {
         String kept = ReferenceDate.kept(date);
         model.addAttribute("team", team);
         model.addAttribute("service", texts.of("teams.service", team.service()));
-        model.addAttribute("date", Texts.day(day));
+        model.addAttribute("date", Days.written(day));
         model.addAttribute("back", ReferenceDate.link("/teams/" + teamId, kept));
         model.addAttribute("weighted", loads.policy().weighting().enabled());
         model.addAttribute("figures", figures(loads.totals()));
@@ -158,7 +160,7 @@ class TeamCaseloadsController {
             Worker worker = byId.get(load.workerId());
             rows.add(new WorkerRow(load.workerId(), new Name(worker.givenName(), worker.familyName()),
                     texts.of("worker.jobRole", load.role()), Texts.plain(load.fte()), load.cases(), load.cap(),
-                    weighted ? load.points() : null, weighted ? load.capacityPoints() : null, Texts.oneDecimal(load.percent()),
+                    weighted ? load.points() : null, weighted ? load.capacityPoints() : null, Figures.rounded(load.percent()),
                     load.absent() ? new Tag(texts.text("caseloads.absent"), "grey") : null,
                     load.overCap() ? new Tag(texts.text("caseloads.overCap"), "red") : null));
         }
@@ -194,7 +196,7 @@ class TeamCaseloadsController {
             figures.add(new Figure(texts.text("caseloads.total.points"),
                     texts.text("caseloads.total.pointsValue", totals.points(), totals.capacityPoints())));
         }
-        BigDecimal load = Texts.oneDecimal(totals.percent());
+        BigDecimal load = Figures.rounded(totals.percent());
         figures.add(new Figure(texts.text("caseloads.total.load"),
                 load == null ? texts.text("caseloads.total.noCapacity") : texts.text("caseloads.percent", load.toPlainString())));
         figures.add(new Figure(texts.text("caseloads.total.overCap"), Integer.toString(totals.overCap())));
@@ -258,7 +260,7 @@ class TeamCaseloadsController {
             Case item = queued.waiting().item();
             long days = queued.waiting().workingDaysWaiting();
             rows.add(new QueueRow(item.caseId(), item.childId(), texts.of("worker.category", item.category()),
-                    texts.text(item.courtProceedings() ? "worker.yes" : "worker.no"), Texts.day(queued.waiting().waitingSince()), days,
+                    texts.text(item.courtProceedings() ? "worker.yes" : "worker.no"), Days.written(queued.waiting().waitingSince()), days,
                     texts.text(queued.neverAllocated() ? "caseloads.queue.frontDoor" : "caseloads.queue.team"),
                     days > alertAfter ? new Tag(texts.text("caseloads.alert.waiting"), "orange") : null));
         }

@@ -1,10 +1,6 @@
 package uk.retain.caseload.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,8 +11,6 @@ import uk.retain.workforce.Coded;
 /** The words and figures the caseload pages and API show, every word from {@code messages.properties}. */
 @Component
 class Texts {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MessageSource messages;
 
@@ -44,10 +38,6 @@ class Texts {
         return text("policy.error." + problem.code(), arguments);
     }
 
-    /** A date as GOV.UK writes it: 30 September 2025. */
-    static String day(LocalDate date) {
-        return date == null ? null : DAY.format(date);
-    }
 
     /** A number without trailing zeros (1.0 FTE is 1), never in exponent form. */
     static BigDecimal plain(BigDecimal value) {
@@ -58,8 +48,4 @@ class Texts {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** A percentage or ratio rounded to one decimal place; null stays null. */
-    static BigDecimal oneDecimal(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-    }
 }

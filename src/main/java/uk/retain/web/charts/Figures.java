@@ -27,6 +27,11 @@ public final class Figures {
         return value == null ? null : round(value).toPlainString();
     }
 
+    /** Rounded to one decimal place as DfE publishes its figures, as a number; null for null. */
+    public static BigDecimal rounded(Double value) {
+        return value == null ? null : round(value);
+    }
+
     /** A whole number, with thousands separated; null for null. */
     public static String whole(Double value) {
         return value == null ? null : new DecimalFormat("#,##0", UK).format(BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP));

@@ -13,17 +13,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.WorkerLoad;
-import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.AuditTrail;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.CsvDownload;
+import uk.retain.web.Days;
 import uk.retain.web.Listing;
+import uk.retain.web.PageNotFound;
+import uk.retain.web.ReferenceDate;
+import uk.retain.web.charts.Figures;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
-import uk.retain.web.ReferenceDate;
-import uk.retain.web.PageNotFound;
 
 /**
  * A social worker's own caseload: the open cases they hold, what was allocated to them lately, and their
@@ -66,7 +68,7 @@ class MyCaseloadController {
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = socialWorker();
         LocalDate day = ReferenceDate.of(date);
-        model.addAttribute("date", Labels.day(day));
+        model.addAttribute("date", Days.written(day));
         if (viewer.account().workerId() == null) {
             model.addAttribute("problem", "caseload.noWorker");
             return "workforce/my-caseload";
@@ -105,7 +107,7 @@ class MyCaseloadController {
             return null;
         }
         String cases = load.cap() == 0 ? labels.text("caseload.load.noCap", load.cases())
-                : labels.text("caseload.load.cases", load.cases(), load.cap(), Labels.oneDecimal(load.percent()).toPlainString());
+                : labels.text("caseload.load.cases", load.cases(), load.cap(), Figures.oneDecimalPlain(load.percent()));
         String points = load.weighted() ? labels.text("caseload.load.points", load.points(), load.capacityPoints()) : null;
         return new MyLoad(cases, points, load.overCap());
     }

@@ -21,23 +21,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.retain.measures.Measures;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.measures.api.AuthorityMeasures;
-import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.AuditTrail;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
+import uk.retain.web.Days;
 import uk.retain.web.Figure;
 import uk.retain.web.Listing;
+import uk.retain.web.PageNotFound;
+import uk.retain.web.ReferenceDate;
+import uk.retain.web.charts.Figures;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
-import uk.retain.web.ReferenceDate;
-import uk.retain.web.PageNotFound;
 
 /**
  * The teams a viewer may see, with their headline measures, and each team's page: its measures and the
@@ -76,7 +78,7 @@ class TeamsController {
         Viewer viewer = teamViewer();
         LocalDate day = ReferenceDate.of(date);
         WorkforceMeasures held = held(viewer).orElse(null);
-        model.addAttribute("date", Labels.day(day));
+        model.addAttribute("date", Days.written(day));
         model.addAttribute("registerHeld", held != null);
         model.addAttribute("teams", Listing.of(held == null ? List.of() : teamRows(viewer, held, day),
                 teamColumns(ReferenceDate.kept(date)), sort, dir, page).keeping("date", ReferenceDate.kept(date)));
@@ -108,7 +110,7 @@ class TeamsController {
         String kept = ReferenceDate.kept(date);
         model.addAttribute("team", team);
         model.addAttribute("service", labels.of("teams.service", team.service()));
-        model.addAttribute("date", Labels.day(day));
+        model.addAttribute("date", Days.written(day));
         model.addAttribute("figures", figures(held.byTeam(day).get(teamId)));
         model.addAttribute("workers", Listing.of(workers, workerColumns(kept), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/teams/" + teamId + "/workers.csv", kept));
@@ -158,7 +160,7 @@ class TeamsController {
             }
             Measures m = byTeam.get(team.teamId());
             rows.add(new TeamRow(team.teamId(), team.name(), labels.of("teams.service", team.service()), team.locality(),
-                    m.inpostHeadcount(), m.agencyHeadcount(), m.cases(), Labels.oneDecimal(m.caseloadFte()), m.workersOver20Cases()));
+                    m.inpostHeadcount(), m.agencyHeadcount(), m.cases(), Figures.rounded(m.caseloadFte()), m.workersOver20Cases()));
         }
         return rows;
     }
@@ -238,12 +240,11 @@ class TeamsController {
     }
 
     private Figure number(String key, Double value) {
-        BigDecimal rounded = Labels.oneDecimal(value);
-        return new Figure(labels.text(key), rounded == null ? null : rounded.toPlainString());
+        return new Figure(labels.text(key), Figures.oneDecimalPlain(value));
     }
 
     private Figure percent(String key, Double value) {
-        BigDecimal rounded = Labels.oneDecimal(value);
+        BigDecimal rounded = Figures.rounded(value);
         return new Figure(labels.text(key), rounded == null ? null : labels.text("teams.measure.percent", rounded.toPlainString()));
     }
 

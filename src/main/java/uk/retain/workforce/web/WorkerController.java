@@ -10,16 +10,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.AuditTrail;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.CsvDownload;
+import uk.retain.web.Days;
 import uk.retain.web.Listing;
+import uk.retain.web.PageNotFound;
+import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
-import uk.retain.web.ReferenceDate;
-import uk.retain.web.PageNotFound;
 
 /**
  * A worker's page: employment history, the cases they hold on the reference date, recent allocations and
@@ -54,7 +55,7 @@ class WorkerController {
                 + (record.personal() != null ? ", with personal details" : ""));
         String kept = ReferenceDate.kept(date);
         model.addAttribute("record", record);
-        model.addAttribute("date", Labels.day(record.date()));
+        model.addAttribute("date", Days.written(record.date()));
         model.addAttribute("cases", Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/workers/" + workerId + "/cases.csv", kept));
         return "workforce/worker";

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import uk.retain.web.Column;
+import uk.retain.web.Days;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.Employment;
@@ -83,15 +84,15 @@ class WorkerRecords {
         List<WorkerRecord.SupervisionRow> supervisions = register.supervisions().stream()
                 .filter(s -> s.workerId().equals(workerId) && !s.date().isAfter(date))
                 .sorted(Comparator.comparing(Supervision::date).reversed())
-                .map(s -> new WorkerRecord.SupervisionRow(Labels.day(s.date()), labels.of("worker.supervision.kind", s.kind()),
+                .map(s -> new WorkerRecord.SupervisionRow(Days.written(s.date()), labels.of("worker.supervision.kind", s.kind()),
                         s.minutes(), workers.containsKey(s.supervisorId()) ? PersonName.of(workers.get(s.supervisorId())).toString()
                                 : s.supervisorId()))
                 .toList();
 
         WorkerRecord.PersonalDetails personal = personalDetails ? new WorkerRecord.PersonalDetails(
-                Labels.day(worker.dateOfBirth()), labels.of("worker.gender", worker.gender()),
+                Days.written(worker.dateOfBirth()), labels.of("worker.gender", worker.gender()),
                 labels.of("worker.ethnicity", worker.ethnicity())) : null;
-        return Optional.of(new WorkerRecord(worker, PersonName.of(worker), date, Labels.day(worker.qualifiedOn()),
+        return Optional.of(new WorkerRecord(worker, PersonName.of(worker), date, Days.written(worker.qualifiedOn()),
                 distinct(onDate.stream().map(row -> teamName(teams, row.teamId())).toList()),
                 distinct(onDate.stream().map(row -> labels.of("worker.jobRole", row.jobRole())).toList()),
                 personal,
@@ -100,7 +101,7 @@ class WorkerRecords {
 
     private WorkerRecord.HistoryRow historyRow(Employment row, Map<String, Team> teams) {
         return new WorkerRecord.HistoryRow(teamName(teams, row.teamId()), labels.of("worker.jobRole", row.jobRole()),
-                labels.of("worker.contract", row.contract()), row.fte(), Labels.day(row.startDate()), Labels.day(row.endDate()),
+                labels.of("worker.contract", row.contract()), row.fte(), Days.written(row.startDate()), Days.written(row.endDate()),
                 labels.of("worker.endReason", row.endReason()));
     }
 
@@ -112,8 +113,8 @@ class WorkerRecords {
     private WorkerRecord.AllocationRow allocationRow(Allocation allocation, Case item) {
         return new WorkerRecord.AllocationRow(allocation.caseId(), item == null ? null : item.childId(),
                 item == null ? null : labels.of("worker.category", item.category()),
-                labels.of("worker.allocationRole", allocation.role()), Labels.day(allocation.startDate()),
-                Labels.day(allocation.endDate()), labels.of("worker.changeReason", allocation.changeReason()));
+                labels.of("worker.allocationRole", allocation.role()), Days.written(allocation.startDate()),
+                Days.written(allocation.endDate()), labels.of("worker.changeReason", allocation.changeReason()));
     }
 
     private static String teamName(Map<String, Team> teams, String teamId) {

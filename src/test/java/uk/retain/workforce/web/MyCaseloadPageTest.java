@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.people.Role;
-import uk.retain.support.SignedInAs;
 import uk.retain.support.Html;
+import uk.retain.support.SignedInAs;
+import uk.retain.web.Days;
 
 /** /my-caseload: a social worker's own open cases, recent allocations and supervision; accounts without a worker. */
 class MyCaseloadPageTest extends WorkforcePageTest {
@@ -38,7 +39,7 @@ class MyCaseloadPageTest extends WorkforcePageTest {
     void withoutADateItIsTodaysCaseload() throws Exception {
         String html = page("/my-caseload", BOB);
 
-        assertThat(Html.table(html, "My open cases on " + Labels.day(LocalDate.now())))
+        assertThat(Html.table(html, "My open cases on " + Days.written(LocalDate.now())))
                 .extracting(row -> row.get(0)).containsExactly("K2");
     }
 

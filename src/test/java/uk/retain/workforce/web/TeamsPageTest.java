@@ -14,8 +14,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.people.Account;
 import uk.retain.people.Role;
-import uk.retain.support.SignedInAs;
 import uk.retain.support.Html;
+import uk.retain.support.SignedInAs;
+import uk.retain.web.Days;
 
 /** /teams: which teams each role sees, their headline figures on a date, and the CSV download. */
 class TeamsPageTest extends WorkforcePageTest {
@@ -60,8 +61,8 @@ class TeamsPageTest extends WorkforcePageTest {
     void withoutADateTheListIsForToday() throws Exception {
         String html = page("/teams", SignedInAs.role(Role.HR));
 
-        assertThat(html).contains("Teams on " + Labels.day(java.time.LocalDate.now()));
-        assertThat(Html.table(html, "Teams on " + Labels.day(java.time.LocalDate.now()))).hasSize(2);
+        assertThat(html).contains("Teams on " + Days.written(java.time.LocalDate.now()));
+        assertThat(Html.table(html, "Teams on " + Days.written(java.time.LocalDate.now()))).hasSize(2);
     }
 
     @Test
