@@ -18,14 +18,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleFile;
-import uk.retain.workforce.Bundles;
-import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
@@ -36,34 +32,24 @@ class BundleController {
 
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final BundleUploads uploads;
 
-    BundleController(Registers registers, Viewers viewers, AuditTrail audit) {
+    BundleController(Registers registers, Viewers viewers, BundleUploads uploads) {
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.uploads = uploads;
     }
 
     @PostMapping(path = "/api/v1/bundles", consumes = "multipart/form-data")
     ResponseEntity<?> importBundle(@RequestParam("bundle") MultipartFile bundle) throws IOException {
-        String name = bundle.getOriginalFilename() == null || bundle.getOriginalFilename().isBlank()
-                ? "bundle.zip" : bundle.getOriginalFilename();
-        Register register;
-        try {
-            register = Bundles.readZip(name, bundle.getBytes());
-        } catch (InvalidBundleException e) {
-            audit.record(viewers.require(), Action.IMPORT, "bundle", name, "refused: " + e.problems().size() + " problem(s)");
-            return ResponseEntity.unprocessableContent().body(invalid(e.problems()));
-        }
-        String laCode = register.authority().laCode();
         Viewer viewer = viewers.require();
-        if (!laCode.equals(viewer.laCode())) {
-            // Nothing crosses authorities: an administrator imports their own authority's bundles only.
-            return ApiProblems.forbidden("This bundle is for authority " + laCode + "; you administer " + viewer.laCode() + ".");
-        }
-        StoredRegister stored = registers.replace(register);
-        audit.record(viewer, Action.IMPORT, "bundle", name, "version " + stored.version());
-        return ResponseEntity.created(URI.create("/api/v1/authorities/" + laCode)).body(summary(stored));
+        return switch (uploads.upload(viewer, bundle)) {
+            case BundleUploads.Imported(StoredRegister stored) -> ResponseEntity
+                    .created(URI.create("/api/v1/authorities/" + stored.register().authority().laCode())).body(summary(stored));
+            case BundleUploads.Invalid(List<Problem> problems) -> ResponseEntity.unprocessableContent().body(invalid(problems));
+            case BundleUploads.OtherAuthority(String laCode) ->
+                    ApiProblems.forbidden("This bundle is for authority " + laCode + "; you administer " + viewer.laCode() + ".");
+        };
     }
 
     /** The authorities the viewer may see: their own, or a regional analyst's region's. */

@@ -18,13 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.workforce.BundleFile;
-import uk.retain.workforce.Bundles;
-import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -41,12 +37,12 @@ class ImportController {
 
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final BundleUploads uploads;
 
-    ImportController(Registers registers, Viewers viewers, AuditTrail audit) {
+    ImportController(Registers registers, Viewers viewers, BundleUploads uploads) {
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.uploads = uploads;
     }
 
     /** What an import brought in, shown after the redirect. */
@@ -76,28 +72,20 @@ class ImportController {
         if (bundle == null || bundle.isEmpty()) {
             return refused("import.error.noFile", List.of(), null);
         }
-        String name = bundle.getOriginalFilename() == null || bundle.getOriginalFilename().isBlank()
-                ? "bundle.zip" : bundle.getOriginalFilename();
-        Register register;
-        try {
-            register = Bundles.readZip(name, bundle.getBytes());
-        } catch (InvalidBundleException e) {
-            audit.record(viewer, Action.IMPORT, "bundle", name, "refused: " + e.problems().size() + " problem(s)");
-            return refused("import.error.problems", e.problems().stream().map(Problem::toString).toList(), e.problems().size());
-        }
-        String laCode = register.authority().laCode();
-        if (!laCode.equals(viewer.laCode())) {
-            // Nothing crosses authorities: an administrator imports their own authority's bundles only.
-            audit.record(viewer, Action.IMPORT, "bundle", name, "refused: for authority " + laCode);
-            ModelAndView page = refused("import.error.otherAuthority", List.of(), null);
-            page.addObject("bundleAuthority", laCode);
-            page.addObject("ownAuthority", viewer.laCode());
-            return page;
-        }
-        StoredRegister stored = registers.replace(register);
-        audit.record(viewer, Action.IMPORT, "bundle", name, "version " + stored.version());
-        redirect.addFlashAttribute("summary", summary(stored));
-        return new ModelAndView("redirect:/import?done");
+        return switch (uploads.upload(viewer, bundle)) {
+            case BundleUploads.Imported(StoredRegister stored) -> {
+                redirect.addFlashAttribute("summary", summary(stored));
+                yield new ModelAndView("redirect:/import?done");
+            }
+            case BundleUploads.Invalid(List<Problem> problems) ->
+                    refused("import.error.problems", problems.stream().map(Problem::toString).toList(), problems.size());
+            case BundleUploads.OtherAuthority(String laCode) -> {
+                ModelAndView page = refused("import.error.otherAuthority", List.of(), null);
+                page.addObject("bundleAuthority", laCode);
+                page.addObject("ownAuthority", viewer.laCode());
+                yield page;
+            }
+        };
     }
 
     private static ModelAndView refused(String error, List<String> problems, Integer count) {

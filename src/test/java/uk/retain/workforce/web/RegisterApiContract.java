@@ -153,6 +153,25 @@ abstract class RegisterApiContract {
     }
 
     @Test
+    void aBundleForAnotherAuthorityIsForbiddenChangesNothingAndIsAudited() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        long version = registers.find("999").orElseThrow().version();
+        long lastEvent = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+        Path other = copyOfSmall();
+        Files.writeString(other.resolve("authority.csv"), "la_code,name,region_code\n998,Otherton,E12000006\n");
+
+        upload(Zip.of(other)).andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("This bundle is for authority 998; you administer 999."));
+
+        assertThat(registers.find("998")).isEmpty();
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(jdbc.queryForList("select action, detail from audit_event where id > ?", lastEvent))
+                .singleElement().satisfies(event -> assertThat(event)
+                        .containsEntry("action", "IMPORT").containsEntry("detail", "refused: for authority 998"));
+    }
+
+    @Test
     void importThatFailsHalfWayLeavesThePreviousRegisterWhole() throws Exception {
         upload(Zip.of(SMALL)).andExpect(status().isCreated());
         Register good = Bundles.read(SMALL);
