@@ -3,15 +3,13 @@ package uk.retain.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uk.retain.measures.WorkforceMeasures;
+import uk.retain.measures.RegisterMeasures;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Register;
@@ -55,13 +53,8 @@ final class MeasuresCommand implements Callable<Integer> {
 
     /** The measures as JSON values, by team or for the authority. */
     private Object measuresOf(Register register) {
-        WorkforceMeasures measures = WorkforceMeasures.of(register);
-        if (by == Grouping.team) {
-            Map<String, Object> byTeam = new LinkedHashMap<>();
-            measures.byTeam(date).forEach((team, teamMeasures) -> byTeam.put(team, teamMeasures.byDfeName()));
-            return byTeam;
-        }
-        return measures.forAuthority(date).byDfeName();
+        RegisterMeasures measures = RegisterMeasures.of(register);
+        return by == Grouping.team ? measures.byTeam(date) : measures.forAuthority(date);
     }
 
 }

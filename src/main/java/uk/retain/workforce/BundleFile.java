@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The files of a bundle, in the order the format lists them (and problems are reported), with their columns. */
 public enum BundleFile {
-    AUTHORITY("authority.csv", true, List.of("la_code", "name"), List.of("region_code")),
+    AUTHORITY("authority.csv", true, List.of("la_code", "name"), List.of("region_code", "history_from")),
     TEAMS("teams.csv", true, List.of("team_id", "name", "service"), List.of("locality")),
     WORKERS("workers.csv", true, List.of("worker_id", "swe_number", "family_name", "given_name"),
             List.of("qualified_on", "date_of_birth", "gender", "ethnicity", "start_origin")),

@@ -33,17 +33,33 @@ public record Employment(
 
     /**
      * A worker's main row among {@code rows} (rows of one worker on one day): the one with the largest FTE, ties
-     * going to the smallest {@code team_id} compared as strings. The worker counts to this row's team.
+     * going to the smallest {@code team_id} compared as strings, then to the row that started first, then to the
+     * job role listed first in the format. The worker counts to this row's team, and holds its job role.
      */
     public static Employment main(java.util.List<Employment> rows) {
         Employment main = rows.get(0);
         for (int i = 1; i < rows.size(); i++) {
             Employment row = rows.get(i);
-            int byFte = row.fte().compareTo(main.fte());
-            if (byFte > 0 || (byFte == 0 && row.teamId().compareTo(main.teamId()) < 0)) {
+            if (beforeAsMain(row, main)) {
                 main = row;
             }
         }
         return main;
+    }
+
+    private static boolean beforeAsMain(Employment row, Employment main) {
+        int byFte = row.fte().compareTo(main.fte());
+        if (byFte != 0) {
+            return byFte > 0;
+        }
+        int byTeam = row.teamId().compareTo(main.teamId());
+        if (byTeam != 0) {
+            return byTeam < 0;
+        }
+        int byStart = row.startDate().compareTo(main.startDate());
+        if (byStart != 0) {
+            return byStart < 0;
+        }
+        return row.jobRole().ordinal() < main.jobRole().ordinal();
     }
 }

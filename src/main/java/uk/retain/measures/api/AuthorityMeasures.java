@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 
+import uk.retain.measures.RegisterMeasures;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.workforce.Registers;
 
@@ -25,11 +26,16 @@ public class AuthorityMeasures {
 
     /** The measures of the authority's current register, or empty when it is not held. */
     public Optional<WorkforceMeasures> of(String laCode) {
-        return registers.find(laCode).map(stored -> prepared.compute(laCode, (code, current) ->
-                current != null && current.version == stored.version() ? current
-                        : new Prepared(stored.version(), WorkforceMeasures.of(stored.register()))).measures);
+        return all(laCode).map(RegisterMeasures::core);
     }
 
-    private record Prepared(long version, WorkforceMeasures measures) {
+    /** Every measure of the authority's current register (the JSON the API gives), or empty when it is not held. */
+    public Optional<RegisterMeasures> all(String laCode) {
+        return registers.find(laCode).map(stored -> prepared.compute(laCode, (code, current) ->
+                current != null && current.version == stored.version() ? current
+                        : new Prepared(stored.version(), RegisterMeasures.of(stored.register()))).measures);
+    }
+
+    private record Prepared(long version, RegisterMeasures measures) {
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.retain.measures.WorkforceMeasures;
+import uk.retain.measures.RegisterMeasures;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -41,7 +41,7 @@ class MeasuresController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) Grouping by) {
         Viewer viewer = viewers.require();
-        return measures.of(laCode)
+        return measures.all(laCode)
                 .<ResponseEntity<?>>map(m -> {
                     ResponseEntity<?> refused = refusal(viewer, m, by);
                     return refused != null ? refused : ResponseEntity.ok(at(viewer, m, date, by));
@@ -67,7 +67,7 @@ class MeasuresController {
             return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
         }
         Viewer viewer = viewers.require();
-        return measures.of(laCode).<ResponseEntity<?>>map(m -> {
+        return measures.all(laCode).<ResponseEntity<?>>map(m -> {
             ResponseEntity<?> refused = refusal(viewer, m, by);
             if (refused != null) {
                 return refused;
@@ -92,7 +92,7 @@ class MeasuresController {
      * in their own, a social worker or administrator sees no aggregates (403), and a team manager only their
      * own teams' (by team). Null when they may.
      */
-    private static ResponseEntity<?> refusal(Viewer viewer, WorkforceMeasures m, Grouping by) {
+    private static ResponseEntity<?> refusal(Viewer viewer, RegisterMeasures m, Grouping by) {
         var authority = m.register().authority();
         if (viewer.seesAggregatesOf(authority.laCode(), authority.regionCode())) {
             return null;
@@ -107,19 +107,19 @@ class MeasuresController {
                 + (viewer.role() == Role.TEAM_MANAGER ? " as a whole; ask for them by team." : "."));
     }
 
-    private static Object at(Viewer viewer, WorkforceMeasures m, LocalDate date, Grouping by) {
+    private static Object at(Viewer viewer, RegisterMeasures m, LocalDate date, Grouping by) {
         var authority = m.register().authority();
         boolean whole = viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
         if (by == Grouping.team) {
             Map<String, Object> byTeam = new LinkedHashMap<>();
             m.byTeam(date).forEach((team, teamMeasures) -> {
                 if (whole || viewer.seesTeam(authority.laCode(), team)) {
-                    byTeam.put(team, forViewer(viewer, teamMeasures.byDfeName()));
+                    byTeam.put(team, forViewer(viewer, teamMeasures));
                 }
             });
             return byTeam;
         }
-        return forViewer(viewer, m.forAuthority(date).byDfeName());
+        return forViewer(viewer, m.forAuthority(date));
     }
 
     /** A regional analyst sees no row about one person: the caseload by worker is withheld. */

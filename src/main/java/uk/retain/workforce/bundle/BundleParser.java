@@ -19,6 +19,8 @@ import uk.retain.workforce.Allocation;
 import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.BundleFileType;
+import uk.retain.workforce.BundleFileTypes;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.ChangeReason;
@@ -75,6 +77,13 @@ public final class BundleParser {
     /** Required files that are missing, and files that could not be read. */
     private final Set<BundleFile> unreadable = EnumSet.noneOf(BundleFile.class);
 
+    /** The capability modules' files, by name: their rows typed cleanly, and the identifiers they declare. */
+    private final Map<String, List<?>> capabilityRows = new java.util.LinkedHashMap<>();
+    private final Map<String, Declared> capabilityIds = new HashMap<>();
+    private final Set<String> capabilityUnreadable = new java.util.HashSet<>();
+    /** The register's own files the bundle holds. */
+    private final Set<BundleFile> presentFiles = EnumSet.noneOf(BundleFile.class);
+
     private BundleParser() {
     }
 
@@ -94,7 +103,7 @@ public final class BundleParser {
 
     private <T> T read(BundleSource source, Function<Register, T> use) throws InvalidBundleException {
         for (String name : source.fileNames()) {
-            if (BundleFile.named(name).isEmpty()) {
+            if (BundleFile.named(name).isEmpty() && BundleFileTypes.named(name).isEmpty()) {
                 problems.add(name, 1, "-", "not a file of the bundle format" + likelyMeant(name));
             }
         }
@@ -105,7 +114,13 @@ public final class BundleParser {
                 readFile(file, bytes);
             }
         }
-        Set<BundleFile> present = EnumSet.noneOf(BundleFile.class);
+        for (BundleFileType<?> type : BundleFileTypes.all()) {
+            byte[] bytes = source.take(type.fileName());
+            if (bytes != null) {
+                readCapabilityFile(type, bytes);
+            }
+        }
+        Set<BundleFile> present = presentFiles;
         for (BundleFile file : BundleFile.values()) {
             if (source.fileNames().contains(file.fileName())) {
                 present.add(file);
@@ -124,15 +139,19 @@ public final class BundleParser {
             // The rules across files still run, so that one report holds every problem.
             new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
                     supervisions).check();
+            checkCapabilityFiles(declared);
             throw new InvalidBundleException(problems.all());
         }
+        Map<String, List<?>> capabilityFiles = new java.util.LinkedHashMap<>();
+        capabilityRows.forEach((name, rows) -> capabilityFiles.put(name, Lined.values(rows.stream().map(row -> (Lined<?>) row).toList())));
         Register register = new Register(authority, Lined.values(teams), Lined.values(workers),
                 Lined.values(employments), Lined.values(posts), Lined.values(absences), Lined.values(cases),
-                Lined.values(allocations), Lined.values(supervisions), present);
+                Lined.values(allocations), Lined.values(supervisions), present, capabilityFiles);
         FutureTask<T> used = new FutureTask<>(() -> use.apply(register));
         Thread.ofPlatform().name("bundle-use").daemon(true).start(used);
         new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
                 supervisions).check();
+        checkCapabilityFiles(declared);
 
         if (!problems.isEmpty()) {
             throw new InvalidBundleException(problems.all());
@@ -156,14 +175,20 @@ public final class BundleParser {
 
     private static String likelyMeant(String fileName) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        List<String> names = new ArrayList<>();
         for (BundleFile file : BundleFile.values()) {
-            if (file.fileName().equals(lower) || file.fileName().equals(lower.replace('-', '_'))
-                    || file.fileName().equals(lower.replace(".csv", "s.csv"))) {
-                return " (did you mean " + file.fileName() + "?)";
+            names.add(file.fileName());
+        }
+        for (BundleFileType<?> type : BundleFileTypes.all()) {
+            names.add(type.fileName());
+        }
+        for (String known : names) {
+            if (known.equals(lower) || known.equals(lower.replace('-', '_'))
+                    || known.equals(lower.replace(".csv", "s.csv"))) {
+                return " (did you mean " + known + "?)";
             }
         }
-        return "; its data would be lost (expected only: " + String.join(", ",
-                java.util.Arrays.stream(BundleFile.values()).map(BundleFile::fileName).toList()) + ")";
+        return "; its data would be lost (expected only: " + String.join(", ", names) + ")";
     }
 
     /**
@@ -274,7 +299,174 @@ public final class BundleParser {
         if (region != null && !REGION_CODE.matcher(region).matches()) {
             row.problem("region_code", "'" + region + "' is not an ONS region code such as E12000006");
         }
-        return new Authority(laCode, name, region);
+        return new Authority(laCode, name, region, row.optionalDate("history_from"));
+    }
+
+    /**
+     * Reads a capability module's file by its descriptor, as the register's own files are read: rows typed as they
+     * are parsed, the identifiers that name its rows declared (even in a row with other problems), and nothing kept
+     * when the file cannot be read.
+     */
+    private <T> void readCapabilityFile(BundleFileType<T> type, byte[] bytes) {
+        Problems found = new Problems();
+        Declared ids = type.idColumn() == null ? null : new Declared(type.idColumn());
+        List<Lined<T>> rows = new ArrayList<>(CsvTable.rowsAtMost(bytes));
+        boolean read = CsvTable.read(new CsvTable.Layout(type.fileName(), type.requiredColumns(), type.optionalColumns()),
+                bytes, found, row -> {
+                    T value = type.type(row);
+                    if (ids != null) {
+                        String id = row.raw(type.idColumn());
+                        if (id != null && id.length() <= Row.MAX_ID_LENGTH) {
+                            ids.declare(row, id);
+                        }
+                    }
+                    if (row.valid() && value != null) {
+                        rows.add(new Lined<>(row.line(), value));
+                    }
+                });
+        problems.addAll(found);
+        if (!read) {
+            capabilityUnreadable.add(type.fileName());
+            capabilityRows.put(type.fileName(), List.of());
+            return;
+        }
+        capabilityRows.put(type.fileName(), rows);
+        if (ids != null) {
+            capabilityIds.put(type.fileName(), ids);
+        }
+    }
+
+    /** Each capability file's rules across rows and files, in the format's order, after the register's own. */
+    private void checkCapabilityFiles(DeclaredIds declared) {
+        CapabilityChecks context = new CapabilityChecks(declared);
+        for (BundleFileType<?> type : BundleFileTypes.all()) {
+            if (capabilityRows.containsKey(type.fileName()) && !capabilityUnreadable.contains(type.fileName())) {
+                checkFile(type, context);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void checkFile(BundleFileType<T> type, CapabilityChecks context) {
+        List<uk.retain.workforce.FileRow<T>> rows = new ArrayList<>();
+        for (Object row : capabilityRows.get(type.fileName())) {
+            Lined<T> lined = (Lined<T>) row;
+            rows.add(new uk.retain.workforce.FileRow<>(lined.line(), lined.value()));
+        }
+        type.check(rows, context.bound(type.fileName()));
+    }
+
+    /** What a capability file's rules see of the bundle: the identifiers declared, the workers and their histories. */
+    private final class CapabilityChecks {
+        private final DeclaredIds declared;
+        private Map<String, Worker> workerById;
+        private Map<String, uk.retain.workforce.EmploymentHistory> histories;
+
+        CapabilityChecks(DeclaredIds declared) {
+            this.declared = declared;
+        }
+
+        private Map<String, Worker> workers() {
+            if (workerById == null) {
+                workerById = new HashMap<>();
+                for (Lined<Worker> worker : workers) {
+                    workerById.put(worker.value().workerId(), worker.value());
+                }
+            }
+            return workerById;
+        }
+
+        private uk.retain.workforce.EmploymentHistory history(String workerId) {
+            if (histories == null) {
+                Map<String, List<Employment>> rows = new HashMap<>();
+                for (Lined<Employment> row : employments) {
+                    rows.computeIfAbsent(row.value().workerId(), id -> new ArrayList<>()).add(row.value());
+                }
+                histories = new HashMap<>();
+                rows.forEach((id, list) -> histories.put(id, uk.retain.workforce.EmploymentHistory.of(list)));
+            }
+            return histories.getOrDefault(workerId, uk.retain.workforce.EmploymentHistory.none());
+        }
+
+        private Set<String> ids(String fileName) {
+            return switch (fileName) {
+                case "teams.csv" -> declared.teams();
+                case "workers.csv" -> declared.workers();
+                case "posts.csv" -> declared.posts();
+                case "cases.csv" -> declared.cases();
+                default -> {
+                    Declared ids = capabilityIds.get(fileName);
+                    yield ids == null ? Set.of() : ids.ids();
+                }
+            };
+        }
+
+        private boolean present(String fileName) {
+            return BundleFile.named(fileName).map(presentFiles::contains)
+                    .orElseGet(() -> capabilityRows.containsKey(fileName));
+        }
+
+        private boolean unreadable(String fileName) {
+            return BundleFile.named(fileName).map(unreadable::contains).orElseGet(() -> capabilityUnreadable.contains(fileName));
+        }
+
+        uk.retain.workforce.FileChecks bound(String fileName) {
+            return new uk.retain.workforce.FileChecks() {
+                @Override
+                public void problem(long line, String column, String message) {
+                    problems.add(fileName, line, column, message);
+                }
+
+                @Override
+                public void refersTo(long line, String column, String id, String targetFile) {
+                    if (id == null || unreadable(targetFile)) {
+                        return;
+                    }
+                    if (!CapabilityChecks.this.present(targetFile)) {
+                        problem(line, column, "'" + id + "' refers to " + targetFile + ", but the bundle has none");
+                    } else if (!ids(targetFile).contains(id)) {
+                        problem(line, column, "'" + id + "' is not in " + targetFile);
+                    }
+                }
+
+                @Override
+                public boolean present(String file) {
+                    return CapabilityChecks.this.present(file);
+                }
+
+                @Override
+                public Set<String> ids(String file) {
+                    return CapabilityChecks.this.ids(file);
+                }
+
+                @Override
+                public Authority authority() {
+                    return authority;
+                }
+
+                @Override
+                public Map<String, Worker> workers() {
+                    return CapabilityChecks.this.workers();
+                }
+
+                @Override
+                public uk.retain.workforce.EmploymentHistory history(String workerId) {
+                    return CapabilityChecks.this.history(workerId);
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public <U> List<uk.retain.workforce.FileRow<U>> rows(Class<? extends BundleFileType<U>> type) {
+                    String name = BundleFileTypes.of(type).fileName();
+                    List<uk.retain.workforce.FileRow<U>> rows = new ArrayList<>();
+                    for (Object row : capabilityRows.getOrDefault(name, List.of())) {
+                        Lined<U> lined = (Lined<U>) row;
+                        rows.add(new uk.retain.workforce.FileRow<>(lined.line(), lined.value()));
+                    }
+                    return rows;
+                }
+            };
+        }
     }
 
     private final class Teams extends Typing<Team> {

@@ -3,18 +3,21 @@ package uk.retain.workforce.bundle;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
+import uk.retain.workforce.Cells;
 import uk.retain.workforce.Coded;
 
 /**
  * One data row of a bundle file, read cell by cell. Each reader answers the typed value, or null after
  * reporting why the cell is wrong; {@link #valid()} tells whether the whole row read cleanly.
  */
-final class Row {
+final class Row implements Cells {
 
     static final int MAX_ID_LENGTH = 64;
 
@@ -58,21 +61,25 @@ final class Row {
         this.problems = problems;
     }
 
-    long line() {
+    @Override
+    public long line() {
         return line;
     }
 
-    boolean valid() {
+    @Override
+    public boolean valid() {
         return problemsInRow == 0;
     }
 
-    void problem(String column, String message) {
+    @Override
+    public void problem(String column, String message) {
         problemsInRow++;
         problems.add(file, line, column, message);
     }
 
     /** The trimmed cell, or null when it is empty or the column is absent. */
-    String raw(String column) {
+    @Override
+    public String raw(String column) {
         Integer index = columns.get(column);
         if (index == null) {
             return null;
@@ -89,15 +96,18 @@ final class Row {
         return value;
     }
 
-    String text(String column) {
+    @Override
+    public String text(String column) {
         return required(column);
     }
 
-    String id(String column) {
+    @Override
+    public String id(String column) {
         return checkId(column, required(column));
     }
 
-    String optionalId(String column) {
+    @Override
+    public String optionalId(String column) {
         return checkId(column, raw(column));
     }
 
@@ -109,11 +119,13 @@ final class Row {
         return value;
     }
 
-    LocalDate date(String column) {
+    @Override
+    public LocalDate date(String column) {
         return parseDate(column, required(column));
     }
 
-    LocalDate optionalDate(String column) {
+    @Override
+    public LocalDate optionalDate(String column) {
         return parseDate(column, raw(column));
     }
 
@@ -212,11 +224,13 @@ final class Row {
         return digit;
     }
 
-    <E extends Enum<E> & Coded> E code(String column, Class<E> type) {
+    @Override
+    public <E extends Enum<E> & Coded> E code(String column, Class<E> type) {
         return parseCode(column, required(column), type);
     }
 
-    <E extends Enum<E> & Coded> E optionalCode(String column, Class<E> type) {
+    @Override
+    public <E extends Enum<E> & Coded> E optionalCode(String column, Class<E> type) {
         return parseCode(column, raw(column), type);
     }
 
@@ -245,7 +259,8 @@ final class Row {
         return number;
     }
 
-    Integer positiveWholeNumber(String column) {
+    @Override
+    public Integer positiveWholeNumber(String column) {
         String value = required(column);
         if (value == null) {
             return null;
@@ -278,5 +293,55 @@ final class Row {
         }
         problem(column, "'" + value + "' is not true or false");
         return false;
+    }
+
+    @Override
+    public <E extends Enum<E> & Coded> List<E> optionalCodes(String column, Class<E> type) {
+        String value = raw(column);
+        if (value == null) {
+            return List.of();
+        }
+        List<E> codes = new ArrayList<>();
+        for (String code : value.split(";", -1)) {
+            E result = type.cast(CODES.get(type).get(code));
+            if (result == null) {
+                problem(column, "'" + code + "' is not one of: " + Coded.codesOf(type)
+                        + " (a list is separated by ';' with no spaces)");
+                return List.of();
+            }
+            codes.add(result);
+        }
+        return List.copyOf(codes);
+    }
+
+    @Override
+    public BigDecimal decimal(String column) {
+        return parseDecimal(column, required(column));
+    }
+
+    @Override
+    public Integer nonNegativeWholeNumber(String column) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        Integer number = wholeNumber(value);
+        if (number == null) {
+            problem(column, "'" + value + "' is not a whole number");
+        }
+        return number;
+    }
+
+    @Override
+    public Boolean optionalFlag(String column) {
+        String value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        problem(column, "'" + value + "' is not true or false");
+        return null;
     }
 }
