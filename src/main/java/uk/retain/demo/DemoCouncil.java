@@ -36,7 +36,8 @@ public final class DemoCouncil {
         for (int area = 1; area <= size.areas(); area++) {
             new AreaSimulation(size, area, chance.split(), numbers, people, draft).run();
         }
-        Authority authority = new Authority(LA_CODE, size.name(), REGION_EAST_OF_ENGLAND);
+        // The simulation records everything from its first day: that is where the history is complete.
+        Authority authority = new Authority(LA_CODE, size.name(), REGION_EAST_OF_ENGLAND, size.historyStart());
         return draft.toRegister(authority, size.historyEnd());
     }
 }

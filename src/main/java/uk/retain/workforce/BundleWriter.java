@@ -41,6 +41,11 @@ public final class BundleWriter {
                 write(register, file, out);
             }
         }
+        for (BundleFileType<?> type : capabilityFilesOf(register)) {
+            try (OutputStream out = Files.newOutputStream(folder.resolve(type.fileName()))) {
+                write(register, type, out);
+            }
+        }
     }
 
     /** Writes the register as a .zip of its files, at the zip's root. */
@@ -58,22 +63,52 @@ public final class BundleWriter {
             write(register, file, zip);
             zip.closeEntry();
         }
+        for (BundleFileType<?> type : capabilityFilesOf(register)) {
+            zip.putNextEntry(new ZipEntry(type.fileName()));
+            write(register, type, zip);
+            zip.closeEntry();
+        }
         zip.finish();
     }
 
     /** Writes one file of the register (header and rows) to {@code out}, which stays open. */
     public static void write(Register register, BundleFile file, OutputStream out) throws IOException {
+        write(columnsOf(file), rows(register, file), out);
+    }
+
+    /** Writes one capability file of the register, as its descriptor writes its rows, to {@code out}, which stays open. */
+    public static void write(Register register, BundleFileType<?> type, OutputStream out) throws IOException {
+        write(type.columns(), capabilityRows(register, type), out);
+    }
+
+    private static void write(List<String> columns, Iterable<String[]> rows, OutputStream out) throws IOException {
         // The writer must not close the stream: a zip entry follows another on the same stream.
         Writer text = new OutputStreamWriter(new UnclosedOutputStream(out), StandardCharsets.UTF_8);
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
-            List<String> columns = columnsOf(file);
             csv.writeRecord(columns);
-            for (String[] cells : rows(register, file)) {
+            for (String[] cells : rows) {
                 csv.writeRecord(cells);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The capability files the register holds, in the format's order. */
+    public static List<BundleFileType<?>> capabilityFilesOf(Register register) {
+        List<BundleFileType<?>> types = new ArrayList<>();
+        for (BundleFileType<?> type : BundleFileTypes.all()) {
+            if (register.capabilityFiles().containsKey(type.fileName())) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Iterable<String[]> capabilityRows(Register register, BundleFileType<T> type) {
+        List<T> rows = (List<T>) register.capabilityFiles().getOrDefault(type.fileName(), List.of());
+        return map(rows, row -> cells(type.cells(row).toArray(String[]::new)));
     }
 
     /** The files to write: the register's own, in the order of the format. */
@@ -112,7 +147,7 @@ public final class BundleWriter {
     // Each row's cells in the order of columnsOf(file): required columns, then optional ones.
 
     private static String[] authority(Authority a) {
-        return cells(a.laCode(), a.name(), a.regionCode());
+        return cells(a.laCode(), a.name(), a.regionCode(), date(a.historyFrom()));
     }
 
     private static String[] team(Team t) {

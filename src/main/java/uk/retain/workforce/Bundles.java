@@ -53,6 +53,14 @@ public final class Bundles {
         return CasesFile.read(name, bytes, register, date);
     }
 
+    /**
+     * The rows of one capability file as {@link BundleWriter} wrote it (as the store keeps it), typed by its
+     * descriptor; only the file's own cell rules apply, as its rules across files held when it was imported.
+     */
+    public static <T> List<T> readCapabilityFile(BundleFileType<T> type, byte[] bytes) throws InvalidBundleException {
+        return BundleParser.typeOne(type, bytes);
+    }
+
     /** The register of a zipped bundle, such as an upload; {@code name} names it in problems. */
     public static Register readZip(String name, byte[] zip) throws InvalidBundleException {
         return BundleParser.parse(BundleSource.ofZip(name, zip));

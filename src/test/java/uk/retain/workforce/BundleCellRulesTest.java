@@ -282,6 +282,23 @@ class BundleCellRulesTest {
     // ---- authority.csv -----------------------------------------------------------------------------------
 
     @Test
+    void historyFromIsReadWhenGiven() throws Exception {
+        Register register = TestBundle.minimal().lines("authority.csv", "la_code,name,region_code,history_from",
+                "999,Test Council,E12000006,2022-10-01").read(dir);
+
+        assertThat(register.authority().historyFrom()).isEqualTo(java.time.LocalDate.of(2022, 10, 1));
+        assertThat(TestBundle.minimal().read(dir).authority().historyFrom()).isNull();
+    }
+
+    @Test
+    void historyFromThatIsNotADateIsAnError() {
+        List<Problem> problems = TestBundle.minimal().lines("authority.csv", "la_code,name,region_code,history_from",
+                "999,Test Council,E12000006,1 October 2022").problems(dir);
+
+        assertThat(problems).singleElement().satisfies(at("authority.csv", 2, "history_from", "not a date in the form YYYY-MM-DD"));
+    }
+
+    @Test
     void anAuthorityFileWithoutARowIsAnError() {
         List<Problem> problems = TestBundle.minimal().lines("authority.csv", "la_code,name,region_code").problems(dir);
 

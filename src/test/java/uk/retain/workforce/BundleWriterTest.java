@@ -87,7 +87,7 @@ class BundleWriterTest {
 
         BundleWriter.writeFolder(register, folder);
 
-        assertThat(read("authority.csv")).isEqualTo("la_code,name,region_code\r\n999,\"Example, \"\"Test\"\" Council\",\r\n");
+        assertThat(read("authority.csv")).isEqualTo("la_code,name,region_code,history_from\r\n999,\"Example, \"\"Test\"\" Council\",,\r\n");
         assertThat(read("teams.csv")).contains("T2,\"Court\nand proceedings\",court,North\r\n");
         assertThat(read("employments.csv"))
                 .startsWith("worker_id,contract,job_role,team_id,fte,start_date,post_id,end_date,end_reason,leaver_destination\r\n")

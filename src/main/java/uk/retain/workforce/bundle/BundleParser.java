@@ -302,6 +302,18 @@ public final class BundleParser {
         return new Authority(laCode, name, region, row.optionalDate("history_from"));
     }
 
+    /** The rows of one capability file typed by its descriptor, checking its cells only. */
+    public static <T> List<T> typeOne(BundleFileType<T> type, byte[] bytes) throws InvalidBundleException {
+        BundleParser parser = new BundleParser();
+        parser.readCapabilityFile(type, bytes);
+        if (!parser.problems.isEmpty()) {
+            throw new InvalidBundleException(parser.problems.all());
+        }
+        @SuppressWarnings("unchecked")
+        List<Lined<T>> rows = (List<Lined<T>>) (List<?>) parser.capabilityRows.get(type.fileName());
+        return Lined.values(rows);
+    }
+
     /**
      * Reads a capability module's file by its descriptor, as the register's own files are read: rows typed as they
      * are parsed, the identifiers that name its rows declared (even in a row with other problems), and nothing kept

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,11 @@ import uk.retain.workforce.AllocationRequest;
 import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.BundleFileType;
+import uk.retain.workforce.BundleFileTypes;
+import uk.retain.workforce.BundleWriter;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.ChangeReason;
@@ -50,7 +57,7 @@ import uk.retain.workforce.Worker;
 public class RegisterTables {
 
     /** Child tables first when deleting, so that the authority row goes last. */
-    private static final List<String> TABLES = List.of("supervision", "allocation", "child_case", "absence",
+    private static final List<String> TABLES = List.of("capability_file", "supervision", "allocation", "child_case", "absence",
             "employment", "post", "worker", "team");
     private static final int BATCH = 1000;
 
@@ -62,8 +69,8 @@ public class RegisterTables {
 
     /** The authorities held, by la_code. */
     public List<Authority> authorities() {
-        return jdbc.query("select la_code, name, region_code from authority order by la_code",
-                (rs, n) -> new Authority(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return jdbc.query("select la_code, name, region_code, history_from from authority order by la_code",
+                (rs, n) -> new Authority(rs.getString(1), rs.getString(2), rs.getString(3), localDate(rs, 4)));
     }
 
     /** The import version of an authority's register, which changes with every import. */
@@ -86,11 +93,11 @@ public class RegisterTables {
             for (String table : TABLES) {
                 jdbc.update("delete from " + table + " where la_code = ?", la);
             }
-            jdbc.update("update authority set name = ?, region_code = ?, bundle_files = ?, import_version = ?, imported_at = ? where la_code = ?",
-                    authority.name(), authority.regionCode(), files, version, now, la);
+            jdbc.update("update authority set name = ?, region_code = ?, history_from = ?, bundle_files = ?, import_version = ?, imported_at = ? where la_code = ?",
+                    authority.name(), authority.regionCode(), date(authority.historyFrom()), files, version, now, la);
         } else {
-            jdbc.update("insert into authority (la_code, name, region_code, bundle_files, import_version, imported_at) values (?, ?, ?, ?, ?, ?)",
-                    la, authority.name(), authority.regionCode(), files, version, now);
+            jdbc.update("insert into authority (la_code, name, region_code, history_from, bundle_files, import_version, imported_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    la, authority.name(), authority.regionCode(), date(authority.historyFrom()), files, version, now);
         }
         insert("insert into team (la_code, team_id, name, service, locality) values (?, ?, ?, ?, ?)",
                 register.teams(), (t, i) -> new Object[] {la, t.teamId(), t.name(), t.service().code(), t.locality()});
@@ -115,6 +122,16 @@ public class RegisterTables {
         insert("insert into supervision (la_code, seq, worker_id, supervisor_id, held_on, kind, minutes) values (?, ?, ?, ?, ?, ?, ?)",
                 register.supervisions(), (s, i) -> new Object[] {la, i, s.workerId(), s.supervisorId(), date(s.date()),
                         s.kind().code(), s.minutes()});
+        for (BundleFileType<?> type : BundleWriter.capabilityFilesOf(register)) {
+            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+            try {
+                BundleWriter.write(register, type, csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            jdbc.update("insert into capability_file (la_code, file_name, content) values (?, ?, ?)", la, type.fileName(),
+                    csv.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return version;
     }
 
@@ -191,8 +208,8 @@ public class RegisterTables {
 
     /** The stored register of {@code laCode}, with its version, or empty when the authority is not held. */
     public Optional<VersionedRegister> load(String laCode) {
-        List<Object[]> head = jdbc.query("select la_code, name, region_code, bundle_files, import_version from authority where la_code = ?",
-                (rs, n) -> new Object[] {new Authority(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4), rs.getLong(5)},
+        List<Object[]> head = jdbc.query("select la_code, name, region_code, bundle_files, import_version, history_from from authority where la_code = ?",
+                (rs, n) -> new Object[] {new Authority(rs.getString(1), rs.getString(2), rs.getString(3), localDate(rs, 6)), rs.getString(4), rs.getLong(5)},
                 laCode);
         if (head.isEmpty()) {
             return Optional.empty();
@@ -225,8 +242,24 @@ public class RegisterTables {
                 jdbc.query("select worker_id, supervisor_id, held_on, kind, minutes from supervision where la_code = ? order by seq",
                         (rs, n) -> new Supervision(rs.getString(1), rs.getString(2), localDate(rs, 3), code(SupervisionKind.class, rs.getString(4)),
                                 rs.getInt(5)), la),
-                files);
+                files, capabilityFiles(la));
         return Optional.of(new VersionedRegister(register, (Long) head.get(0)[2]));
+    }
+
+    /** The capability files stored for the authority, typed again by their descriptors. */
+    private Map<String, List<?>> capabilityFiles(String la) {
+        Map<String, List<?>> files = new LinkedHashMap<>();
+        jdbc.query("select file_name, content from capability_file where la_code = ? order by file_name", rs -> {
+            String name = rs.getString(1);
+            BundleFileType<?> type = BundleFileTypes.named(name)
+                    .orElseThrow(() -> new IllegalStateException("the database holds " + name + ", which no module reads"));
+            try {
+                files.put(name, Bundles.readCapabilityFile(type, rs.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (InvalidBundleException e) {
+                throw new IllegalStateException("stored " + name + " no longer reads: " + e.report(), e);
+            }
+        }, la);
+        return files;
     }
 
     private interface Values<T> {

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.web.Days;
 import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
@@ -46,7 +47,9 @@ class ImportController {
     }
 
     /** What an import brought in, shown after the redirect. */
-    record Summary(String authority, String laCode, long version, List<FileRows> files) implements Serializable {
+    /** @param historyFrom the first day of complete history, as the page writes it, or null when not given */
+    record Summary(String authority, String laCode, long version, List<FileRows> files, String historyFrom)
+            implements Serializable {
     }
 
     /** The rows one file of the bundle gave. */
@@ -112,7 +115,9 @@ class ImportController {
                 files.add(new FileRows(file.fileName(), rows(register, file)));
             }
         }
-        return new Summary(register.authority().name(), register.authority().laCode(), stored.version(), files);
+        register.capabilityFiles().forEach((name, rows) -> files.add(new FileRows(name, rows.size())));
+        return new Summary(register.authority().name(), register.authority().laCode(), stored.version(), files,
+                register.authority().historyFrom() == null ? null : Days.written(register.authority().historyFrom()));
     }
 
     private static int rows(Register register, BundleFile file) {
