@@ -10,6 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The day a page shows the register on: today, or the {@code ?date=YYYY-MM-DD} the address asks for. */
 public final class ReferenceDate {
 
+    /** The first and last days Retain reads a date for: well beyond any register, and never near LocalDate's limits. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+
     private ReferenceDate() {
     }
 
@@ -18,10 +22,30 @@ public final class ReferenceDate {
             return LocalDate.now();
         }
         try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
+            return parse(date);
+        } catch (IllegalArgumentException e) {
             throw new NotADate();
         }
+    }
+
+    /**
+     * The date of {@code text}, ISO {@code YYYY-MM-DD} from {@link #EARLIEST} to {@link #LATEST}.
+     *
+     * @throws IllegalArgumentException saying what is expected, when it is not such a date
+     */
+    public static LocalDate parse(String text) {
+        String value = text.strip();
+        LocalDate date;
+        try {
+            date = value.length() == 10 ? LocalDate.parse(value) : null;
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null || date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new IllegalArgumentException("'" + value + "' is not a date from " + EARLIEST + " to " + LATEST
+                    + " in the form YYYY-MM-DD");
+        }
+        return date;
     }
 
     /** The date a link should carry on: the one asked for, or none when the page shows today. */

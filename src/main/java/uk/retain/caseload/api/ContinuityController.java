@@ -49,10 +49,10 @@ class ContinuityController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String by) {
-        if (to.isBefore(from) || to.getYear() - from.getYear() > 50) {
-            return ApiProblems.badRequest("Give 'from' before 'to', at most 50 years apart.");
-        }
         return withRegister(laCode, by, (viewer, register) -> {
+            if (to.isBefore(from) || to.getYear() - from.getYear() > 50) {
+                return ApiProblems.badRequest("Give 'from' before 'to', at most 50 years apart.");
+            }
             List<Map<String, Object>> points = new ArrayList<>();
             for (int year = from.getYear(); year <= to.getYear(); year++) {
                 LocalDate census = LocalDate.of(year, Month.SEPTEMBER, 30);
@@ -89,7 +89,8 @@ class ContinuityController {
                         + (viewer.role() == Role.TEAM_MANAGER ? " as a whole; ask for them by team." : "."));
             }
         }
-        return ResponseEntity.ok(answer.of(viewer, stored.get().register()));
+        Object answered = answer.of(viewer, stored.get().register());
+        return answered instanceof ResponseEntity<?> entity ? entity : ResponseEntity.ok(answered);
     }
 
     private static Object figures(Viewer viewer, Register register, LocalDate date, String by) {

@@ -59,18 +59,19 @@ class MeasuresController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "census") Interval every,
             @RequestParam(required = false) Grouping by) {
-        if (to.isBefore(from)) {
-            return ApiProblems.badRequest("'to' (" + to + ") is before 'from' (" + from + ").");
-        }
-        List<LocalDate> dates = every.datesBetween(from, to);
-        if (dates.size() > MAX_POINTS) {
-            return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
-        }
         Viewer viewer = viewers.require();
         return measures.all(laCode).<ResponseEntity<?>>map(m -> {
+            // Who may ask comes before any work; the dates are bounded (DateParameters) before they are expanded.
             ResponseEntity<?> refused = refusal(viewer, m, by);
             if (refused != null) {
                 return refused;
+            }
+            if (to.isBefore(from)) {
+                return ApiProblems.badRequest("'to' (" + to + ") is before 'from' (" + from + ").");
+            }
+            List<LocalDate> dates = every.datesBetween(from, to);
+            if (dates.size() > MAX_POINTS) {
+                return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
             }
             List<Map<String, Object>> points = new ArrayList<>();
             for (LocalDate date : dates) {
