@@ -18,6 +18,11 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.retain.allocation.CaseRequest;
 import uk.retain.allocation.Recommender;
 import uk.retain.caseload.CaseloadPolicies;
+import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.caseload.Caseloads;
+import uk.retain.caseload.WorkerLoad;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.AuditTrail;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -28,6 +33,7 @@ import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.workforce.Team;
 
 /**
  * {@code POST /api/v1/authorities/{la}/recommendations}: a CSV of cases to allocate (the columns of cases.csv and
@@ -40,11 +46,13 @@ class RecommendationsApi {
     private final Registers registers;
     private final CaseloadPolicies policies;
     private final Viewers viewers;
+    private final AuditTrail audit;
 
-    RecommendationsApi(Registers registers, CaseloadPolicies policies, Viewers viewers) {
+    RecommendationsApi(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit) {
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/api/v1/authorities/{laCode}/recommendations", consumes = "multipart/form-data")
@@ -73,13 +81,43 @@ class RecommendationsApi {
                 || !viewer.seesTeam(laCode, row.teamId()))) {
             return ApiProblems.forbidden("A team manager asks for recommendations for their own teams: give each case a team_id of yours.");
         }
+        CaseloadPolicy policy = policies.of(laCode);
+        if (releaseWorker != null && !releasable(viewer, register, policy, date, releaseWorker)) {
+            // Unknown and out of scope alike: the answer must not tell which worker ids exist.
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblems.problem(HttpStatus.NOT_FOUND, "unknown-worker",
+                    "Unknown worker", "No worker '" + releaseWorker + "' holds cases on " + date + " in the teams you see."));
+        }
         try {
-            var result = Recommender.recommend(register, policies.of(laCode), date,
+            var result = Recommender.recommend(register, policy, date,
                     rows.stream().map(row -> new CaseRequest(row.item(), row.teamId(), null)).toList(),
                     Optional.ofNullable(releaseWorker), Recommender.DEFAULT_LIMIT);
+            if (releaseWorker != null) {
+                audit.record(viewer, Action.VIEW, "worker", releaseWorker, "reallocation plan over the API for "
+                        + (result.recommendations().size() + result.unallocated().size()) + " case(s)");
+            }
             return ResponseEntity.ok(result.byName());
         } catch (IllegalArgumentException e) {
             return ApiProblems.badRequest(e.getMessage());
         }
+    }
+
+    /**
+     * Whether the viewer may plan the release of the worker, as the page allows it: a worker who holds cases on the
+     * date in a team the viewer sees (a team manager's own teams; the whole authority for the wider roles).
+     */
+    private static boolean releasable(Viewer viewer, Register register, CaseloadPolicy policy, LocalDate date, String workerId) {
+        Caseloads caseloads = Caseloads.of(register, policy, date);
+        String laCode = register.authority().laCode();
+        for (Team team : register.teams()) {
+            if (viewer.role() == Role.TEAM_MANAGER && !viewer.seesTeam(laCode, team.teamId())) {
+                continue;
+            }
+            for (WorkerLoad load : caseloads.team(team.teamId())) {
+                if (load.workerId().equals(workerId) && load.cases() > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -46,4 +46,26 @@ class RecommendationsApiTest extends PageTest {
                         .param("date", CENSUS).with(SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null)))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aTeamManagerReleasesOnlyAWorkerOfTheirTeamsAndUnknownLooksTheSame() throws Exception {
+        var manager = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null);
+        String header = "case_id,child_id,category,opened_on,team_id\n";
+        String otherTeam = mvc.perform(multipart("/api/v1/authorities/999/recommendations").file(cases(header))
+                        .param("date", CENSUS).param("release_worker", "W3").with(manager))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(multipart("/api/v1/authorities/999/recommendations").file(cases(header))
+                        .param("date", CENSUS).param("release_worker", "W99").with(manager))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(otherTeam.replace("W3", "W?")).isEqualTo(unknown.replace("W99", "W?"));
+        org.assertj.core.api.Assertions.assertThat(otherTeam).doesNotContain("K4");
+        org.assertj.core.api.Assertions.assertThat(audited()).isEmpty();
+
+        mvc.perform(multipart("/api/v1/authorities/999/recommendations").file(cases(header))
+                        .param("date", CENSUS).param("release_worker", "W1").with(manager))
+                .andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThat(audited()).singleElement()
+                .satisfies(event -> org.assertj.core.api.Assertions.assertThat(event)
+                        .containsEntry("action", "VIEW").containsEntry("subject_type", "worker").containsEntry("subject_id", "W1"));
+    }
 }
