@@ -92,7 +92,8 @@ public class AuditTrail {
 
     private static String address() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
+            String address = attributes.getRequest().getRemoteAddr();
+            return address == null || address.length() <= 255 ? address : address.substring(0, 255);
         }
         return "command line";
     }
