@@ -13,6 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.web.UploadedFileName;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Register;
@@ -49,7 +52,12 @@ final class ImportCommand implements Callable<Integer> {
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = application.run("--logging.level.root=warn")) {
-            StoredRegister stored = context.getBean(Registers.class).replace(register);
+            AuditTrail audit = context.getBean(AuditTrail.class);
+            String by = "command line (" + System.getProperty("user.name", "unknown") + ")";
+            // The import and its audit record commit together, or neither does.
+            StoredRegister stored = context.getBean(Registers.class).replace(register, version -> audit.record(by,
+                    register.authority().laCode(), Action.IMPORT, "bundle", UploadedFileName.of(bundle.toString(), "bundle"),
+                    "version " + version));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %s (%s), version %d: %d teams, %d workers, %d employments, %d cases, %d allocations.%n",
                     register.authority().name(), register.authority().laCode(), stored.version(),

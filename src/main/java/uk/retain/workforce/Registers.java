@@ -58,7 +58,20 @@ public class Registers {
      * register or the new one, never a mixture, and a failure leaves the old one whole.
      */
     public StoredRegister replace(Register register) {
-        long version = transaction.execute(status -> tables.replace(register));
+        return replace(register, version -> {
+        });
+    }
+
+    /**
+     * The same, with {@code alongside} (such as writing the import's audit record) run in the same transaction with
+     * the new version: if it fails, the import does not happen, so an import can never commit without its record.
+     */
+    public StoredRegister replace(Register register, java.util.function.LongConsumer alongside) {
+        long version = transaction.execute(status -> {
+            long replaced = tables.replace(register);
+            alongside.accept(replaced);
+            return replaced;
+        });
         cache.put(register.authority().laCode(), new VersionedRegister(register, version));
         events.publishEvent(new BundleImported(register.authority().laCode(), version));
         return new StoredRegister(register, version);

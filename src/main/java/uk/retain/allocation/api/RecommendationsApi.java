@@ -27,6 +27,7 @@ import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
+import uk.retain.web.UploadedFileName;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.CaseToAllocate;
 import uk.retain.workforce.InvalidBundleException;
@@ -67,7 +68,7 @@ class RecommendationsApi {
             return ApiProblems.forbidden("Your role does not see allocations.");
         }
         Register register = registers.find(laCode).orElseThrow().register();
-        String name = cases.getOriginalFilename() == null || cases.getOriginalFilename().isBlank() ? "cases.csv" : cases.getOriginalFilename();
+        String name = UploadedFileName.of(cases, "cases.csv");
         List<CaseToAllocate> rows;
         try {
             rows = Bundles.readCases(name, cases.getBytes(), register, date);

@@ -9,6 +9,7 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Viewer;
+import uk.retain.web.UploadedFileName;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
@@ -48,8 +49,7 @@ class BundleUploads {
     }
 
     Outcome upload(Viewer viewer, MultipartFile bundle) throws IOException {
-        String name = bundle.getOriginalFilename() == null || bundle.getOriginalFilename().isBlank()
-                ? "bundle.zip" : bundle.getOriginalFilename();
+        String name = UploadedFileName.of(bundle, "bundle.zip");
         Register register;
         try {
             register = Bundles.readZip(name, bundle.getBytes());
@@ -62,8 +62,8 @@ class BundleUploads {
             audit.record(viewer, Action.IMPORT, "bundle", name, "refused: for authority " + laCode);
             return new OtherAuthority(laCode);
         }
-        StoredRegister stored = registers.replace(register);
-        audit.record(viewer, Action.IMPORT, "bundle", name, "version " + stored.version());
+        StoredRegister stored = registers.replace(register,
+                version -> audit.record(viewer, Action.IMPORT, "bundle", name, "version " + version));
         return new Imported(stored);
     }
 }

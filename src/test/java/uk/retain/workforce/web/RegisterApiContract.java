@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
-import uk.retain.measures.WorkforceMeasures;
+import uk.retain.measures.RegisterMeasures;
 import uk.retain.people.Account;
 import uk.retain.people.Accounts;
 import uk.retain.people.Role;
@@ -90,13 +90,12 @@ abstract class RegisterApiContract {
 
         Register bundle = Bundles.read(SMALL);
         for (String date : List.of("2024-09-30", "2025-03-31", "2025-09-30")) {
-            Object expected = normalised(WorkforceMeasures.of(bundle).forAuthority(LocalDate.parse(date)).byDfeName());
+            Object expected = normalised(RegisterMeasures.of(bundle).forAuthority(LocalDate.parse(date)));
             String body = mvc.perform(read("/api/v1/authorities/999/measures").param("date", date))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(JSON.readValue(body, Map.class)).as("measures on %s", date).isEqualTo(expected);
         }
-        Map<String, Object> byTeam = new java.util.LinkedHashMap<>();
-        WorkforceMeasures.of(bundle).byTeam(LocalDate.parse("2025-09-30")).forEach((team, m) -> byTeam.put(team, m.byDfeName()));
+        Map<String, Object> byTeam = new java.util.LinkedHashMap<>(RegisterMeasures.of(bundle).byTeam(LocalDate.parse("2025-09-30")));
         String body = mvc.perform(read("/api/v1/authorities/999/measures").param("date", "2025-09-30").param("by", "team"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(JSON.readValue(body, Map.class)).isEqualTo(normalised(byTeam));
