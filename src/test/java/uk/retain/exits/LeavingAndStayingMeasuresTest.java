@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +31,6 @@ class LeavingAndStayingMeasuresTest {
 
     @TempDir
     Path dir;
-
-    private final Map<String, Integer> workers = new HashMap<>();
 
     private static TestBundle teams() {
         return TestBundle.withTeams("T1", "T2", "T3", "T4");
@@ -349,7 +347,7 @@ class LeavingAndStayingMeasuresTest {
             Object reasons = authority(withEveryKindOfInterview(), D, M);
 
             assertThat(reasons).isInstanceOf(LinkedHashMap.class);
-            assertThat(reasons).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Integer.class))
+            assertThat(reasons).asInstanceOf(InstanceOfAssertFactories.map(String.class, Integer.class))
                     .containsExactly(Map.entry("caseload", 2), Map.entry("management", 1), Map.entry("pay", 1),
                             Map.entry("flexibility", 1), Map.entry("wellbeing", 1), Map.entry("retirement", 1));
         }
