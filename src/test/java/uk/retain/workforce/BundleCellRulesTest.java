@@ -281,6 +281,24 @@ class BundleCellRulesTest {
 
     // ---- authority.csv -----------------------------------------------------------------------------------
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u0000", "\u0007", "\u001b", "\u007f", "\u0085"})
+    void aControlCharacterInAnyTextCellIsAnError(String control) {
+        List<Problem> problems = TestBundle.minimal().cell("workers.csv", 2, "family_name", "Smi" + control + "th")
+                .cell("teams.csv", 3, "locality", "So" + control + "uth").problems(dir);
+
+        assertThat(problems).satisfiesExactly(
+                problem -> assertThat(problem).satisfies(at("teams.csv", 3, "locality", "control character")),
+                problem -> assertThat(problem).satisfies(at("workers.csv", 2, "family_name", "control character")));
+    }
+
+    @Test
+    void tabsAndLineBreaksInAQuotedCellAreText() throws Exception {
+        Register register = TestBundle.minimal().cell("teams.csv", 2, "name", "\"Assessment\tNorth\nand East\"").read(dir);
+
+        assertThat(register.teams().get(0).name()).isEqualTo("Assessment\tNorth\nand East");
+    }
+
     @Test
     void historyFromIsReadWhenGiven() throws Exception {
         Register register = TestBundle.minimal().lines("authority.csv", "la_code,name,region_code,history_from",

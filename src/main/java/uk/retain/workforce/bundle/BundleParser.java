@@ -327,7 +327,7 @@ public final class BundleParser {
                 bytes, found, row -> {
                     T value = type.type(row);
                     if (ids != null) {
-                        String id = row.raw(type.idColumn());
+                        String id = row.cell(type.idColumn());
                         if (id != null && id.length() <= Row.MAX_ID_LENGTH) {
                             ids.declare(row, id);
                         }

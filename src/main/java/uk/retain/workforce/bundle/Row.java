@@ -80,6 +80,24 @@ final class Row implements Cells {
     /** The trimmed cell, or null when it is empty or the column is absent. */
     @Override
     public String raw(String column) {
+        String value = checkedCell(column);
+        return value == REFUSED ? null : value;
+    }
+
+    /** Stands for a cell already reported as refused, so that it is not also reported as missing. */
+    private static final String REFUSED = new String("refused");
+
+    private String checkedCell(String column) {
+        String value = cell(column);
+        if (value != null && hasControlCharacter(value)) {
+            problem(column, "the cell holds a control character (such as NUL): only text, tabs and line breaks are allowed");
+            return REFUSED;
+        }
+        return value;
+    }
+
+    /** The trimmed cell as it is, or null: for reading a cell a second time without reporting it again. */
+    String cell(String column) {
         Integer index = columns.get(column);
         if (index == null) {
             return null;
@@ -88,8 +106,25 @@ final class Row implements Cells {
         return value.isEmpty() ? null : value;
     }
 
+    /**
+     * A C0 or C1 control character other than tab, line feed and carriage return (a quoted cell may span lines): NUL
+     * and its like are never data, and PostgreSQL refuses NUL in text, so they are refused here, on every database.
+     */
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String required(String column) {
-        String value = raw(column);
+        String value = checkedCell(column);
+        if (value == REFUSED) {
+            return null;
+        }
         if (value == null) {
             problem(column, "a value is required");
         }
