@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,30 +47,84 @@ class UsersController {
         this.audit = audit;
     }
 
-    /** The form to add a user; never carries an id the server trusts beyond validation. */
-    static final class NewUser {
-        public String username = "";
-        public String displayName = "";
-        public String role = "";
-        public String teams = "";
-        public String workerId = "";
-        public String password = "";
+    /**
+     * The form to add a user, bound by its setters (a form with public fields and no setters is never bound); never
+     * carries an id the server trusts beyond validation.
+     */
+    public static class NewUser {
+        private String username = "";
+        private String displayName = "";
+        private String role = "";
+        private String teams = "";
+        private String workerId = "";
+        private String password = "";
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getRole() { return role; }
+        public void setRole(String role) { this.role = role; }
+        public String getTeams() { return teams; }
+        public void setTeams(String teams) { this.teams = teams; }
+        public String getWorkerId() { return workerId; }
+        public void setWorkerId(String workerId) { this.workerId = workerId; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
     }
 
-    static List<Column<Account>> columns() {
+    /** The form to change a user's role, scope and access; the user is named by the address, not the form. */
+    public static class ChangedUser {
+        private String role = "";
+        private String teams = "";
+        private String workerId = "";
+        private String access = "enabled";
+
+        public String getRole() { return role; }
+        public void setRole(String role) { this.role = role; }
+        public String getTeams() { return teams; }
+        public void setTeams(String teams) { this.teams = teams; }
+        public String getWorkerId() { return workerId; }
+        public void setWorkerId(String workerId) { this.workerId = workerId; }
+        public String getAccess() { return access; }
+        public void setAccess(String access) { this.access = access; }
+
+        static ChangedUser of(Accounts.Stored stored) {
+            ChangedUser form = new ChangedUser();
+            form.role = stored.account().role().code();
+            form.teams = String.join(" ", new java.util.TreeSet<>(stored.account().teamIds()));
+            form.workerId = stored.account().workerId() == null ? "" : stored.account().workerId();
+            form.access = stored.enabled() ? "enabled" : "disabled";
+            return form;
+        }
+    }
+
+    /** A row of the users list: the account and whether it may sign in. */
+    record UserRow(Account account, boolean enabled) {
+    }
+
+    static List<Column<UserRow>> columns() {
         return List.of(
-                Column.text("username", "users.username", Account::username),
-                Column.text("name", "users.name", Account::displayName),
-                Column.text("role", "users.role", (Account a) -> a.role().code()),
-                Column.text("teams", "users.teams", (Account a) -> String.join(" ", new java.util.TreeSet<>(a.teamIds()))),
-                Column.text("worker_id", "users.workerId", Account::workerId));
+                Column.text("username", "users.username", (UserRow u) -> u.account().username())
+                        .linkedTo(u -> "/users/" + u.account().username()),
+                Column.text("name", "users.name", (UserRow u) -> u.account().displayName()),
+                Column.text("role", "users.role", (UserRow u) -> u.account().role().code()),
+                Column.text("teams", "users.teams", (UserRow u) -> String.join(" ", new java.util.TreeSet<>(u.account().teamIds()))),
+                Column.text("worker_id", "users.workerId", (UserRow u) -> u.account().workerId()),
+                Column.text("access", "users.access", (UserRow u) -> u.enabled() ? "enabled" : "disabled"));
+    }
+
+    private List<UserRow> rows(String laCode) {
+        return accounts.list(laCode).stream()
+                .map(account -> new UserRow(account, accounts.find(account.username()).map(Accounts.Stored::enabled).orElse(false)))
+                .toList();
     }
 
     @GetMapping("/users")
     String users(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = administrator();
-        model.addAttribute("listing", Listing.of(accounts.list(viewer.laCode()), columns(), sort, dir, page));
+        model.addAttribute("listing", Listing.of(rows(viewer.laCode()), columns(), sort, dir, page));
         if (!model.containsAttribute("newUser")) {
             model.addAttribute("newUser", new NewUser());
         }
@@ -81,7 +136,7 @@ class UsersController {
     ResponseEntity<byte[]> download() {
         Viewer viewer = administrator();
         audit.record(viewer, Action.EXPORT, "users", viewer.laCode(), null);
-        return CsvDownload.of("users.csv", Listing.of(accounts.list(viewer.laCode()), columns(), null, null, 1));
+        return CsvDownload.of("users.csv", Listing.of(rows(viewer.laCode()), columns(), null, null, 1));
     }
 
     @PostMapping("/users")
@@ -92,7 +147,7 @@ class UsersController {
             model.addAttribute("errors", errors);
             return users(null, null, null, model);
         }
-        Role role = Role.ofCode(form.role).orElseThrow();
+        Role role = Role.ofCode(form.role.strip()).orElseThrow();
         Set<String> teams = role == Role.TEAM_MANAGER ? teams(form.teams) : Set.of();
         // A user belongs to the administrator's own authority: nothing crosses authorities.
         Account account = new Account(form.username.strip(), form.displayName.strip(), role,
@@ -102,6 +157,63 @@ class UsersController {
         audit.record(viewer, Action.CHANGE, "user", account.username(), "added as " + role.code());
         redirect.addFlashAttribute("added", account.username());
         return "redirect:/users";
+    }
+
+    /** One user of the administrator's authority, with the form to change their role, scope and access. */
+    @GetMapping("/users/{username}")
+    String user(@PathVariable String username, Model model) {
+        Viewer viewer = administrator();
+        Accounts.Stored stored = ownUser(viewer, username);
+        model.addAttribute("user", stored.account());
+        model.addAttribute("enabled", stored.enabled());
+        if (!model.containsAttribute("changedUser")) {
+            model.addAttribute("changedUser", ChangedUser.of(stored));
+        }
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(role -> role != Role.REGIONAL_ANALYST).map(Role::code).toList());
+        return "people/user";
+    }
+
+    @PostMapping("/users/{username}")
+    String change(@PathVariable String username, @ModelAttribute("changedUser") ChangedUser form, Model model,
+            RedirectAttributes redirect) {
+        Viewer viewer = administrator();
+        Accounts.Stored stored = ownUser(viewer, username);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Role role = Role.ofCode(form.role == null ? "" : form.role.strip()).orElse(null);
+        if (role == null) {
+            errors.put("role", "users.error.role");
+        } else if (role == Role.REGIONAL_ANALYST) {
+            errors.put("role", "users.error.regional");
+        } else if (role == Role.TEAM_MANAGER && teams(form.teams).isEmpty()) {
+            errors.put("teams", "users.error.teams");
+        } else if (role == Role.SOCIAL_WORKER && (form.workerId == null || form.workerId.isBlank())) {
+            errors.put("workerId", "users.error.worker");
+        }
+        if (!"enabled".equals(form.access) && !"disabled".equals(form.access)) {
+            errors.put("access", "users.error.access");
+        } else if ("disabled".equals(form.access) && username.equals(viewer.account().username())) {
+            errors.put("access", "users.error.disableSelf");
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            return user(username, model);
+        }
+        Account was = stored.account();
+        Account account = new Account(was.username(), was.displayName(), role, was.laCode(), null,
+                role == Role.TEAM_MANAGER ? teams(form.teams) : Set.of(), role == Role.SOCIAL_WORKER ? form.workerId.strip() : null);
+        boolean enabled = "enabled".equals(form.access);
+        accounts.update(account);
+        accounts.setEnabled(username, enabled);
+        audit.record(viewer, Action.CHANGE, "user", username, "role " + was.role().code() + " -> " + role.code()
+                + (stored.enabled() == enabled ? "" : enabled ? "; enabled" : "; disabled"));
+        redirect.addFlashAttribute("changed", username);
+        return "redirect:/users";
+    }
+
+    /** A user of the administrator's own authority; anyone else is not found, as if they did not exist. */
+    private Accounts.Stored ownUser(Viewer viewer, String username) {
+        return accounts.find(username).filter(stored -> viewer.laCode().equals(stored.account().laCode()))
+                .orElseThrow(uk.retain.web.PageNotFound::new);
     }
 
     /** The URL rules already keep others out; this keeps them out should a rule ever be lost. */

@@ -88,6 +88,8 @@ class AuthorizationMatrixTest {
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
+        decide("GET /users/{username}",                              N, N, N, N, N, N, Y);
+        decide("POST /users/{username}",                             N, N, N, N, N, N, Y);
         decide("GET /audit",                                         N, N, N, N, N, N, Y);
         decide("GET /audit.csv",                                     N, N, N, N, N, N, Y);
         decide("GET /api/v1/authorities",                            Y, Y, Y, Y, Y, Y, Y);
@@ -119,9 +121,14 @@ class AuthorizationMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    uk.retain.people.Accounts accounts;
+
     @BeforeAll
     void register() throws Exception {
         registers.replace(Bundles.read(SMALL));
+        accounts.create(new uk.retain.people.Account("matrix.user", "Matrix User", Role.SOCIAL_WORKER, "999", null, Set.of(), "W1"),
+                "a password long enough");
     }
 
     @Test
@@ -203,7 +210,8 @@ class AuthorizationMatrixTest {
 
     private static AbstractMockHttpServletRequestBuilder<?> plainRequest(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1");
+        String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
+                .replace("{username}", "matrix.user");
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             case "POST /api/v1/bundles" -> multipart(path).file(bundle);
@@ -212,6 +220,8 @@ class AuthorizationMatrixTest {
                     .param("date", "2025-09-30");
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
+            case "POST /users/{username}" -> post(path).param("role", "social_worker").param("workerId", "W1")
+                    .param("access", "enabled").with(csrf());
             case "POST /teams/{teamId}/recommendations/accept" -> post(path).param("case", "K5").with(csrf());
             case "POST /teams/{teamId}/recommendations/change" -> post(path).param("case", "K5").param("worker", "W1").with(csrf());
             case "POST /teams/{teamId}/reallocation" -> post(path).param("worker", "W1").param("reason", "LEAVING").with(csrf());
