@@ -43,7 +43,7 @@ public final class VacanciesFile extends BundleFileType<Vacancy> {
         if (closed && !reasonGiven) {
             row.problem("closed_reason", "a vacancy with a closed_on needs a closed_reason (one of: "
                     + Coded.codesOf(ClosedReason.class) + ")");
-        } else if (!closed && reasonGiven) {
+        } else if (!closed && closedReason != null) {
             row.problem("closed_reason", "a vacancy without a closed_on is still open and must not carry a closed_reason");
         }
         return new Vacancy(vacancyId, teamId, jobRole, postId, openedOn, closedOn, closedReason);

@@ -57,6 +57,19 @@ class AgencyEngagementsFileTest {
                 "58.50", "4", null, "2023-12-20", "false", null, null);
     }
 
+    @Test
+    void everyRowWrittenBackReadsTheSame() throws Exception {
+        Register register = AgencyBundle.valid().read(dir);
+
+        Register again = AgencyBundle.valid()
+                .lines(ENGAGEMENTS, RoundTrip.lines(new AgencyEngagementsFile(), register.rows(AgencyEngagementsFile.class)))
+                .lines(AgencyBundle.CAPS, RoundTrip.lines(new AgencyRateCapsFile(), register.rows(AgencyRateCapsFile.class)))
+                .read(dir);
+
+        assertThat(again.rows(AgencyEngagementsFile.class)).isEqualTo(register.rows(AgencyEngagementsFile.class));
+        assertThat(again.rows(AgencyRateCapsFile.class)).isEqualTo(register.rows(AgencyRateCapsFile.class));
+    }
+
     @ParameterizedTest(name = "empty {0}")
     @ValueSource(strings = {"engagement_id", "worker_id", "agency", "job_type", "start_date", "hours_per_week", "hourly_pay",
             "hourly_charge", "notice_weeks"})

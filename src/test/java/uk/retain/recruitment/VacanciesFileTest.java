@@ -52,6 +52,27 @@ class VacanciesFileTest {
     }
 
     @Test
+    void everyRowWrittenBackReadsTheSame() throws Exception {
+        Register register = RecruitmentBundle.valid().read(dir);
+        VacanciesFile vacancies = new VacanciesFile();
+        ApplicationsFile applications = new ApplicationsFile();
+
+        Register again = RecruitmentBundle.valid()
+                .lines(VACANCIES, RoundTrip.lines(vacancies, register.rows(VacanciesFile.class)))
+                .lines(RecruitmentBundle.APPLICATIONS, RoundTrip.lines(applications, register.rows(ApplicationsFile.class)))
+                .read(dir);
+
+        assertThat(again.rows(VacanciesFile.class)).isEqualTo(register.rows(VacanciesFile.class));
+        assertThat(again.rows(ApplicationsFile.class)).isEqualTo(register.rows(ApplicationsFile.class));
+    }
+
+    @Test
+    void anOpenVacancyWithAClosedReasonThatIsNoCodeIsReportedOnce() {
+        assertThat(withCell(3, "closed_reason", "cancelled")).singleElement()
+                .satisfies(at(VACANCIES, 3, "closed_reason", "'cancelled'", "is not one of"));
+    }
+
+    @Test
     void withoutTheFileThereAreNoVacancies() throws Exception {
         Register register = RecruitmentBundle.valid().without(VACANCIES).without(RecruitmentBundle.APPLICATIONS).read(dir);
 
