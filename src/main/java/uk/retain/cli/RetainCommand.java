@@ -16,14 +16,14 @@ import picocli.CommandLine.Command;
         description = "Retain: the children's social work workforce register, measures and benchmarks.%n"
                 + "Without a command it starts the web service on port 8080.",
         subcommands = {MeasuresCommand.class, ImportCommand.class, DemoBundleCommand.class, AllocateCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, AgencyChecksCommand.class})
 public final class RetainCommand {
 
     /** An invalid bundle or a bad argument: the problems are on standard error. */
     public static final int EXIT_INVALID_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "allocate", "bench", "help",
-            "-h", "--help", "-V", "--version");
+    private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "allocate", "bench",
+            "agency-checks", "help", "-h", "--help", "-V", "--version");
 
     private final Class<?> application;
 

@@ -33,7 +33,12 @@ public record Problem(String file, long line, String column, String message) imp
         return byName != 0 ? byName : Long.compare(line, other.line);
     }
 
+    /**
+     * The register's files in the format's order, then the capability modules' files in theirs; a name that is not a
+     * file of the format (a misnamed file) comes first.
+     */
     private static int fileOrder(String file) {
-        return BundleFile.named(file).map(Enum::ordinal).orElse(-1);
+        return BundleFile.named(file).map(Enum::ordinal).orElseGet(() -> BundleFileTypes.named(file)
+                .map(type -> BundleFile.values().length + type.order()).orElse(-1));
     }
 }
