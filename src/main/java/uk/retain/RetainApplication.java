@@ -13,6 +13,9 @@ import uk.retain.cli.RetainCommand;
 public class RetainApplication {
 
     public static void main(String[] args) {
+        if (RetainCommand.isUnknownCommand(args)) {
+            System.exit(RetainCommand.unknownCommand(RetainApplication.class, args));
+        }
         if (RetainCommand.isCommand(args)) {
             int exitCode;
             try {

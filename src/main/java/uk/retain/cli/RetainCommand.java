@@ -40,6 +40,24 @@ public final class RetainCommand {
     }
 
     /**
+     * Whether the arguments start with a word that is not a command: the server takes only options
+     * ({@code --server.port=8081}), so a mistyped command must not start it.
+     */
+    public static boolean isUnknownCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]);
+    }
+
+    /** Says that the first argument is not a command, with the usage, on standard error. */
+    public static int unknownCommand(Class<?> application, String... args) {
+        CommandLine commandLine = commandLine(application);
+        PrintWriter err = commandLine.getErr();
+        err.println("retain: '" + args[0] + "' is not a command.");
+        commandLine.usage(err);
+        err.flush();
+        return EXIT_INVALID_INPUT;
+    }
+
+    /**
      * Runs the command {@code args} name. {@code application} is the Spring Boot application that commands
      * needing the database (such as {@code import}) start without its web server.
      */

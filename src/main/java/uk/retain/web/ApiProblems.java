@@ -11,6 +11,9 @@ public final class ApiProblems {
 
     private static final String TYPES = "https://retain.invalid/problems/";
 
+    /** The most problems one answer lists; the rest are counted ({@code more}). */
+    public static final int MAX_LISTED = 100;
+
     private ApiProblems() {
     }
 

@@ -65,4 +65,9 @@ public final class Bundles {
     public static Register readZip(String name, byte[] zip) throws InvalidBundleException {
         return BundleParser.parse(BundleSource.ofZip(name, zip));
     }
+
+    /** The same, unpacking at most {@code limits} (a bundle past them is refused before it is unpacked further). */
+    public static Register readZip(String name, byte[] zip, BundleLimits limits) throws InvalidBundleException {
+        return BundleParser.parse(BundleSource.ofZip(name, zip, limits), limits.problemsPerColumn());
+    }
 }

@@ -82,12 +82,14 @@ class CaseloadPolicyApi {
     private ProblemDetail invalid(List<PolicySettings.Problem> problems) {
         ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-caseload-policy",
                 "Invalid caseload policy", problems.size() + " problem(s) in the caseload policy; nothing was changed.");
-        problem.setProperty("problems", problems.stream().map(p -> {
+        // The first problems, not every one: the answer stays small whatever the document.
+        problem.setProperty("problems", problems.stream().limit(ApiProblems.MAX_LISTED).map(p -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("pointer", p.pointer());
             item.put("message", texts.problem(p));
             return item;
         }).toList());
+        problem.setProperty("more", Math.max(0, problems.size() - ApiProblems.MAX_LISTED));
         return problem;
     }
 }

@@ -52,7 +52,8 @@ public final class BundleParser {
     private static final Set<Integer> ONE_TO_TEN = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     private static final Set<Integer> ONE_TO_NINE = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
 
-    private final Problems problems = new Problems();
+    private final Problems problems;
+    private final int problemsPerColumn;
     /**
      * Every identifier a row declares, even in a row with other problems, so one bad cell does not cascade; only
      * a file that is read (see {@link CsvTable#read}) declares any.
@@ -84,11 +85,22 @@ public final class BundleParser {
     /** The register's own files the bundle holds. */
     private final Set<BundleFile> presentFiles = EnumSet.noneOf(BundleFile.class);
 
+    private BundleParser(int problemsPerColumn) {
+        this.problemsPerColumn = problemsPerColumn;
+        this.problems = new Problems(problemsPerColumn);
+    }
+
     private BundleParser() {
+        this(uk.retain.workforce.BundleLimits.DEFAULT.problemsPerColumn());
     }
 
     public static Register parse(BundleSource source) throws InvalidBundleException {
         return new BundleParser().read(source, Function.identity());
+    }
+
+    /** The same, listing at most {@code problemsPerColumn} problems of each file and column. */
+    public static Register parse(BundleSource source, int problemsPerColumn) throws InvalidBundleException {
+        return new BundleParser(problemsPerColumn).read(source, Function.identity());
     }
 
     /**
@@ -197,7 +209,7 @@ public final class BundleParser {
      * if it had no rows, and it reports only why it could not be read.
      */
     private void readFile(BundleFile file, byte[] bytes) {
-        Problems found = new Problems();
+        Problems found = new Problems(problemsPerColumn);
         switch (file) {
             case AUTHORITY -> authority = readAuthority(bytes, found);
             case TEAMS -> teams = readRows(file, bytes, found, new Teams(), teamIds);
@@ -320,7 +332,7 @@ public final class BundleParser {
      * when the file cannot be read.
      */
     private <T> void readCapabilityFile(BundleFileType<T> type, byte[] bytes) {
-        Problems found = new Problems();
+        Problems found = new Problems(problemsPerColumn);
         Declared ids = type.idColumn() == null ? null : new Declared(type.idColumn());
         List<Lined<T>> rows = new ArrayList<>(CsvTable.rowsAtMost(bytes));
         boolean read = CsvTable.read(new CsvTable.Layout(type.fileName(), type.requiredColumns(), type.optionalColumns()),

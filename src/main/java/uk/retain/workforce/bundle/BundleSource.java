@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+import uk.retain.workforce.BundleLimits;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
 
@@ -25,8 +26,8 @@ import uk.retain.workforce.Problem;
  */
 public final class BundleSource {
 
-    /** A zip that unpacks to more than this is refused rather than read into memory. */
-    static final long MAX_UNPACKED_BYTES = 1L << 30;
+    /** Bytes read from an entry at a time: what a refused entry costs in memory beyond the limit. */
+    private static final int CHUNK = 64 * 1024;
 
     /** What the source holds for a file whose bytes it has handed over. */
     private static final byte[] TAKEN = new byte[0];
@@ -42,6 +43,10 @@ public final class BundleSource {
     }
 
     public static BundleSource of(Path path) throws InvalidBundleException {
+        return of(path, BundleLimits.DEFAULT);
+    }
+
+    public static BundleSource of(Path path, BundleLimits limits) throws InvalidBundleException {
         if (Files.isDirectory(path)) {
             return ofFolder(path);
         }
@@ -49,15 +54,19 @@ public final class BundleSource {
             throw unreadable(path.toString(), "no such folder or .zip file");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return ofZip(path.getFileName().toString(), in);
+            return ofZip(path.getFileName().toString(), in, limits);
         } catch (IOException e) {
             throw unreadable(path.toString(), "cannot be read: " + e.getMessage());
         }
     }
 
     public static BundleSource ofZip(String name, byte[] zip) throws InvalidBundleException {
+        return ofZip(name, zip, BundleLimits.DEFAULT);
+    }
+
+    public static BundleSource ofZip(String name, byte[] zip, BundleLimits limits) throws InvalidBundleException {
         try {
-            return ofZip(name, new ByteArrayInputStream(zip));
+            return ofZip(name, new ByteArrayInputStream(zip), limits);
         } catch (IOException e) {
             throw unreadable(name, "cannot be read: " + e.getMessage());
         }
@@ -81,7 +90,12 @@ public final class BundleSource {
         return new BundleSource(folder.toString(), files, subFolders);
     }
 
-    private static BundleSource ofZip(String name, InputStream raw) throws IOException, InvalidBundleException {
+    /**
+     * Unpacks the root {@code .csv} entries a chunk at a time, counting as it goes: an entry or a bundle that would
+     * unpack past its limit is refused at the first chunk past it, so a zip bomb costs at most the limit in memory,
+     * never its expanded size.
+     */
+    private static BundleSource ofZip(String name, InputStream raw, BundleLimits limits) throws IOException, InvalidBundleException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> subFolders = new ArrayList<>();
         long unpacked = 0;
@@ -101,12 +115,23 @@ public final class BundleSource {
                 if (!isCsv(entryName)) {
                     continue;
                 }
-                byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNPACKED_BYTES - unpacked + 1));
-                unpacked += content.length;
-                if (unpacked > MAX_UNPACKED_BYTES) {
-                    throw unreadable(name, "unpacks to more than 1 GiB, more than one authority's bundle should ever need");
+                java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+                byte[] chunk = new byte[CHUNK];
+                long entryBytes = 0;
+                for (int read; (read = zip.read(chunk)) > 0; ) {
+                    entryBytes += read;
+                    unpacked += read;
+                    if (entryBytes > limits.fileBytes()) {
+                        throw unreadable(name, entryName + " unpacks to more than " + megabytes(limits.fileBytes())
+                                + ", the most one file of a bundle may hold; nothing was imported");
+                    }
+                    if (unpacked > limits.bundleBytes()) {
+                        throw unreadable(name, "unpacks to more than " + megabytes(limits.bundleBytes())
+                                + ", the most a bundle may hold; nothing was imported");
+                    }
+                    content.write(chunk, 0, read);
                 }
-                files.put(entryName, content);
+                files.put(entryName, content.toByteArray());
             }
         } catch (ZipException | IllegalArgumentException e) {
             // IllegalArgumentException: an entry name that is not valid in the zip's encoding.
@@ -116,6 +141,10 @@ public final class BundleSource {
             throw unreadable(name, "not a .zip file, or an empty one");
         }
         return new BundleSource(name, files, subFolders);
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes >> 20) + " MB";
     }
 
     private static boolean isCsv(String fileName) {

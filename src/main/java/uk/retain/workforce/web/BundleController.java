@@ -49,6 +49,9 @@ class BundleController {
             case BundleUploads.Invalid(List<Problem> problems) -> ResponseEntity.unprocessableContent().body(invalid(problems));
             case BundleUploads.OtherAuthority(String laCode) ->
                     ApiProblems.forbidden("This bundle is for authority " + laCode + "; you administer " + viewer.laCode() + ".");
+            case BundleUploads.Busy() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .body(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "imports-busy", "Another import is under way",
+                            "Another bundle is being imported; nothing was read. Try again in a minute."));
         };
     }
 
@@ -92,7 +95,10 @@ class BundleController {
         Register register = stored.register();
         Map<String, Object> json = authority(register.authority());
         json.put("version", stored.version());
-        json.put("files", register.files().stream().sorted().map(BundleFile::fileName).toList());
+        List<String> files = new java.util.ArrayList<>(register.files().stream().sorted().map(BundleFile::fileName).toList());
+        files.addAll(register.capabilityFiles().keySet());
+        json.put("files", files);
+        json.put("history_from", register.authority().historyFrom() == null ? null : register.authority().historyFrom().toString());
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("teams", register.teams().size());
         rows.put("workers", register.workers().size());
@@ -102,6 +108,7 @@ class BundleController {
         rows.put("cases", register.cases().size());
         rows.put("allocations", register.allocations().size());
         rows.put("supervisions", register.supervisions().size());
+        register.capabilityFiles().forEach((file, fileRows) -> rows.put(file.replace(".csv", ""), fileRows.size()));
         json.put("rows", rows);
         json.put("measures", "/api/v1/authorities/" + register.authority().laCode() + "/measures");
         return json;

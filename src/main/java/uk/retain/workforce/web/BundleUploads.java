@@ -1,8 +1,10 @@
 package uk.retain.workforce.web;
 
 import java.io.IOException;
+import java.util.concurrent.Semaphore;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -10,6 +12,7 @@ import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Viewer;
 import uk.retain.web.UploadedFileName;
+import uk.retain.workforce.BundleLimits;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
@@ -40,19 +43,43 @@ class BundleUploads {
     record OtherAuthority(String laCode) implements Outcome {
     }
 
+    /** As many imports as the service allows at once are under way: nothing was read; try again shortly. */
+    record Busy() implements Outcome {
+    }
+
     private final Registers registers;
     private final AuditTrail audit;
+    private final BundleLimits limits;
+    /** Imports at once: each may hold its unpacked bundle in memory, so their number is what bounds the memory. */
+    private final Semaphore imports;
 
-    BundleUploads(Registers registers, AuditTrail audit) {
+    BundleUploads(Registers registers, AuditTrail audit,
+            @Value("${retain.import.max-file-mb:256}") long maxFileMegabytes,
+            @Value("${retain.import.max-bundle-mb:512}") long maxBundleMegabytes,
+            @Value("${retain.import.problems-per-column:100}") int problemsPerColumn,
+            @Value("${retain.import.at-once:1}") int atOnce) {
         this.registers = registers;
         this.audit = audit;
+        this.limits = BundleLimits.ofMegabytes(maxFileMegabytes, maxBundleMegabytes).withProblemsPerColumn(problemsPerColumn);
+        this.imports = new Semaphore(atOnce);
     }
 
     Outcome upload(Viewer viewer, MultipartFile bundle) throws IOException {
+        if (!imports.tryAcquire()) {
+            return new Busy();
+        }
+        try {
+            return importOne(viewer, bundle);
+        } finally {
+            imports.release();
+        }
+    }
+
+    private Outcome importOne(Viewer viewer, MultipartFile bundle) throws IOException {
         String name = UploadedFileName.of(bundle, "bundle.zip");
         Register register;
         try {
-            register = Bundles.readZip(name, bundle.getBytes());
+            register = Bundles.readZip(name, bundle.getBytes(), limits);
         } catch (InvalidBundleException e) {
             audit.record(viewer, Action.IMPORT, "bundle", name, "refused: " + e.problems().size() + " problem(s)");
             return new Invalid(e.problems());

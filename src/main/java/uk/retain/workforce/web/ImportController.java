@@ -82,6 +82,7 @@ class ImportController {
             }
             case BundleUploads.Invalid(List<Problem> problems) ->
                     refused("import.error.problems", problems.stream().map(Problem::toString).toList(), problems.size());
+            case BundleUploads.Busy() -> refused("import.error.busy", List.of(), null, HttpStatus.SERVICE_UNAVAILABLE);
             case BundleUploads.OtherAuthority(String laCode) -> {
                 ModelAndView page = refused("import.error.otherAuthority", List.of(), null);
                 page.addObject("bundleAuthority", laCode);
@@ -92,7 +93,11 @@ class ImportController {
     }
 
     private static ModelAndView refused(String error, List<String> problems, Integer count) {
-        ModelAndView page = new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
+        return refused(error, problems, count, HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    private static ModelAndView refused(String error, List<String> problems, Integer count, HttpStatus status) {
+        ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("error", error);
         page.addObject("problems", problems);
         page.addObject("problemCount", count);
