@@ -90,4 +90,36 @@ class MeasuresCommandTest {
         assertThat(command.err()).contains("'30/09/2025' is not a date in the form YYYY-MM-DD").doesNotContain("\tat ");
         assertThat(command.out()).isEmpty();
     }
+
+    /** Every measure measures.md names, and only those: the first column of its tables. */
+    static java.util.Set<String> contractNames() throws java.io.IOException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| (`[a-z0-9_]+`(?: / `[a-z0-9_]+`)*) \\|")
+                .matcher(Files.readString(Path.of("docs/measures.md")));
+        while (row.find()) {
+            for (String name : row.group(1).split(" / ")) {
+                names.add(name.replace("`", ""));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBundleWithEveryFileGivesEveryMeasureOfTheContractForTheAuthorityAndEachTeam() throws Exception {
+        Path people = Path.of("src/test/resources/bundles/people");
+        java.util.Set<String> contract = contractNames();
+        assertThat(contract).hasSize(44).contains("supervision_in_date_percent", "agency_spend", "leaving_reasons");
+
+        assertThat(command.run("measures", "--bundle", people.toString(), "--date", "2025-09-30")).isZero();
+        assertThat(json(command.out()).keySet()).containsExactlyInAnyOrderElementsOf(contract);
+
+        CommandLineRun teams = new CommandLineRun();
+        assertThat(teams.run("measures", "--bundle", people.toString(), "--date", "2025-09-30", "--by", "team")).isZero();
+        Map<String, Object> byTeam = json(teams.out());
+        assertThat(byTeam.keySet()).containsExactly("T1", "T2");
+        for (Object team : byTeam.values()) {
+            assertThat(((Map<String, ?>) team).keySet()).containsExactlyInAnyOrderElementsOf(contract);
+        }
+    }
 }

@@ -48,6 +48,38 @@ abstract class RegisterTablesContract {
         assertThat(back.supervisions()).containsExactlyInAnyOrderElementsOf(demo.supervisions());
     }
 
+    /** The small bundle with a row or two of every capability file, and history_from. */
+    static final java.nio.file.Path PEOPLE = java.nio.file.Path.of("src/test/resources/bundles/people");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCapabilityFileComesBackFromTheDatabaseAsItWentIn() throws Exception {
+        Register bundle = uk.retain.workforce.Bundles.read(PEOPLE);
+        assertThat(bundle.capabilityFiles()).hasSize(uk.retain.workforce.BundleFileTypes.all().size());
+        registers.replace(bundle);
+
+        Register back = tables.load(bundle.authority().laCode()).orElseThrow().register();
+
+        assertThat(back.authority()).isEqualTo(bundle.authority());
+        assertThat(back.authority().historyFrom()).isEqualTo(java.time.LocalDate.of(2023, 10, 1));
+        assertThat(back.capabilityFiles().keySet()).containsExactlyInAnyOrderElementsOf(bundle.capabilityFiles().keySet());
+        bundle.capabilityFiles().forEach((file, rows) -> assertThat((java.util.List<Object>) back.capabilityFiles().get(file))
+                .as(file).usingRecursiveFieldByFieldElementComparator(decimalsByValue())
+                .containsExactlyElementsOf((java.util.List<Object>) rows));
+    }
+
+    @Test
+    void aReimportWithoutACapabilityFileRemovesItsRows() throws Exception {
+        registers.replace(uk.retain.workforce.Bundles.read(PEOPLE));
+        Register without = uk.retain.workforce.Bundles.read(java.nio.file.Path.of("src/test/resources/bundles/small"));
+        registers.replace(without);
+
+        Register back = tables.load(without.authority().laCode()).orElseThrow().register();
+
+        assertThat(back.capabilityFiles()).isEmpty();
+        assertThat(back.authority().historyFrom()).isNull();
+    }
+
     /** 0.5 and 0.50 are the same FTE; a database may hand back either scale. */
     private static org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration decimalsByValue() {
         return org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
