@@ -14,5 +14,6 @@
  * always gives the same recommendations. It only recommends: accepting one, which creates the allocation, belongs
  * to the caller.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Allocation")
+@org.springframework.modulith.ApplicationModule(displayName = "Allocation",
+        allowedDependencies = {"workforce", "caseload", "people", "web"})
 package uk.retain.allocation;

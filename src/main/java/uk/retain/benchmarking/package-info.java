@@ -7,5 +7,6 @@
  * summing counts and FTEs and then taking the ratios with {@link uk.retain.measures.Ratios}, never by averaging
  * rates. Plain Java: nothing here depends on Spring, save the dashboard page in {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Benchmarking")
+@org.springframework.modulith.ApplicationModule(displayName = "Benchmarking",
+        allowedDependencies = {"workforce", "measures", "measures :: *", "people", "web", "web :: *"})
 package uk.retain.benchmarking;

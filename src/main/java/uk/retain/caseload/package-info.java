@@ -4,5 +4,6 @@
  * alerts a team manager acts on. Plain Java over the register, shared by the pages, the API, the command line
  * and the allocation recommender.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Caseloads")
+@org.springframework.modulith.ApplicationModule(displayName = "Caseloads",
+        allowedDependencies = {"workforce", "people", "web", "web :: *"})
 package uk.retain.caseload;

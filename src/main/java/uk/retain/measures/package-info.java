@@ -5,5 +5,6 @@
  * <p>The rules are those of the project's {@code docs/measures.md}; nothing here touches a database or a
  * framework, so the command line, the API and the pages all call the same code.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Measures")
+@org.springframework.modulith.ApplicationModule(displayName = "Measures",
+        allowedDependencies = {"workforce", "people", "web", "web :: *"})
 package uk.retain.measures;

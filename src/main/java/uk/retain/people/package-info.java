@@ -5,5 +5,6 @@
  * <p>Other modules ask {@link uk.retain.people.Viewers} who is looking and what they may see, and tell
  * {@link uk.retain.people.AuditTrail} what was seen.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People and access")
+@org.springframework.modulith.ApplicationModule(displayName = "People and access",
+        allowedDependencies = {"web", "web :: *"})
 package uk.retain.people;

@@ -3,5 +3,6 @@
  * page and download as CSV, charts, and the problem documents (RFC 9457) the API answers with. It depends on no
  * other module, so every module may use it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+@org.springframework.modulith.ApplicationModule(displayName = "Web",
+        allowedDependencies = {})
 package uk.retain.web;

@@ -6,5 +6,6 @@
  * bundle or the database gave; {@link uk.retain.workforce.Bundles} reads and checks a bundle, and
  * {@link uk.retain.workforce.Registers} gives the stored register of an authority.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workforce register")
+@org.springframework.modulith.ApplicationModule(displayName = "Workforce register",
+        allowedDependencies = {})
 package uk.retain.workforce;

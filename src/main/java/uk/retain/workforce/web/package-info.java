@@ -6,5 +6,6 @@
  * computed from the register, so as part of the register module they would make the two modules depend on
  * each other (see docs/decisions/0005-workforce-pages-a-nested-module.md).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workforce pages")
+@org.springframework.modulith.ApplicationModule(displayName = "Workforce pages",
+        allowedDependencies = {"workforce", "measures", "measures :: *", "caseload", "people", "web", "web :: *"})
 package uk.retain.workforce.web;
