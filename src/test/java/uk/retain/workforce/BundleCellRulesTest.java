@@ -96,7 +96,7 @@ class BundleCellRulesTest {
 
     @Test
     void theSpareRowsAreValid() throws Exception {
-        withSpareRows().read(dir);
+        assertThat(withSpareRows().problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -432,7 +432,7 @@ class BundleCellRulesTest {
             "employments.csv, 2, contract, fixed_term",
     })
     void everyListedValueIsValid(String file, int line, String column, String value) throws Exception {
-        TestBundle.minimal().cell(file, line, column, value).read(dir);
+        assertThat(TestBundle.minimal().cell(file, line, column, value).problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     // ---- workers.csv -------------------------------------------------------------------------------------
@@ -447,7 +447,7 @@ class BundleCellRulesTest {
     @ParameterizedTest(name = "swe_number {0}")
     @ValueSource(strings = {"SW1", "SW1234567890", "SW0000123456"})
     void aSweNumberOfOneToTenDigitsIsValid(String value) throws Exception {
-        TestBundle.minimal().cell("workers.csv", 3, "swe_number", value).read(dir);
+        assertThat(TestBundle.minimal().cell("workers.csv", 3, "swe_number", value).problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -469,8 +469,8 @@ class BundleCellRulesTest {
 
     @Test
     void sweNumbersThatDifferOnlyInZerosInsideAreDifferent() throws Exception {
-        TestBundle.minimal().cell("workers.csv", 2, "swe_number", "SW102").cell("workers.csv", 3, "swe_number", "SW12")
-                .read(dir);
+        assertThat(TestBundle.minimal().cell("workers.csv", 2, "swe_number", "SW102").cell("workers.csv", 3, "swe_number", "SW12")
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @ParameterizedTest(name = "{0} ''{1}''")
@@ -497,7 +497,7 @@ class BundleCellRulesTest {
             "ethnicity, WBRI", "ethnicity, MWBC", "ethnicity, NOBT", "ethnicity, REFU",
     })
     void aWorkerCensusCodeInItsListIsValid(String column, String value) throws Exception {
-        TestBundle.minimal().cell("workers.csv", 2, column, value).read(dir);
+        assertThat(TestBundle.minimal().cell("workers.csv", 2, column, value).problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     // ---- employments.csv codes ---------------------------------------------------------------------------
@@ -520,7 +520,7 @@ class BundleCellRulesTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"end_reason, 1", "end_reason, 10", "leaver_destination, 1", "leaver_destination, 9", "leaver_destination, ''"})
     void anEmploymentCensusCodeInItsListIsValid(String column, String value) throws Exception {
-        TestBundle.minimal().cell("employments.csv", 4, column, value).read(dir);
+        assertThat(TestBundle.minimal().cell("employments.csv", 4, column, value).problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     // ---- dates in order ----------------------------------------------------------------------------------

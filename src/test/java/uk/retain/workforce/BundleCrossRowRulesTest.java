@@ -57,7 +57,7 @@ class BundleCrossRowRulesTest {
 
     @Test
     void anAgencyRowMayCoverAPost() throws Exception {
-        TestBundle.minimal().cell("employments.csv", 3, "post_id", "P1").read(dir);
+        assertThat(TestBundle.minimal().cell("employments.csv", 3, "post_id", "P1").problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     // ---- a worker's FTE on any day -------------------------------------------------------------------------
@@ -96,28 +96,28 @@ class BundleCrossRowRulesTest {
     @Test
     void twoPartTimeRowsOfExactlyOneFteAreValid() throws Exception {
         // 0.6 + 0.4 = 1.0
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,permanent,social_worker,T1,,0.6,2024-01-01,,,",
                         "W4,fixed_term,practice_educator,T2,,0.4,2024-01-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
     void threeRowsOfExactlyOneFteAreValid() throws Exception {
         // 0.1 + 0.2 + 0.7 = 1.0 exactly (in binary floating point it would be 0.9999999999999999 or more)
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,permanent,social_worker,T1,,0.1,2024-01-01,,,",
                         "W4,fixed_term,practice_educator,T2,,0.2,2024-01-01,,,",
                         "W4,agency,social_worker,T2,,0.7,2024-01-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
     void backToBackFullTimeRowsAreValid() throws Exception {
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,permanent,social_worker,T1,,1,2024-01-01,2024-06-30,,",
                         "W4,permanent,senior_social_worker,T2,,1,2024-07-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     // ---- posts not overfilled ----------------------------------------------------------------------------
@@ -134,27 +134,27 @@ class BundleCrossRowRulesTest {
 
     @Test
     void agencyRowsOnAPostDoNotFillIt() throws Exception {
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,agency,social_worker,T1,P1,0.5,2024-01-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
     void aJobShareFillingAPostExactlyIsValid() throws Exception {
         // 0.5 + 0.5 = the post's 1.0
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .cell("employments.csv", 2, "fte", "0.5")
                 .employment("W4,permanent,social_worker,T1,P1,0.5,2024-01-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
     void aPostFilledByOneWorkerAfterAnotherIsValid() throws Exception {
-        TestBundle.minimal().workers("W4", "W5")
+        assertThat(TestBundle.minimal().workers("W4", "W5")
                 .post("P2,T2,social_worker,1,2020-01-01,")
                 .employment("W4,permanent,social_worker,T2,P2,1,2024-01-01,2024-06-30,2,",
                         "W5,permanent,social_worker,T2,P2,1,2024-07-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -194,10 +194,10 @@ class BundleCrossRowRulesTest {
     @Test
     void aRowContinuedTheNextDayWithoutAnEndReasonIsValid() throws Exception {
         // From permanent to fixed-term is still non-agency employment: not a leaving.
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,permanent,social_worker,T1,,1,2023-01-01,2023-12-31,,",
                         "W4,fixed_term,social_worker,T2,,0.8,2024-01-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -222,7 +222,7 @@ class BundleCrossRowRulesTest {
 
     @Test
     void anAgencyRowThatEndsNeedsNoEndReason() throws Exception {
-        TestBundle.minimal().cell("employments.csv", 3, "end_date", "2024-06-30").read(dir);
+        assertThat(TestBundle.minimal().cell("employments.csv", 3, "end_date", "2024-06-30").problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -245,10 +245,10 @@ class BundleCrossRowRulesTest {
 
     @Test
     void movingFromNonAgencyToAgencyWithAnEndReasonIsValid() throws Exception {
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,permanent,social_worker,T1,,1,2023-01-01,2023-12-31,3,5",
                         "W4,agency,social_worker,T1,,1,2024-01-01,,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -285,11 +285,11 @@ class BundleCrossRowRulesTest {
 
     @Test
     void aPrimaryAllocationEndingOnTheDayTheCaseClosesIsValid() throws Exception {
-        TestBundle.minimal()
+        assertThat(TestBundle.minimal()
                 .cell("cases.csv", 2, "closed_on", "2024-06-30")
                 .cell("allocations.csv", 2, "end_date", "2024-06-30")
                 .cell("allocations.csv", 2, "change_reason", "case_closed")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -328,16 +328,16 @@ class BundleCrossRowRulesTest {
 
     @Test
     void backToBackPrimaryAllocationsAreValid() throws Exception {
-        TestBundle.minimal()
+        assertThat(TestBundle.minimal()
                 .cell("allocations.csv", 2, "end_date", "2024-02-29")
                 .cell("allocations.csv", 2, "change_reason", "case_transferred")
                 .allocation("C1,W2,primary,2024-03-01,,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
     void aCoWorkerOverlappingThePrimaryIsValid() throws Exception {
-        TestBundle.minimal().allocation("C1,W2,co_worker,2024-03-01,,").read(dir);
+        assertThat(TestBundle.minimal().allocation("C1,W2,co_worker,2024-03-01,,").problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
@@ -372,21 +372,21 @@ class BundleCrossRowRulesTest {
 
     @Test
     void backToBackEmploymentRowsCoverAnAllocation() throws Exception {
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,permanent,social_worker,T1,,1,2024-01-01,2024-03-31,,",
                         "W4,permanent,senior_social_worker,T1,,1,2024-04-01,,,")
                 .allocation("C1,W4,co_worker,2024-03-01,2024-06-30,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     @Test
     void employmentOnAnyContractCoversAnAllocation() throws Exception {
         // Permanent to 2024-03-31 (a leaving), agency from 2024-04-01: in employment on every day.
-        TestBundle.minimal().worker("W4")
+        assertThat(TestBundle.minimal().worker("W4")
                 .employment("W4,permanent,social_worker,T1,,1,2024-01-01,2024-03-31,3,",
                         "W4,agency,social_worker,T1,,1,2024-04-01,,,")
                 .allocation("C1,W4,co_worker,2024-03-01,2024-06-30,")
-                .read(dir);
+                .problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 
     /** W4: permanent 2024-01-01 to 2024-03-31 (a leaving), then again from 2024-05-01. */
@@ -398,6 +398,6 @@ class BundleCrossRowRulesTest {
 
     @Test
     void theWorkerWithAGapIsValid() throws Exception {
-        workerWithAGap().read(dir);
+        assertThat(workerWithAGap().problemsIfAny(dir)).as("problems reported").isEmpty();
     }
 }

@@ -294,4 +294,14 @@ public final class TestBundle {
         assertThat(refused).as("the bundle is refused (no register)").isNotNull();
         return refused.problems();
     }
+
+    /** Every problem reading the bundle reports: none when it reads cleanly. */
+    public List<Problem> problemsIfAny(Path parent) {
+        try {
+            Bundles.read(writeFolder(parent));
+            return List.of();
+        } catch (InvalidBundleException refused) {
+            return refused.problems();
+        }
+    }
 }
