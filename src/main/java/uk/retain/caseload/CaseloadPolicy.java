@@ -10,6 +10,7 @@ import java.util.Set;
 
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.JobRole;
+import uk.retain.workforce.Worker;
 
 /**
  * How many cases each worker may hold, and how they are weighted. The defaults follow the seed councils: Leeds
@@ -61,7 +62,7 @@ public record CaseloadPolicy(
         int full = switch (role) {
             case ASYE_SOCIAL_WORKER -> asyeCap;
             case ADVANCED_PRACTITIONER, CONSULTANT_SOCIAL_WORKER -> mentoringCap;
-            default -> qualifiedOn == null || qualifiedOn.isAfter(date.minusYears(2)) ? earlyCareerCap : experiencedCap;
+            default -> Worker.experienced(qualifiedOn, date) ? experiencedCap : earlyCareerCap;
         };
         int scaled = BigDecimal.valueOf(full).multiply(fte).setScale(0, RoundingMode.FLOOR).intValueExact();
         return Math.min(ABSOLUTE_MAXIMUM, Math.min(full, scaled));
@@ -73,7 +74,7 @@ public record CaseloadPolicy(
             return 0;
         }
         BigDecimal capacity = BigDecimal.valueOf(weighting.pointsPerFte()).multiply(fte);
-        if (role == JobRole.ASYE_SOCIAL_WORKER) {
+        if (role.newlyQualified()) {
             capacity = capacity.multiply(new BigDecimal("0.9"));
         }
         return capacity.setScale(0, RoundingMode.FLOOR).intValueExact();

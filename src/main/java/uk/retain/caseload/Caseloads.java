@@ -29,7 +29,6 @@ import uk.retain.workforce.Worker;
 public final class Caseloads {
 
     /** A newly qualified worker holds these only with an experienced co-worker (Leeds: "never alone"). */
-    static final Set<JobRole> PROTECTING_ROLES = Set.of(JobRole.ADVANCED_PRACTITIONER, JobRole.CONSULTANT_SOCIAL_WORKER);
 
     private final Register register;
     private final CaseloadPolicy policy;
@@ -179,12 +178,12 @@ public final class Caseloads {
                     continue;
                 }
                 WorkerLoad holder = loads.get(primary.workerId());
-                if (holder == null || holder.role() != JobRole.ASYE_SOCIAL_WORKER) {
+                if (holder == null || !holder.role().newlyQualified()) {
                     continue;
                 }
                 boolean protectedBy = entry.getValue().stream().anyMatch(a -> a.role() == AllocationRole.CO_WORKER
                         && a.inForceOn(date) && loads.containsKey(a.workerId())
-                        && PROTECTING_ROLES.contains(loads.get(a.workerId()).role()));
+                        && loads.get(a.workerId()).role().protectsNewlyQualified());
                 if (!protectedBy) {
                     breaches.add(new Alert(Alert.Kind.UNPROTECTED_NEWLY_QUALIFIED, holder.workerId(), item.caseId(),
                             "newly qualified worker holds " + (item.courtProceedings() ? "a case in court proceedings" : "a child protection case")
@@ -202,7 +201,15 @@ public final class Caseloads {
     }
 
     public static boolean protects(JobRole role) {
-        return PROTECTING_ROLES.contains(role);
+        return role.protectsNewlyQualified();
+    }
+
+    /**
+     * Whether a worker in {@code role} may hold {@code item} as its primary worker without a protecting co-worker:
+     * everyone but a newly qualified worker, and a newly qualified worker when the case needs no protection.
+     */
+    public static boolean mayHoldAlone(JobRole role, Case item) {
+        return !role.newlyQualified() || !needsProtection(item);
     }
 
     /** Monday-to-Friday days after {@code from} up to {@code to}: how long something has waited. */

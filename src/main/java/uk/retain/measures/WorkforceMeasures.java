@@ -189,7 +189,7 @@ public final class WorkforceMeasures {
             LocalDate qualifiedOn = worker.worker.qualifiedOn();
             if (qualifiedOn != null) {
                 main.qualifiedWorkers++;
-                if (!qualifiedOn.isAfter(date.minusYears(2))) {
+                if (worker.worker.experiencedOn(date)) {
                     main.qualifiedOver2Years++;
                 }
                 main.pqeBands = main.pqeBands.plus(ChronoUnit.YEARS.between(qualifiedOn, date));

@@ -28,6 +28,19 @@ public enum JobRole implements Coded {
         return code;
     }
 
+    /** Newly qualified: in the Assessed and Supported Year in Employment. */
+    public boolean newlyQualified() {
+        return this == ASYE_SOCIAL_WORKER;
+    }
+
+    /**
+     * An advanced practitioner or consultant social worker: who co-works a newly qualified worker's child protection
+     * or court case (Leeds: a newly qualified worker never holds such work alone).
+     */
+    public boolean protectsNewlyQualified() {
+        return this == ADVANCED_PRACTITIONER || this == CONSULTANT_SOCIAL_WORKER;
+    }
+
     /** The census OrgRole: 1 senior manager … 5 case holder, 6 qualified without cases. */
     public int orgRole() {
         return orgRole;

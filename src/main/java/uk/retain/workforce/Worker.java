@@ -20,4 +20,19 @@ public record Worker(
         Integer gender,
         String ethnicity,
         Integer startOrigin) {
+
+    /** Years of post-qualifying experience above which a worker is experienced (the Leeds yardstick, the caseload caps). */
+    public static final int EXPERIENCED_YEARS = 2;
+
+    /**
+     * Post-qualifying experience over two years on {@code date}: qualified on or before {@code date} minus two calendar
+     * years. False when no qualification date is recorded.
+     */
+    public static boolean experienced(LocalDate qualifiedOn, LocalDate date) {
+        return qualifiedOn != null && !qualifiedOn.isAfter(date.minusYears(EXPERIENCED_YEARS));
+    }
+
+    public boolean experiencedOn(LocalDate date) {
+        return experienced(qualifiedOn, date);
+    }
 }

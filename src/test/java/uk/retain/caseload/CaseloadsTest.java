@@ -92,4 +92,19 @@ class CaseloadsTest {
         }
         return copy;
     }
+
+    @Test
+    void aNewlyQualifiedWorkerNeverHoldsProtectionOrCourtWorkAlone() {
+        var protection = new uk.retain.workforce.Case("K1", "C1", null, uk.retain.workforce.CaseCategory.CHILD_PROTECTION, false,
+                LocalDate.of(2025, 1, 1), null);
+        var court = new uk.retain.workforce.Case("K2", "C2", null, uk.retain.workforce.CaseCategory.CHILD_IN_CARE, true,
+                LocalDate.of(2025, 1, 1), null);
+        var inNeed = new uk.retain.workforce.Case("K3", "C3", null, uk.retain.workforce.CaseCategory.CHILD_IN_NEED, false,
+                LocalDate.of(2025, 1, 1), null);
+
+        assertThat(Caseloads.mayHoldAlone(uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER, protection)).isFalse();
+        assertThat(Caseloads.mayHoldAlone(uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER, court)).isFalse();
+        assertThat(Caseloads.mayHoldAlone(uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER, inNeed)).isTrue();
+        assertThat(Caseloads.mayHoldAlone(uk.retain.workforce.JobRole.SOCIAL_WORKER, protection)).isTrue();
+    }
 }

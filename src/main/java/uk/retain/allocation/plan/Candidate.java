@@ -78,12 +78,12 @@ public final class Candidate {
     }
 
     boolean newlyQualified() {
-        return role == JobRole.ASYE_SOCIAL_WORKER;
+        return role.newlyQualified();
     }
 
     /** An advanced practitioner or consultant social worker: who co-works a newly qualified worker's protected case. */
     boolean protects() {
-        return role == JobRole.ADVANCED_PRACTITIONER || role == JobRole.CONSULTANT_SOCIAL_WORKER;
+        return role.protectsNewlyQualified();
     }
 
     int casesBefore() {

@@ -200,12 +200,10 @@ class RecommendationsController {
             return List.of();
         }
         int points = policy.weighting().primaryPoints(item.category(), item.courtProceedings());
-        boolean needsProtection = Caseloads.needsProtection(item);
         return caseloads.team(teamId).stream()
                 .filter(load -> !load.workerId().equals(r.workerId()) && !load.workerId().equals(held.releasedWorkerId()))
                 .filter(load -> policy.holdsCases(load.role()) && !load.absent() && load.hasRoomFor(points))
-                .filter(load -> !needsProtection || load.role() != uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER
-                        || r.coWorkerId() != null)
+                .filter(load -> Caseloads.mayHoldAlone(load.role(), item) || r.coWorkerId() != null)
                 .map(WorkerLoad::workerId).toList();
     }
 
@@ -237,7 +235,7 @@ class RecommendationsController {
     private boolean needsCoWorker(Register register, String caseId, String workerId, LocalDate date) {
         var load = Caseloads.of(register, policies.of(register.authority().laCode()), date).workers().get(workerId);
         var item = register.cases().stream().filter(c -> c.caseId().equals(caseId)).findFirst().orElseThrow();
-        return load != null && load.role() == uk.retain.workforce.JobRole.ASYE_SOCIAL_WORKER && Caseloads.needsProtection(item);
+        return load != null && !Caseloads.mayHoldAlone(load.role(), item);
     }
 
     /** Accepts the recommendation for one case: the case names it; the worker and co-worker are Retain's. */
