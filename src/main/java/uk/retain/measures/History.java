@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import uk.retain.workforce.CensusYear;
+
 /**
  * The history rule of measures.md: a register complete only from {@code history_from} H never gives figures of an
  * incomplete history as if they were complete. Before H nothing is given; a measure of the year is given only when
@@ -28,7 +30,7 @@ public final class History {
 
     /** Whether the register covers the whole year ending on the date. */
     public static boolean coversYear(LocalDate historyFrom, LocalDate date) {
-        return historyFrom == null || !date.minusYears(1).plusDays(1).isBefore(historyFrom);
+        return historyFrom == null || !CensusYear.yearEndingOn(date).isBefore(historyFrom);
     }
 
     /** Replaces by null, in place, the measures the history does not support on the date. */

@@ -15,6 +15,7 @@ import uk.retain.workforce.AbsenceReason;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.Case;
+import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.Post;
 import uk.retain.workforce.Register;
@@ -158,7 +159,7 @@ public final class WorkforceMeasures {
         for (int i = 0; i < teams.length; i++) {
             teams[i] = new TeamTally();
         }
-        LocalDate yearStart = date.minusYears(1).plusDays(1);
+        LocalDate yearStart = CensusYear.yearEndingOn(date);
         Map<String, Integer> casesHeld = hasCaseData ? casesHeldOn(date) : Map.of();
         for (WorkerRows worker : workers) {
             inPost(worker, date, teams);
@@ -321,7 +322,7 @@ public final class WorkforceMeasures {
 
     /** Children whose primary workers during the year numbered 3 or more (DfE's stability indicator). */
     private int childrenWith3PlusWorkers(LocalDate date) {
-        return primaryDays.childrenWith3PlusWorkers(date.minusYears(1).plusDays(1).toEpochDay(), date.toEpochDay());
+        return primaryDays.childrenWith3PlusWorkers(CensusYear.yearEndingOn(date).toEpochDay(), date.toEpochDay());
     }
 
 

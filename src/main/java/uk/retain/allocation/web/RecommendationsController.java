@@ -1,6 +1,7 @@
 package uk.retain.allocation.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,12 +56,14 @@ class RecommendationsController {
     private final CaseloadPolicies policies;
     private final Viewers viewers;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    RecommendationsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit) {
+    RecommendationsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Clock clock) {
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -91,7 +94,7 @@ class RecommendationsController {
         Viewer viewer = manager(teamId);
         StoredRegister stored = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new);
         Register register = stored.register();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         CaseloadPolicy policy = policies.of(viewer.laCode());
         TeamCaseloads team = TeamCaseloads.of(register, Caseloads.of(register, policy, today), teamId);
         List<CaseRequest> queue = team.queue().stream().map(q -> CaseRequest.inTeam(q.waiting().item(), teamId)).toList();
@@ -113,7 +116,7 @@ class RecommendationsController {
         Viewer viewer = manager(teamId);
         StoredRegister stored = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new);
         Register register = stored.register();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         CaseloadPolicy policy = policies.of(viewer.laCode());
         if (!releasable(Caseloads.of(register, policy, today), teamId).contains(workerId)) {
             throw new PageNotFound();
@@ -165,7 +168,7 @@ class RecommendationsController {
         Held held = held(session).get(teamId);
         Map<String, List<String>> alternatives = new HashMap<>();
         CaseloadPolicy policy = policies.of(viewer.laCode());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Caseloads caseloads = Caseloads.of(register, policy, held == null ? today : held.date());
         if (held != null) {
             for (Recommendation r : held.recommendations().recommendations()) {

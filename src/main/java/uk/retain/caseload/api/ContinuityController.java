@@ -1,7 +1,6 @@
 package uk.retain.caseload.api;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
+import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
@@ -54,14 +54,11 @@ class ContinuityController {
                 return ApiProblems.badRequest("Give 'from' before 'to', at most 50 years apart.");
             }
             List<Map<String, Object>> points = new ArrayList<>();
-            for (int year = from.getYear(); year <= to.getYear(); year++) {
-                LocalDate census = LocalDate.of(year, Month.SEPTEMBER, 30);
-                if (!census.isBefore(from) && !census.isAfter(to)) {
-                    Map<String, Object> point = new LinkedHashMap<>();
-                    point.put("date", census.toString());
-                    point.put("continuity", figures(viewer, register, census, by));
-                    points.add(point);
-                }
+            for (LocalDate census : CensusYear.referenceDatesBetween(from, to)) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("date", census.toString());
+                point.put("continuity", figures(viewer, register, census, by));
+                points.add(point);
             }
             return Map.of("series", points);
         });

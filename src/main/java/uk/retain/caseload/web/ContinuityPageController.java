@@ -5,7 +5,6 @@ import static uk.retain.web.charts.Figures.rounded;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +28,7 @@ import uk.retain.people.Viewers;
 import uk.retain.web.Days;
 import uk.retain.web.Figure;
 import uk.retain.web.ReferenceDate;
+import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
@@ -135,9 +135,8 @@ class ContinuityPageController {
 
     /** The last three 30 Septembers (the workforce census date) before the day, then the day itself. */
     static List<LocalDate> timePoints(LocalDate day) {
-        LocalDate census = LocalDate.of(day.getYear(), Month.SEPTEMBER, 30);
-        LocalDate latest = census.isBefore(day) ? census : census.minusYears(1);
-        return List.of(latest.minusYears(2), latest.minusYears(1), latest, day);
+        CensusYear latest = CensusYear.latestOnOrBefore(day.minusDays(1));
+        return List.of(latest.before().before().referenceDate(), latest.before().referenceDate(), latest.referenceDate(), day);
     }
 
     /** A table row's values, in the order of the headings in the template. */

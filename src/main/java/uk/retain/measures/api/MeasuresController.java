@@ -1,7 +1,6 @@
 package uk.retain.measures.api;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.measures.RegisterMeasures;
+import uk.retain.workforce.CensusYear;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -137,14 +137,7 @@ class MeasuresController {
         census {
             @Override
             List<LocalDate> datesBetween(LocalDate from, LocalDate to) {
-                List<LocalDate> dates = new ArrayList<>();
-                for (int year = from.getYear(); year <= to.getYear(); year++) {
-                    LocalDate census = LocalDate.of(year, Month.SEPTEMBER, 30);
-                    if (!census.isBefore(from) && !census.isAfter(to)) {
-                        dates.add(census);
-                    }
-                }
-                return dates;
+                return CensusYear.referenceDatesBetween(from, to);
             }
         },
         month {

@@ -22,6 +22,11 @@ import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.BundleFileType;
 import uk.retain.workforce.BundleFileTypes;
 import uk.retain.workforce.Case;
+import uk.retain.workforce.CensusCode;
+import uk.retain.workforce.GenderCurrent;
+import uk.retain.workforce.LeaverDestination;
+import uk.retain.workforce.ReasonLeave;
+import uk.retain.workforce.StartOrigin;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Contract;
@@ -48,9 +53,10 @@ public final class BundleParser {
     /** The census (CBDS) ethnicity codes, as the 2022 census schema lists them. */
     static final Set<String> ETHNICITY_CODES = Set.of("WBRI", "WIRI", "WOTH", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
             "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
-    private static final Set<Integer> GENDER_CODES = Set.of(0, 1, 2, 9);
-    private static final Set<Integer> ONE_TO_TEN = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-    private static final Set<Integer> ONE_TO_NINE = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    private static final Set<Integer> GENDER_CODES = CensusCode.codesOf(GenderCurrent.class);
+    private static final Set<Integer> START_ORIGINS = CensusCode.codesOf(StartOrigin.class);
+    private static final Set<Integer> REASONS_LEAVE = CensusCode.codesOf(ReasonLeave.class);
+    private static final Set<Integer> LEAVER_DESTINATIONS = CensusCode.codesOf(LeaverDestination.class);
 
     private final Problems problems;
     private final int problemsPerColumn;
@@ -517,7 +523,7 @@ public final class BundleParser {
             return new Worker(workerId, sweNumber, row.text("family_name"), row.text("given_name"),
                     row.optionalDate("qualified_on"), row.optionalDate("date_of_birth"),
                     row.optionalCensusCode("gender", GENDER_CODES, "0, 1, 2 or 9"), ethnicity,
-                    row.optionalCensusCode("start_origin", ONE_TO_TEN, "from 1 to 10"));
+                    row.optionalCensusCode("start_origin", START_ORIGINS, "from 1 to 10"));
         }
     }
 
@@ -539,8 +545,8 @@ public final class BundleParser {
             Employment employment = new Employment(workerIds.known(row.id("worker_id")), row.code("contract", Contract.class),
                     row.code("job_role", JobRole.class), teamIds.known(row.id("team_id")), row.optionalId("post_id"),
                     row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
-                    row.optionalCensusCode("end_reason", ONE_TO_TEN, "from 1 to 10 (census ReasonLeave)"),
-                    row.optionalCensusCode("leaver_destination", ONE_TO_NINE, "from 1 to 9 (census LeaverDestination)"));
+                    row.optionalCensusCode("end_reason", REASONS_LEAVE, "from 1 to 10 (census ReasonLeave)"),
+                    row.optionalCensusCode("leaver_destination", LEAVER_DESTINATIONS, "from 1 to 9 (census LeaverDestination)"));
             endNotBeforeStart(row, employment.startDate(), employment.endDate(), "end_date");
             return employment;
         }
