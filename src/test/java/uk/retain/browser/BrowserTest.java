@@ -55,7 +55,10 @@ abstract class BrowserTest {
             if (ci) {
                 throw new IllegalStateException("Chromium is not installed at " + CHROMIUM + ": .ci/run must install it");
             }
-            assumeTrue(false, "Browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)");
+            String why = "Browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)";
+            // Surefire counts a skip without saying why: say it where a person running the tests will see it.
+            System.err.println(why);
+            assumeTrue(false, why);
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
