@@ -93,7 +93,8 @@ class CaseloadPolicyPageTest extends CaseloadPageTest {
                 .containsEntry("Roles that hold cases", "Advanced practitioner Consultant social worker Senior social worker Social worker Social worker in ASYE")
                 .containsEntry("Social workers in their ASYE year",
                         "13 cases Default 13: the 15 of a newly qualified worker, less the 10% lighter workload of the ASYE year, rounded down.")
-                .containsEntry("Everyone else who holds cases", "18 cases Default 18: Leeds kept experienced workers at 18 cases.")
+                .containsEntry("Everyone else who holds cases",
+                        "18 cases Default 18, the figure Leeds City Council reported for its experienced workers (source: seed article 000).")
                 .containsEntry("Alert when a case has waited longer than", "After 5 working days without a primary worker Working days (Monday to Friday) an open case may wait "
                                 + "for a primary worker before team managers are alerted. Default 5.")
                 .containsEntry("Weigh cases in points", "Off: only the case cap applies")
@@ -196,5 +197,13 @@ class CaseloadPolicyPageTest extends CaseloadPageTest {
         String html = page("/teams/T1/caseloads?date=" + CENSUS, SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null));
         assertThat(Html.table(html, "Workers' loads on 30 September 2025"))
                 .contains(List.of("Ann Smith", "Senior social worker", "1", "1", "10", "10.0", "", ""));
+    }
+
+    @Test
+    void thePolicyPageNeverSpeaksForAnotherCouncil() throws Exception {
+        String html = page("/caseload-policy", SignedInAs.role(Role.WORKFORCE_LEAD));
+
+        assertThat(html).doesNotContain("Leeds promised", "Leeds kept", "Wirral gives");
+        assertThat(html).contains("This rule is built into Retain");
     }
 }
