@@ -24,9 +24,15 @@ import uk.retain.workforce.Register;
  */
 public final class Continuity {
 
-    /** The figures of one group (the authority or a team). */
+    /**
+     * The figures of one group (the authority or a team).
+     *
+     * @param casesWaiting cases opened in the year and still open on the date without a primary worker: their days so
+     *     far count in the median, so a long queue is never hidden by the cases allocated at once
+     */
     public record Figures(int children, int childrenWith3PlusWorkers, Double percentWith3PlusWorkers,
-            Double allocationsPerChild, int casesOpened, int casesOpenedAndAllocated, Double medianDaysToFirstAllocation) {
+            Double allocationsPerChild, int casesOpened, int casesOpenedAndAllocated, int casesWaiting,
+            Double medianDaysToFirstAllocation) {
     }
 
     private Continuity() {
@@ -95,7 +101,12 @@ public final class Continuity {
             Tally tally = groups.computeIfAbsent(group, g -> new Tally());
             tally.opened++;
             if (first != null && !first.isAfter(date)) {
+                tally.allocated++;
                 tally.daysToFirst.add(ChronoUnit.DAYS.between(item.openedOn(), first));
+            } else if (item.openOn(date)) {
+                // Still waiting on the date: its days so far are a lower bound of its days to a first worker.
+                tally.waiting++;
+                tally.daysToFirst.add(ChronoUnit.DAYS.between(item.openedOn(), date));
             }
         }
         Map<String, Figures> figures = new java.util.TreeMap<>();
@@ -120,6 +131,8 @@ public final class Continuity {
         int with3Plus;
         int allocations;
         int opened;
+        int allocated;
+        int waiting;
         final List<Long> daysToFirst = new ArrayList<>();
 
         Figures figures() {
@@ -127,7 +140,7 @@ public final class Continuity {
             Double median = sorted.isEmpty() ? null : sorted.size() % 2 == 1 ? (double) sorted.get(sorted.size() / 2)
                     : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
             return new Figures(children, with3Plus, children == 0 ? null : 100.0 * with3Plus / children,
-                    children == 0 ? null : (double) allocations / children, opened, sorted.size(), median);
+                    children == 0 ? null : (double) allocations / children, opened, allocated, waiting, median);
         }
     }
 }

@@ -31,7 +31,10 @@ class ContinuityTest {
         // Opened in the year: K3 (2025-01-15, allocated the same day: 0 days) and K5 (2025-09-20, not yet).
         assertThat(figures.casesOpened()).isEqualTo(2);
         assertThat(figures.casesOpenedAndAllocated()).isEqualTo(1);
-        assertThat(figures.medianDaysToFirstAllocation()).isEqualTo(0.0);
+        // K5 is still waiting on 2025-09-30, 10 days after it opened: its days so far count, so the median of 0 and
+        // 10 days is 5, not the 0 of the one case allocated.
+        assertThat(figures.casesWaiting()).isEqualTo(1);
+        assertThat(figures.medianDaysToFirstAllocation()).isEqualTo(5.0);
     }
 
     @Test

@@ -114,6 +114,7 @@ class ContinuityController {
         json.put("allocations_per_child", figures.allocationsPerChild());
         json.put("cases_opened", figures.casesOpened());
         json.put("cases_opened_and_allocated", figures.casesOpenedAndAllocated());
+        json.put("cases_waiting", figures.casesWaiting());
         json.put("median_days_to_first_allocation", figures.medianDaysToFirstAllocation());
         return json;
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.retain.caseload.Continuity.Figures;
+import uk.retain.benchmarking.PublishedContinuity;
 import uk.retain.caseload.Continuity;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.AuditTrail;
@@ -44,7 +45,7 @@ class ContinuityPageController {
     /** The roles of the teams page: a team manager for their own teams, the others for the whole authority. */
     private static final Set<Role> ROLES = Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER);
 
-    private static final Figures NONE = new Figures(0, 0, null, null, 0, 0, null);
+    private static final Figures NONE = new Figures(0, 0, null, null, 0, 0, 0, null);
 
     private final Registers registers;
     private final Viewers viewers;
@@ -91,6 +92,7 @@ class ContinuityPageController {
         model.addAttribute("whole", whole);
         model.addAttribute("authority", register.authority().name());
         model.addAttribute("summary", whole ? summary(Continuity.of(register, day)) : List.of());
+        model.addAttribute("england", england());
         model.addAttribute("teams", teamLines(teams, byTeam, whole, kept));
         model.addAttribute("timelines", whole ? List.of(authorityTimeline(register, day)) : teamTimelines(register, teams, day, byTeam));
         return "caseload/continuity";
@@ -155,7 +157,14 @@ class ContinuityPageController {
                 new Figure(texts.text("continuity.perChild"), oneDecimalPlain(f.allocationsPerChild())),
                 new Figure(texts.text("continuity.opened"), Integer.toString(f.casesOpened())),
                 new Figure(texts.text("continuity.openedAndAllocated"), Integer.toString(f.casesOpenedAndAllocated())),
+                new Figure(texts.text("continuity.waiting"), Integer.toString(f.casesWaiting())),
                 new Figure(texts.text("continuity.median"), days(f.medianDaysToFirstAllocation())));
+    }
+
+    /** England's published share of children in care with 3 or more social workers, as a sentence; null when unknown. */
+    private String england() {
+        return PublishedContinuity.fromClasspath().england().map(share -> texts.text("continuity.england",
+                oneDecimalPlain(share.percent()), Integer.toString(share.year()))).orElse(null);
     }
 
     /** A median of days: whole days plainly (3), a half day when the median falls between two (3.5). */

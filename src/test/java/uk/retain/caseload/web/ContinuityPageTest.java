@@ -46,7 +46,11 @@ class ContinuityPageTest extends PageTest {
                 Map.entry("Primary allocations per child", "2.0"),
                 Map.entry("Cases opened", "2"),
                 Map.entry("Cases opened that have had a primary social worker", "1"),
-                Map.entry("Median days from a case opening to its first primary social worker", "0"));
+                Map.entry("Cases opened that are still waiting for a primary social worker", "1"),
+                // K3 was allocated the day it opened; K5 has waited 10 days so far.
+                Map.entry("Median days from a case opening to its first primary social worker", "5"));
+        assertThat(html).contains("For comparison, in England 26.6% of children in care had 3 or more social workers"
+                + " in the year to 31 March 2024");
     }
 
     @Test
@@ -71,7 +75,8 @@ class ContinuityPageTest extends PageTest {
                 List.of("30 September 2022", "0", "0", NONE, NONE, "0", NONE),
                 List.of("30 September 2023", "1", "0", "0.0", "1.0", "1", "0"),
                 List.of("30 September 2024", "3", "0", "0.0", "1.0", "2", "0"),
-                List.of("30 September 2025", "4", "1", "25.0", "2.0", "2", "0"));
+                // K5, opened on 20 September 2025, has waited 10 days by the 30th: the median of 0 and 10 is 5.
+                List.of("30 September 2025", "4", "1", "25.0", "2.0", "2", "5"));
     }
 
     @Test
