@@ -8,6 +8,18 @@ public record PqeBands(int under2, int from2To5, int from5To10, int from10To20, 
 
     public static final PqeBands NONE = new PqeBands(0, 0, 0, 0, 0);
 
+    /** The keys of the bands, in order. */
+    public static final java.util.List<String> KEYS = java.util.List.of("under_2", "2_to_5", "5_to_10", "10_to_20", "20_plus");
+
+    /** The band of a worker qualified on {@code qualifiedOn}, by whole years on {@code date}; null without a date. */
+    public static String bandOf(java.time.LocalDate qualifiedOn, java.time.LocalDate date) {
+        if (qualifiedOn == null) {
+            return null;
+        }
+        long years = java.time.temporal.ChronoUnit.YEARS.between(qualifiedOn, date);
+        return KEYS.get(years < 2 ? 0 : years < 5 ? 1 : years < 10 ? 2 : years < 20 ? 3 : 4);
+    }
+
     /** The band counts with one more worker of {@code years} whole years. */
     PqeBands plus(long years) {
         if (years < 2) {

@@ -100,6 +100,11 @@ class PagesBrowserTest extends BrowserTest {
         page.locator("tbody a").first().click();
         check("", "hr-worker");
         assertThat(page.getByText("Date of birth")).isVisible();
+        visit("/workers", "Workers of the authority", "hr-workers");
+        page.getByLabel("Contract").selectOption("agency");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+        check("Workers of the authority", "hr-workers-agency");
+        assertThat(page.locator("tbody tr").first()).containsText("Agency");
         refused("/import");
     }
 

@@ -20,6 +20,7 @@ final class Navigation {
     private static final List<Page> PAGES = List.of(
             new Page("/dashboard", "nav.dashboard", Set.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER, Role.REGIONAL_ANALYST)),
             new Page("/teams", "nav.teams", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
+            new Page("/workers", "nav.workers", Set.of(Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/continuity", "nav.continuity", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/my-caseload", "nav.myCaseload", Set.of(Role.SOCIAL_WORKER)),
             new Page("/caseload-policy", "nav.caseloadPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),

@@ -74,6 +74,8 @@ class AuthorizationMatrixTest {
         decide("GET /teams.csv",                                     N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}",                                N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}/workers.csv",                    N, Y, Y, Y, Y, N, N);
+        decide("GET /workers",                                       N, N, Y, Y, N, N, N);
+        decide("GET /workers.csv",                                   N, N, Y, Y, N, N, N);
         decide("GET /workers/{workerId}",                            Y, Y, Y, Y, Y, N, N);
         decide("GET /workers/{workerId}/cases.csv",                  Y, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}/caseloads",                      N, Y, Y, Y, Y, N, N);
