@@ -109,6 +109,7 @@ class TeamsController {
         audit.record(viewer, Action.VIEW, "team", teamId, "workers on " + day + ", " + workers.size() + " worker(s)");
         String kept = ReferenceDate.kept(date);
         model.addAttribute("team", team);
+        model.addAttribute("isoDate", day.toString());
         model.addAttribute("service", labels.of("teams.service", team.service()));
         model.addAttribute("date", Days.written(day));
         model.addAttribute("figures", figures(held.byTeam(day).get(teamId)));

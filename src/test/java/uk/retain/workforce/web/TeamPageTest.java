@@ -23,6 +23,16 @@ class TeamPageTest extends WorkforcePageTest {
     private static final String WORKERS = "Workers in the team on 30 September 2025";
 
     @Test
+    void aDateFormShowsTheTeamOnAnotherDay() throws Exception {
+        String html = page("/teams/T1?date=" + CENSUS, MANAGER_OF_T1);
+
+        assertThat(html).contains("<form action=\"/teams/T1\" method=\"get\"")
+                .contains("<label class=\"govuk-label\" for=\"date\">Show this page on another day</label>")
+                .contains("name=\"date\" type=\"text\" inputmode=\"numeric\"")
+                .contains("value=\"2025-09-30\"");
+    }
+
+    @Test
     void showsTheTeamsHeadlineMeasuresRoundedToOneDecimalPlace() throws Exception {
         String html = page("/teams/T1?date=" + CENSUS, MANAGER_OF_T1);
 
