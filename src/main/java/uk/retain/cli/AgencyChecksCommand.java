@@ -1,6 +1,5 @@
 package uk.retain.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.retain.agency.AgencyCheck;
 import uk.retain.agency.AgencyChecks;
-import uk.retain.workforce.Bundles;
-import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Register;
 
 /** Prints the DfE agency checks of each engagement of a bundle as one JSON object, reading the bundle directly. */
@@ -31,20 +28,7 @@ final class AgencyChecksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Json.warmUpInBackground();
-        Object json;
-        try {
-            json = Bundles.read(bundle, AgencyChecksCommand::checksOf);
-        } catch (InvalidBundleException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(e.report());
-            err.flush();
-            return RetainCommand.EXIT_INVALID_INPUT;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.write(json));
-        out.flush();
-        return 0;
+        return BundleJson.print(spec, bundle, AgencyChecksCommand::checksOf);
     }
 
     /** {@code {"engagements": [...]}}, in the file's order; empty when the bundle has no agency_engagements.csv. */

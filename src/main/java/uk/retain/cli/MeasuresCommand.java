@@ -1,6 +1,5 @@
 package uk.retain.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -10,8 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.retain.measures.RegisterMeasures;
-import uk.retain.workforce.Bundles;
-import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Register;
 
 /** Prints the measures of a bundle as one JSON object, reading the bundle directly. */
@@ -35,20 +32,7 @@ final class MeasuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Json.warmUpInBackground();
-        Object json;
-        try {
-            json = Bundles.read(bundle, this::measuresOf);
-        } catch (InvalidBundleException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(e.report());
-            err.flush();
-            return RetainCommand.EXIT_INVALID_INPUT;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.write(json));
-        out.flush();
-        return 0;
+        return BundleJson.print(spec, bundle, this::measuresOf);
     }
 
     /** The measures as JSON values, by team or for the authority. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.retain.workforce.Problem;
+import uk.retain.workforce.TestBundle;
 import uk.retain.workforce.Register;
 
 /** exchange-format.md, agency_engagements.csv: each rule broken once in the valid bundle gives exactly its problem. */
@@ -62,8 +63,8 @@ class AgencyEngagementsFileTest {
         Register register = AgencyBundle.valid().read(dir);
 
         Register again = AgencyBundle.valid()
-                .lines(ENGAGEMENTS, RoundTrip.lines(new AgencyEngagementsFile(), register.rows(AgencyEngagementsFile.class)))
-                .lines(AgencyBundle.CAPS, RoundTrip.lines(new AgencyRateCapsFile(), register.rows(AgencyRateCapsFile.class)))
+                .lines(ENGAGEMENTS, TestBundle.written(new AgencyEngagementsFile(), register.rows(AgencyEngagementsFile.class)))
+                .lines(AgencyBundle.CAPS, TestBundle.written(new AgencyRateCapsFile(), register.rows(AgencyRateCapsFile.class)))
                 .read(dir);
 
         assertThat(again.rows(AgencyEngagementsFile.class)).isEqualTo(register.rows(AgencyEngagementsFile.class));

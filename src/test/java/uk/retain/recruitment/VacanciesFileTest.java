@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Problem;
+import uk.retain.workforce.TestBundle;
 import uk.retain.workforce.Register;
 
 /** exchange-format.md, vacancies.csv: each rule broken once in the valid bundle gives exactly its problem. */
@@ -58,8 +59,8 @@ class VacanciesFileTest {
         ApplicationsFile applications = new ApplicationsFile();
 
         Register again = RecruitmentBundle.valid()
-                .lines(VACANCIES, RoundTrip.lines(vacancies, register.rows(VacanciesFile.class)))
-                .lines(RecruitmentBundle.APPLICATIONS, RoundTrip.lines(applications, register.rows(ApplicationsFile.class)))
+                .lines(VACANCIES, TestBundle.written(vacancies, register.rows(VacanciesFile.class)))
+                .lines(RecruitmentBundle.APPLICATIONS, TestBundle.written(applications, register.rows(ApplicationsFile.class)))
                 .read(dir);
 
         assertThat(again.rows(VacanciesFile.class)).isEqualTo(register.rows(VacanciesFile.class));

@@ -304,4 +304,21 @@ public final class TestBundle {
             return refused.problems();
         }
     }
+
+    /**
+     * A capability file's rows written back as CSV lines by its descriptor, header first, for {@link #lines}: the
+     * fixtures need no quoting.
+     */
+    public static <T> String[] written(BundleFileType<T> type, List<T> rows) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.join(",", type.columns()));
+        for (T row : rows) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (String cell : type.cells(row)) {
+                cells.add(cell == null ? "" : cell);
+            }
+            lines.add(String.join(",", cells));
+        }
+        return lines.toArray(String[]::new);
+    }
 }

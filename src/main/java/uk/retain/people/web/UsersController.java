@@ -179,16 +179,7 @@ class UsersController {
         Viewer viewer = administrator();
         Accounts.Stored stored = ownUser(viewer, username);
         Map<String, String> errors = new LinkedHashMap<>();
-        Role role = Role.ofCode(form.role == null ? "" : form.role.strip()).orElse(null);
-        if (role == null) {
-            errors.put("role", "users.error.role");
-        } else if (role == Role.REGIONAL_ANALYST) {
-            errors.put("role", "users.error.regional");
-        } else if (role == Role.TEAM_MANAGER && teams(form.teams).isEmpty()) {
-            errors.put("teams", "users.error.teams");
-        } else if (role == Role.SOCIAL_WORKER && (form.workerId == null || form.workerId.isBlank())) {
-            errors.put("workerId", "users.error.worker");
-        }
+        Role role = checkRoleAndScope(form.role, form.teams, form.workerId, errors);
         if (!"enabled".equals(form.access) && !"disabled".equals(form.access)) {
             errors.put("access", "users.error.access");
         } else if ("disabled".equals(form.access) && username.equals(viewer.account().username())) {
@@ -236,20 +227,29 @@ class UsersController {
         if (form.displayName == null || form.displayName.isBlank()) {
             errors.put("displayName", "users.error.name");
         }
-        Role role = Role.ofCode(form.role == null ? "" : form.role).orElse(null);
-        if (role == null) {
-            errors.put("role", "users.error.role");
-        } else if (role == Role.REGIONAL_ANALYST) {
-            errors.put("role", "users.error.regional");
-        } else if (role == Role.TEAM_MANAGER && teams(form.teams).isEmpty()) {
-            errors.put("teams", "users.error.teams");
-        } else if (role == Role.SOCIAL_WORKER && (form.workerId == null || form.workerId.isBlank())) {
-            errors.put("workerId", "users.error.worker");
-        }
+        checkRoleAndScope(form.role, form.teams, form.workerId, errors);
         if (form.password == null || form.password.length() < MIN_PASSWORD) {
             errors.put("password", "users.error.password");
         }
         return errors;
+    }
+
+    /**
+     * The role a form names, and the scope it needs: teams for a team manager, a worker for a social worker; a problem
+     * for each field that is wrong goes into {@code errors}. Regional analysts are not set up by an authority.
+     */
+    private static Role checkRoleAndScope(String roleCode, String teams, String workerId, Map<String, String> errors) {
+        Role role = Role.ofCode(roleCode == null ? "" : roleCode.strip()).orElse(null);
+        if (role == null) {
+            errors.put("role", "users.error.role");
+        } else if (role == Role.REGIONAL_ANALYST) {
+            errors.put("role", "users.error.regional");
+        } else if (role == Role.TEAM_MANAGER && teams(teams).isEmpty()) {
+            errors.put("teams", "users.error.teams");
+        } else if (role == Role.SOCIAL_WORKER && (workerId == null || workerId.isBlank())) {
+            errors.put("workerId", "users.error.worker");
+        }
+        return role;
     }
 
     private static Set<String> teams(String text) {
