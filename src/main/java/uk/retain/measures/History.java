@@ -33,27 +33,33 @@ public final class History {
         return historyFrom == null || !CensusYear.yearEndingOn(date).isBefore(historyFrom);
     }
 
-    /** Replaces by null, in place, the measures the history does not support on the date. */
+    /**
+     * Whether the history supports the measure {@code name} (its JSON name) on the date: every measure from H on,
+     * the measures of the year only when the whole year is, the stability index from H + 1 year and programme
+     * retention from H + 2 years. A null {@code historyFrom} supports every measure on every date.
+     */
+    public static boolean gives(LocalDate historyFrom, LocalDate date, String name) {
+        if (historyFrom == null) {
+            return true;
+        }
+        if (!covers(historyFrom, date)) {
+            return false;
+        }
+        if (OF_THE_YEAR.contains(name)) {
+            return coversYear(historyFrom, date);
+        }
+        return switch (name) {
+            case "stability_index_percent" -> !date.minusYears(1).isBefore(historyFrom);
+            case "programme_retention_percent" -> !date.minusYears(2).isBefore(historyFrom);
+            default -> true;
+        };
+    }
+
+    /** Replaces by null, in place, the measures the history does not support on the date ({@link #gives}). */
     static void apply(LocalDate historyFrom, LocalDate date, Map<String, Object> measures) {
         if (historyFrom == null) {
             return;
         }
-        if (date.isBefore(historyFrom)) {
-            measures.replaceAll((name, value) -> null);
-            return;
-        }
-        if (!coversYear(historyFrom, date)) {
-            for (String name : OF_THE_YEAR) {
-                if (measures.containsKey(name)) {
-                    measures.put(name, null);
-                }
-            }
-        }
-        if (date.minusYears(1).isBefore(historyFrom) && measures.containsKey("stability_index_percent")) {
-            measures.put("stability_index_percent", null);
-        }
-        if (date.minusYears(2).isBefore(historyFrom) && measures.containsKey("programme_retention_percent")) {
-            measures.put("programme_retention_percent", null);
-        }
+        measures.replaceAll((name, value) -> gives(historyFrom, date, name) ? value : null);
     }
 }

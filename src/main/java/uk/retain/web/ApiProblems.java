@@ -3,6 +3,7 @@ package uk.retain.web;
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -15,6 +16,19 @@ public final class ApiProblems {
     public static final int MAX_LISTED = 100;
 
     private ApiProblems() {
+    }
+
+    /**
+     * Whether {@code path} (without the context path) is an address of the API, which answers problem documents;
+     * every other address is a page, which answers GOV.UK pages, errors included.
+     */
+    public static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/");
+    }
+
+    /** The problem document of a bare status: its reason phrase as the title, no detail. */
+    public static ProblemDetail of(HttpStatusCode status) {
+        return ProblemDetail.forStatus(status);
     }
 
     public static ResponseEntity<ProblemDetail> unknownAuthority(String laCode) {

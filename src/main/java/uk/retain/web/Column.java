@@ -1,5 +1,6 @@
 package uk.retain.web;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Function;
 
@@ -27,10 +28,20 @@ public record Column<T>(String key, String heading, Function<T, Object> value, C
         return new Column<>(key, heading, value, order, page, numeric);
     }
 
-    /** The cell's text: empty for no value. */
+    /** The cell's text as a download writes it: empty for no value, a date as {@code 2025-09-30}. */
     public String text(T row) {
         Object cell = value.apply(row);
         return cell == null ? "" : cell.toString();
+    }
+
+    /** The cell's text as a page shows it: a date written the GOV.UK way ({@link Days#written}), else {@link #text}. */
+    public String shown(T row) {
+        return value.apply(row) instanceof LocalDate date ? Days.written(date) : text(row);
+    }
+
+    /** Whether the cell holds a date, which a page keeps on one line. */
+    public boolean date(T row) {
+        return value.apply(row) instanceof LocalDate;
     }
 
     /** The cell as a tag, when its value is one ({@link Tag}); null otherwise. */

@@ -2,6 +2,7 @@ package uk.retain.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -18,11 +19,20 @@ public final class ReferenceDate {
     }
 
     public static LocalDate of(String date) {
-        if (date == null || date.isBlank()) {
-            return LocalDate.now();
+        return asked(date).orElseGet(LocalDate::now);
+    }
+
+    /**
+     * The date {@code text} asks for ({@link #parse}), or empty when it asks for none (null or blank).
+     *
+     * @throws NotADate when it is not such a date
+     */
+    public static Optional<LocalDate> asked(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
         }
         try {
-            return parse(date);
+            return Optional.of(parse(text));
         } catch (IllegalArgumentException e) {
             throw new NotADate();
         }

@@ -29,7 +29,7 @@ class PagesBrowserTest extends BrowserTest {
     private void refused(String path) {
         page.navigate(url(path));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText(java.util.regex.Pattern.compile("You cannot see this page|Page not found"));
+                .hasText(java.util.regex.Pattern.compile("You do not have access to this page|Page not found"));
         assertAccessible("refusal of " + path);
     }
 

@@ -5,13 +5,16 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+import uk.retain.measures.History;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 
 /**
- * The reference dates a register offers: each 30 September (the census date) whose whole year the register's
- * records cover, to the latest on or before today.
+ * The reference dates a register offers: each 30 September (the census date) from the start of its history, to the
+ * latest on or before today.
  */
 final class CensusDates {
 
@@ -32,38 +35,52 @@ final class CensusDates {
     }
 
     /**
-     * Each 30 September from the first whose year starts on or after the register's records start, to the latest
-     * on or before today, earliest first; just the latest when there is none.
+     * Where the register's history starts for the page: {@code history_from} when the bundle gives it, or else the
+     * earliest employment start ({@code given} false, which the page says); empty for a register without either.
      */
-    static List<LocalDate> covered(Register register, LocalDate today) {
-        LocalDate last = latest(today);
-        LocalDate recordsStart = recordsStart(register).orElse(last);
-        LocalDate first = LocalDate.of(recordsStart.getYear(), Month.SEPTEMBER, 30);
-        while (first.minusYears(1).plusDays(1).isBefore(recordsStart)) {
-            first = first.plusYears(1);
+    record HistoryStart(LocalDate date, boolean given) {
+    }
+
+    static Optional<HistoryStart> historyStart(Register register) {
+        LocalDate historyFrom = register.authority().historyFrom();
+        if (historyFrom != null) {
+            return Optional.of(new HistoryStart(historyFrom, true));
         }
-        List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate date = first; !date.isAfter(last); date = date.plusYears(1)) {
-            dates.add(date);
-        }
-        return dates.isEmpty() ? List.of(last) : dates;
+        return register.employments().stream().map(Employment::startDate).min(LocalDate::compareTo)
+                .map(start -> new HistoryStart(start, false));
     }
 
     /**
-     * When the register's records start. A register lists staff who joined long before its records began (their
-     * real start dates), but leavers, cases and absences only from then on; a year before it would show no
-     * leavers and no cases, a trend that never happened. The records start with the earliest allocation,
-     * absence, supervision or ended employment; without any, with the earliest employment.
+     * Each 30 September the register covers ({@link History#covers} from {@link #historyStart}) up to the latest
+     * on or before {@code today}, earliest first; none when the history starts after it or is unknown.
      */
-    static java.util.Optional<LocalDate> recordsStart(Register register) {
-        java.util.stream.Stream<LocalDate> activity = java.util.stream.Stream.of(
-                register.allocations().stream().map(uk.retain.workforce.Allocation::startDate),
-                register.absences().stream().map(uk.retain.workforce.Absence::startDate),
-                register.supervisions().stream().map(uk.retain.workforce.Supervision::date),
-                register.employments().stream().map(Employment::endDate).filter(java.util.Objects::nonNull))
-                .flatMap(dates -> dates);
-        return activity.min(LocalDate::compareTo)
-                .or(() -> register.employments().stream().map(Employment::startDate).min(LocalDate::compareTo));
+    static List<LocalDate> covered(Register register, LocalDate today) {
+        Optional<HistoryStart> start = historyStart(register);
+        if (start.isEmpty()) {
+            return List.of();
+        }
+        LocalDate from = start.get().date();
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate date = LocalDate.of(from.getYear(), Month.SEPTEMBER, 30); !date.isAfter(latest(today));
+                date = date.plusYears(1)) {
+            if (History.covers(from, date)) {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * The date the dashboard opens on: the latest covered one whose year DfE has published figures for (so the
+     * region and England stand beside the authority), or the latest covered when DfE has published none of them.
+     */
+    static LocalDate opening(List<LocalDate> covered, Set<Integer> publishedYears) {
+        for (LocalDate date : covered.reversed()) {
+            if (publishedYears.contains(date.getYear())) {
+                return date;
+            }
+        }
+        return covered.get(covered.size() - 1);
     }
 
     /** The census dates of the trend to {@code reference}: the covered ones up to it, the last {@link #TREND_YEARS}. */

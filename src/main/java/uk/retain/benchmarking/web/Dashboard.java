@@ -12,6 +12,7 @@ import uk.retain.benchmarking.GeographicLevel;
 import uk.retain.benchmarking.PublishedIndicators;
 import uk.retain.benchmarking.PublishedRow;
 import uk.retain.benchmarking.PublishedValue;
+import uk.retain.measures.History;
 import uk.retain.measures.Measures;
 import uk.retain.measures.PqeBands;
 import uk.retain.measures.WorkerCaseload;
@@ -82,31 +83,36 @@ record Dashboard(
         List<Trend> trends = new ArrayList<>();
         for (HeadlineMeasure measure : HeadlineMeasure.values()) {
             String label = text.get(measure.labelKey());
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < trendDates.size(); i++) {
+                values.add(measure.of(trend.get(i), trendDates.get(i), authority.historyFrom()));
+            }
             trends.add(new Trend(label, trendChart(measure, label, authority.name(), regionCode, regionName, trendDates,
-                    trend, dfe, text)));
+                    values, dfe, text)));
         }
 
         boolean caseData = now.caseloadByWorker() != null;
         Chart caseloads = personRows && caseData ? caseloadChart(now.caseloadByWorker(), reference, text) : null;
         String over20 = personRows && caseData ? Figures.whole((double) now.workersOver20Cases()) : null;
         return new Dashboard(authority.name(), regionName, Days.written(reference),
-                headline(now, regionCode, dfe, reference, text), trends, caseloads, over20,
+                headline(now, authority.historyFrom(), regionCode, dfe, reference, text), trends, caseloads, over20,
                 experienceChart(now.pqeBands(), reference, text), Figures.oneDecimal(now.pqeOver2yPercent()),
                 mixChart(register, trendDates.get(0), reference, text));
     }
 
     /** The headline table: each measure of the authority on the date, beside its region's and England's that year. */
     static List<HeadlineRow> headline(WorkforceMeasures register, PublishedIndicators dfe, LocalDate reference, Texts text) {
-        return headline(register.forAuthority(reference), register.register().authority().regionCode(), dfe, reference, text);
+        var authority = register.register().authority();
+        return headline(register.forAuthority(reference), authority.historyFrom(), authority.regionCode(), dfe, reference, text);
     }
 
-    private static List<HeadlineRow> headline(Measures now, String regionCode, PublishedIndicators dfe, LocalDate reference,
-            Texts text) {
+    private static List<HeadlineRow> headline(Measures now, LocalDate historyFrom, String regionCode, PublishedIndicators dfe,
+            LocalDate reference, Texts text) {
         Optional<PublishedRow> region = regionCode == null ? Optional.empty() : dfe.region(regionCode, reference.getYear());
         Optional<PublishedRow> england = dfe.england(reference.getYear());
         List<HeadlineRow> rows = new ArrayList<>();
         for (HeadlineMeasure measure : HeadlineMeasure.values()) {
-            rows.add(new HeadlineRow(measure, text.get(measure.labelKey()), computed(measure.of(now), text),
+            rows.add(new HeadlineRow(measure, text.get(measure.labelKey()), computed(measure.of(now, reference, historyFrom), text),
                     regionCode == null ? null : published(region, measure, text), published(england, measure, text)));
         }
         return rows;
@@ -138,29 +144,27 @@ record Dashboard(
     }
 
     private static Chart trendChart(HeadlineMeasure measure, String label, String authorityName, String regionCode,
-            String regionName, List<LocalDate> dates, List<Measures> trend, PublishedIndicators dfe, Texts text) {
+            String regionName, List<LocalDate> dates, List<Double> values, PublishedIndicators dfe, Texts text) {
         List<String> years = dates.stream().map(date -> Integer.toString(date.getYear())).toList();
         CategoryChart chart = CategoryChart.line("trend-" + measure.column().replace('_', '-'),
                         text.get("dashboard.trend.chart", label, years.get(0), years.get(years.size() - 1)))
                 .categories(text.get("dashboard.trend.year"), years)
-                .series(authorityName, Palette.BLUE, trend.stream().map(measure::of).toList());
+                .series(authorityName, Palette.BLUE, values)
+                .valueAxis(text.get(measure.unitKey()))
+                .missing(text.get("dashboard.notAvailable"))
+                .description(text.get("dashboard.chart.description"));
         if (!measure.comparable()) {
-            return chart.valueAxis(text.get(measure.unitKey()))
-                    .missing(text.get("dashboard.chart.missing"))
-                    .description(text.get("dashboard.chart.description"))
-                    .render();
+            return chart.render();
         }
+        // A year DfE has not published, or a figure it withheld, is a gap too; the table says which.
         if (regionCode != null) {
             chart.series(regionName, Palette.ORANGE, dates.stream()
                     .map(date -> dfe.region(regionCode, date.getYear()).map(row -> row.number(measure.published())).orElse(null))
-                    .toList());
+                    .toList(), text.get("dashboard.notPublished"));
         }
         return chart.series(text.get("dashboard.england"), Palette.GREY, dates.stream()
                         .map(date -> dfe.england(date.getYear()).map(row -> row.number(measure.published())).orElse(null))
-                        .toList())
-                .valueAxis(text.get(measure.unitKey()))
-                .missing(text.get("dashboard.chart.missing"))
-                .description(text.get("dashboard.chart.description"))
+                        .toList(), text.get("dashboard.notPublished"))
                 .render();
     }
 
@@ -208,15 +212,19 @@ record Dashboard(
                 .render();
     }
 
-    /** In-post (permanent and fixed-term) and agency FTE at each month end from the trend's first census date. */
+    /**
+     * In-post (permanent and fixed-term) and agency FTE at each month end from the trend's first census date; a month
+     * end the history rule gives no figure for is a gap.
+     */
     private static Chart mixChart(WorkforceMeasures register, LocalDate from, LocalDate to, Texts text) {
+        LocalDate historyFrom = register.register().authority().historyFrom();
         List<LocalDate> ends = CensusDates.monthEnds(from, to);
         List<Double> inPost = new ArrayList<>();
         List<Double> agency = new ArrayList<>();
         for (LocalDate end : ends) {
             Measures measures = register.forAuthority(end);
-            inPost.add(measures.inpostFte());
-            agency.add(measures.agencyFte());
+            inPost.add(History.gives(historyFrom, end, "inpost_fte") ? measures.inpostFte() : null);
+            agency.add(History.gives(historyFrom, end, "agency_fte") ? measures.agencyFte() : null);
         }
         return CategoryChart.stackedBars("mix", text.get("dashboard.mix.chart", MONTH.format(from), MONTH.format(to)))
                 .categories(text.get("dashboard.mix.month"), ends.stream().map(MONTH::format).toList())
@@ -225,6 +233,7 @@ record Dashboard(
                 .series(text.get("dashboard.mix.agency"), Palette.ORANGE, agency)
                 .valueAxis(text.get("dashboard.unit.fte"))
                 .labelEvery(ends.size() > MONTHS_LABELLED_YEARLY ? 24 : 12)
+                .missing(text.get("dashboard.notAvailable"))
                 .description(text.get("dashboard.chart.description"))
                 .render();
     }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import uk.retain.benchmarking.PublishedIndicators;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.measures.api.AuthorityMeasures;
@@ -26,6 +27,7 @@ import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
 import uk.retain.web.Listing;
+import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.Registers;
 
@@ -38,6 +40,10 @@ import uk.retain.workforce.Registers;
  * authority it does not show is held; a role of the viewer's own authority without aggregates is refused (403).
  * Nothing is audited: the page shows aggregates only, and the caseload histogram, built from each worker's caseload,
  * is not shown to regional analysts.
+ *
+ * <p>The page offers the census dates the register's history covers ({@link CensusDates#covered}) and opens on the
+ * latest of them DfE has published figures for, pointing to the authority's own later ones; a {@code ?date=} that is
+ * not one of them is an error on the date field.
  */
 @Controller
 class DashboardController {
@@ -58,8 +64,8 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String la,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+    String dashboard(@RequestParam(required = false) String la, @RequestParam(required = false) String date, Model model,
+            HttpServletResponse response) {
         Viewer viewer = viewers.require();
         boolean analyst = viewer.role() == Role.REGIONAL_ANALYST;
         List<Authority> choices = analyst ? regionalChoices(viewer) : List.of();
@@ -74,21 +80,39 @@ class DashboardController {
         if (register == null) {
             return "dashboard";
         }
-        LocalDate today = LocalDate.now(ENGLAND);
-        List<LocalDate> covered = CensusDates.covered(register.register(), today);
-        LocalDate reference = referenceDate(date, covered);
+        PublishedIndicators dfe = PublishedIndicators.fromClasspath();
+        List<LocalDate> covered = CensusDates.covered(register.register(), LocalDate.now(ENGLAND));
+        CensusDates.HistoryStart start = CensusDates.historyStart(register.register()).orElse(null);
+        model.addAttribute("historyStart", start == null ? null : Days.written(start.date()));
+        model.addAttribute("historyGiven", start != null && start.given());
+        if (covered.isEmpty()) {
+            model.addAttribute("noDates", true);
+            return "dashboard";
+        }
+        LocalDate opening = CensusDates.opening(covered, dfe.years());
+        Optional<LocalDate> chosen = chosen(date, covered);
+        if (date != null && !date.isBlank() && chosen.isEmpty()) {
+            // Not a date, or not one the register covers: the page for the opening date, the error on the field.
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("dateError", texts().get("dashboard.date.error"));
+        }
+        LocalDate reference = chosen.orElse(opening);
         model.addAttribute("dates", covered.reversed().stream()
                 .map(day -> new DateOption(day.toString(), Days.written(day), day.equals(reference))).toList());
-        model.addAttribute("dashboard", Dashboard.of(register, PublishedIndicators.fromClasspath(), reference, covered,
+        model.addAttribute("dashboard", Dashboard.of(register, dfe, reference, covered,
                 viewer.seesPersonRows() && !analyst, texts()));
         model.addAttribute("date", reference.toString());
+        LocalDate latest = covered.get(covered.size() - 1);
+        if (reference.equals(opening) && latest.isAfter(opening)) {
+            // DfE publishes a year's figures months after its census date: the authority's own come first.
+            model.addAttribute("later", new Later(Days.written(opening), Days.written(latest), latest.toString()));
+        }
         return "dashboard";
     }
 
     /** The headline table of the page as CSV: the same figures, one decimal place, DfE's marker where DfE gave one. */
     @GetMapping("/dashboard/headline.csv")
-    ResponseEntity<byte[]> headline(@RequestParam(required = false) String la,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    ResponseEntity<byte[]> headline(@RequestParam(required = false) String la, @RequestParam(required = false) String date) {
         Viewer viewer = viewers.require();
         List<Authority> choices = viewer.role() == Role.REGIONAL_ANALYST ? regionalChoices(viewer) : List.of();
         String laCode = authorityOf(viewer, la, choices);
@@ -96,8 +120,15 @@ class DashboardController {
         if (register == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        PublishedIndicators dfe = PublishedIndicators.fromClasspath();
         List<LocalDate> covered = CensusDates.covered(register.register(), LocalDate.now(ENGLAND));
-        LocalDate reference = referenceDate(date, covered);
+        if (covered.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        LocalDate reference = ReferenceDate.asked(date).orElse(CensusDates.opening(covered, dfe.years()));
+        if (!covered.contains(reference)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         String when = reference.toString();
         List<Column<Dashboard.HeadlineRow>> columns = List.of(
                 Column.text("reference_date", "dashboard.csv.referenceDate", row -> when),
@@ -107,8 +138,7 @@ class DashboardController {
                 Column.text("region", "dashboard.csv.region", row -> row.region() == null ? "" : row.region().csv()),
                 Column.text("england", "dashboard.csv.england", row -> row.england().csv()));
         return CsvDownload.of("dashboard-" + laCode + "-" + when + ".csv",
-                Listing.of(Dashboard.headline(register, PublishedIndicators.fromClasspath(), reference, texts()), columns,
-                        null, null, null));
+                Listing.of(Dashboard.headline(register, dfe, reference, texts()), columns, null, null, null));
     }
 
     /** The councils of the analyst's region whose registers are held, by name. */
@@ -162,15 +192,13 @@ class DashboardController {
         return register;
     }
 
-    /** The date asked for, which must be one the register covers, or the latest. */
-    private static LocalDate referenceDate(LocalDate asked, List<LocalDate> covered) {
-        if (asked == null) {
-            return covered.get(covered.size() - 1);
+    /** The census date {@code date} asks for when it is one the register covers; empty otherwise. */
+    private static Optional<LocalDate> chosen(String date, List<LocalDate> covered) {
+        try {
+            return ReferenceDate.asked(date).filter(covered::contains);
+        } catch (ReferenceDate.NotADate notADate) {
+            return Optional.empty();
         }
-        if (!covered.contains(asked)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        return asked;
     }
 
     private Texts texts() {
@@ -179,5 +207,12 @@ class DashboardController {
 
     /** An option of the reference date select. */
     record DateOption(String value, String label, boolean selected) {
+    }
+
+    /**
+     * The authority's own figures after the last census date DfE has published: {@code published}, the date shown,
+     * and {@code latest}, the latest the register covers, written and as the {@code ?date=} of its link.
+     */
+    record Later(String published, String latest, String latestDate) {
     }
 }

@@ -1,8 +1,10 @@
 package uk.retain.benchmarking.web;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 
 import uk.retain.benchmarking.Measure;
+import uk.retain.measures.History;
 import uk.retain.measures.Measures;
 
 /** The six DfE measures the dashboard leads with, each as Retain computes it and as DfE publishes it. */
@@ -29,9 +31,12 @@ enum HeadlineMeasure {
         return published;
     }
 
-    /** The authority's value, or null when the register lacks what it needs or its denominator is 0. */
-    Double of(Measures measures) {
-        return computed.apply(measures);
+    /**
+     * The authority's value on {@code date}, or null when the register lacks what it needs, its denominator is 0, or
+     * the history rule of measures.md does not give it on that date ({@code historyFrom}, null when not said).
+     */
+    Double of(Measures measures, LocalDate date, LocalDate historyFrom) {
+        return History.gives(historyFrom, date, column()) ? computed.apply(measures) : null;
     }
 
     /** The DfE column name, also the measure's name in the CSV download. */

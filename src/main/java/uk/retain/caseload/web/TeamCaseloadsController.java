@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
 import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.Caseloads.Alert;
 import uk.retain.caseload.Caseloads;
@@ -96,15 +98,28 @@ class TeamCaseloadsController {
     @GetMapping("/teams/{teamId}/caseloads")
     String caseloads(@PathVariable String teamId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
         Viewer viewer = viewers.require();
-        LocalDate day = ReferenceDate.of(date);
         Register register = held(viewer);
         Team team = visibleTeam(viewer, register, teamId);
+        LocalDate day;
+        String kept;
+        try {
+            day = ReferenceDate.of(date);
+            kept = ReferenceDate.kept(date);
+            model.addAttribute("dateValue", day.toString());
+        } catch (ReferenceDate.NotADate notADate) {
+            // The page for today with the error on its date field (GOV.UK's pattern); its links carry no date.
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("dateError", texts.text("date.error", Days.written(ReferenceDate.EARLIEST),
+                    Days.written(ReferenceDate.LATEST)));
+            model.addAttribute("dateValue", date);
+            day = ReferenceDate.of(null);
+            kept = null;
+        }
         TeamCaseloads loads = loads(register, teamId, day);
         List<WorkerRow> workers = workerRows(register, loads);
         audit.record(viewer, Action.VIEW, "team", teamId, "caseloads on " + day + ", " + workers.size() + " worker(s)");
-        String kept = ReferenceDate.kept(date);
         model.addAttribute("team", team);
         model.addAttribute("service", texts.of("teams.service", team.service()));
         model.addAttribute("date", Days.written(day));

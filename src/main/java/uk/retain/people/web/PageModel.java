@@ -2,7 +2,9 @@ package uk.retain.people.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
+import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,21 +12,34 @@ import jakarta.servlet.http.HttpServletRequest;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 
-/** What the layout of every page needs: who is signed in and the navigation their role has. */
+/**
+ * What the layout of every page needs: who is signed in, the navigation their role has, and where feedback goes
+ * ({@code retain.feedback.email}). Error pages rendered outside a controller's model take the same ({@link #fill}).
+ */
 @ControllerAdvice
 class PageModel {
 
     private final Viewers viewers;
+    private final String feedbackEmail;
 
-    PageModel(Viewers viewers) {
+    PageModel(Viewers viewers, @Value("${retain.feedback.email}") String feedbackEmail) {
         this.viewers = viewers;
+        this.feedbackEmail = feedbackEmail;
     }
 
     @ModelAttribute
     void layout(Model model, HttpServletRequest request) {
+        ModelMap attributes = new ModelMap();
+        fill(attributes, request);
+        model.addAllAttributes(attributes);
+    }
+
+    /** Puts the layout's attributes into {@code model}, for the page of {@code request}. */
+    void fill(ModelMap model, HttpServletRequest request) {
         Viewer viewer = viewers.current().orElse(null);
         model.addAttribute("viewer", viewer);
         model.addAttribute("navigation", viewer == null ? List.of()
                 : Navigation.forViewer(viewer, request.getRequestURI().substring(request.getContextPath().length())));
+        model.addAttribute("feedbackEmail", feedbackEmail);
     }
 }

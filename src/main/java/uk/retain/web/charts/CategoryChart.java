@@ -138,7 +138,17 @@ public final class CategoryChart {
     }
 
     public CategoryChart series(String name, Color colour, List<Double> values) {
-        series.add(new Series(name, colour, values));
+        series.add(new Series(name, colour, values, null));
+        return this;
+    }
+
+    /**
+     * A series whose missing figures the table writes as {@code missing} rather than the chart's text
+     * ({@link #missing(String)}): "not published" for a published source beside "not available" for the
+     * authority's own.
+     */
+    public CategoryChart series(String name, Color colour, List<Double> values, String missing) {
+        series.add(new Series(name, colour, values, Objects.requireNonNull(missing, "missing")));
         return this;
     }
 
@@ -236,7 +246,7 @@ public final class CategoryChart {
             List<String> cells = new ArrayList<>();
             for (Series s : series) {
                 Double value = s.values().get(i);
-                cells.add(value == null ? missing : format.apply(value));
+                cells.add(value != null ? format.apply(value) : s.missing() != null ? s.missing() : missing);
             }
             rows.add(new ChartTable.Row(categories.get(i), cells));
         }

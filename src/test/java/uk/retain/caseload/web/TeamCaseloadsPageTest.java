@@ -2,7 +2,11 @@ package uk.retain.caseload.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Set;
@@ -10,12 +14,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
 import uk.retain.support.Html;
+import uk.retain.web.Days;
 
 /**
  * /teams/{teamId}/caseloads on the small bundle at 30 September 2025: loads against capacity, the team's totals,
@@ -198,7 +204,44 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
     }
 
     @Test
-    void aDateThatIsNotADateIsABadRequest() throws Exception {
-        mvc.perform(get("/teams/T1/caseloads?date=30/09/2025").with(MANAGER_OF_T1)).andExpect(status().isBadRequest());
+    void aDateThatIsNotADateIsAnErrorOnTheDateFieldOfThePageForToday() throws Exception {
+        String html = mvc.perform(get("/teams/T1/caseloads?date=30/09/2025").with(MANAGER_OF_T1))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s*\n\\s*", " ");
+
+        String error = "Enter a real date as year, month and day, for example 2025-09-30, from 1 January 1900 to 31 December 2200";
+        assertThat(html).contains("<title>Error: Caseloads: North CP – Retain</title>")
+                .contains("<li><a href=\"#date\">" + error + "</a></li>")
+                .contains("<div class=\"govuk-form-group govuk-form-group--error\">")
+                .as("the field keeps what was asked").contains(input("30/09/2025", true))
+                .as("the page for today, its links without the bad date")
+                .contains("Each worker&#39;s load on " + Days.written(LocalDate.now()))
+                .doesNotContain("date=30");
+    }
+
+    @Test
+    void theDateFieldHoldsTheDateShown() throws Exception {
+        String html = page("/teams/T1/caseloads?date=" + CENSUS, MANAGER_OF_T1).replaceAll("\\s*\n\\s*", " ");
+
+        assertThat(html).contains(input("2025-09-30", false)).doesNotContain("govuk-error-summary");
+    }
+
+    /** The date field as the page writes it (its attributes on one line). */
+    private static String input(String value, boolean error) {
+        return "<input class=\"govuk-input govuk-input--width-10" + (error ? " govuk-input--error" : "") + "\" id=\"date\""
+                + " name=\"date\" type=\"text\" spellcheck=\"false\" value=\"" + value + "\" aria-describedby=\"date-hint"
+                + (error ? " date-error" : "") + "\">";
+    }
+
+    @Test
+    void queueDatesStayOnOneLineAndWideTablesScrollInTheirOwnRegion() throws Exception {
+        String html = page("/teams/T1/caseloads?date=" + CENSUS, MANAGER_OF_T1);
+
+        assertThat(html).contains("<td class=\"govuk-table__cell retain-date\">20 September 2025</td>");
+        for (String caption : List.of(LOADS, QUEUE)) {
+            assertThat(html).contains("<div class=\"retain-table-container\" role=\"region\" tabindex=\"0\" aria-label=\""
+                    + caption.replace("'", "&#39;") + "\">");
+        }
     }
 }

@@ -84,6 +84,46 @@ class CategoryChartTest {
         assertThat(table.rows().get(2).cells()).as("a gap").containsExactly("no figure", "11.5", "11.8");
     }
 
+    @Test
+    void aMissingFigureIsAGapNotAZeroAndEachSeriesMaySayWhyItIsMissing() throws Exception {
+        Chart chart = CategoryChart.line("gap", "Turnover")
+                .categories("Year", List.of("2023", "2024", "2025", "2026"))
+                .series("Exampleshire", Palette.BLUE, Arrays.asList(null, 12.0, 13.0, 14.0))
+                .series("England", Palette.GREY, Arrays.asList(15.9, 13.9, 11.8, null), "not published")
+                .missing("not available")
+                .render();
+
+        // Each value is a point, each pair of neighbours a segment: a gap leaves out the segments beside it.
+        assertThat(segments(chart, "rgb(29,112,184)")).as("Exampleshire: 2024-2025 and 2025-2026 only").isEqualTo(2);
+        assertThat(segments(chart, "rgb(80,90,95)")).as("England: 2023-2024 and 2024-2025 only").isEqualTo(2);
+        assertThat(chart.table().rows().get(0).cells()).containsExactly("not available", "15.9");
+        assertThat(chart.table().rows().get(3).cells()).containsExactly("14.0", "not published");
+        assertThat(segments(CategoryChart.line("zero", "Turnover").categories("Year", List.of("2023", "2024", "2025", "2026"))
+                .series("Exampleshire", Palette.BLUE, List.of(0.0, 12.0, 13.0, 14.0)).render(), "rgb(29,112,184)"))
+                .as("a zero is drawn").isEqualTo(3);
+    }
+
+    /** The number of straight segments an SVG draws in {@code colour}: lines, and the parts of polylines and paths. */
+    private static int segments(Chart chart, String colour) throws Exception {
+        Document svg = parse(chart.svg());
+        int count = 0;
+        NodeList all = svg.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (!colour.equals(element.getAttribute("stroke")) || !"none".equals(element.getAttribute("fill"))
+                    && !element.getLocalName().equals("line")) {
+                continue;
+            }
+            switch (element.getLocalName()) {
+                case "line" -> count++;
+                case "path" -> count += element.getAttribute("d").split("L", -1).length - 1;
+                case "polyline" -> count += element.getAttribute("points").trim().split("\\s+").length - 1;
+                default -> { }
+            }
+        }
+        return count;
+    }
+
     private static Chart histogram() {
         return CategoryChart.bars("caseloads", "Workers by cases held")
                 .categories("Cases held", List.of("0 to 5", "6 to 10", "11 to 15", "16 to 20", "21 to 25", "26 or more"))

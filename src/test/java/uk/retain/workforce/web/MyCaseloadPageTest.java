@@ -30,9 +30,9 @@ class MyCaseloadPageTest extends WorkforcePageTest {
 
         // K3 closed on 1 August 2025; K2 was allocated to Bob on 16 August.
         assertThat(Html.table(html, "My open cases on 10 September 2025")).containsExactly(
-                List.of("K2", "C002", "Child protection", "Yes", "Primary worker", "2025-08-16"));
+                List.of("K2", "C002", "Child protection", "Yes", "Primary worker", "16 August 2025"));
         assertThat(Html.table(page("/my-caseload?date=2025-06-30", BOB), "My open cases on 30 June 2025")).containsExactly(
-                List.of("K3", "C003", "Child in need", "No", "Primary worker", "2025-01-15"));
+                List.of("K3", "C003", "Child in need", "No", "Primary worker", "15 January 2025"));
     }
 
     @Test

@@ -29,8 +29,9 @@ class WorkerPageTest extends WorkforcePageTest {
 
         assertThat(html).contains("<h1 class=\"govuk-heading-l\">Ann Smith</h1>");
         assertThat(Html.table(html, "Cases held on 30 September 2025")).containsExactly(
-                List.of("K1", "C001", "Child protection", "No", "Primary worker", "2025-08-16"),
-                List.of("K2", "C002", "Child protection", "Yes", "Co-worker", "2025-08-16"));
+                List.of("K1", "C001", "Child protection", "No", "Primary worker", "16 August 2025"),
+                List.of("K2", "C002", "Child protection", "Yes", "Co-worker", "16 August 2025"));
+        assertThat(html).as("a date on one line").contains("<td class=\"govuk-table__cell retain-date\">");
     }
 
     @Test
