@@ -38,6 +38,14 @@ public record Viewer(Account account) {
         return role() != Role.REGIONAL_ANALYST && role() != Role.ADMINISTRATOR;
     }
 
+    /**
+     * Whether the viewer's figures have small numbers suppressed (counts under 5 and what is made from them, as
+     * {@code "c"}): a regional analyst's, who must never learn a figure about one person (decision 0012).
+     */
+    public boolean getsSuppressedFigures() {
+        return role() == Role.REGIONAL_ANALYST;
+    }
+
     /** A team's page: its measures, workers and caseloads. */
     public boolean seesTeam(String laCode, String teamId) {
         if (!ownAuthority(laCode)) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.measures.RegisterMeasures;
+import uk.retain.measures.Suppression;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
@@ -140,6 +141,11 @@ class MeasuresController {
     private static Object at(Viewer viewer, RegisterMeasures m, LocalDate date, Grouping by, PersonRows rows) {
         var authority = m.register().authority();
         boolean whole = viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
+        if (viewer.getsSuppressedFigures()) {
+            // Never a figure about one person: small numbers are "c", the authority's and the teams' suppressed together.
+            Suppression.Figures suppressed = m.suppressed(date);
+            return by == Grouping.team ? suppressed.teams() : suppressed.authority();
+        }
         if (by == Grouping.team) {
             Map<String, Object> byTeam = new LinkedHashMap<>();
             m.byTeam(date).forEach((team, teamMeasures) -> {
