@@ -54,83 +54,110 @@ public final class Suppression {
     record Rule(Kind kind, boolean additive, List<String> bases, List<String> inputs) {
     }
 
-    /** The rules, in an order where a measure comes after the ones it is made from. */
-    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+    /**
+     * A set of rules by figure name, in an order where a figure comes after the ones it is made from: the measures'
+     * ({@link #MEASURES}), or another answer's figures (the continuity figures).
+     */
+    public static final class Rules {
 
-    static {
-        count("inpost_headcount");
-        count("starters_headcount");
-        count("leavers_headcount");
-        count("agency_headcount");
-        count("cases", CASE_HOLDERS);
-        count("workers_over_20_cases");
-        counts("pqe_bands");
-        count("children_with_3_plus_workers");
-        amount("inpost_fte", "inpost_headcount");
-        amount("starters_fte", "starters_headcount");
-        amount("leavers_fte", "leavers_headcount");
-        amount("agency_fte", "agency_headcount");
-        rate("turnover_rate_fte", List.of("inpost_headcount"), "leavers_fte", "inpost_fte");
-        rate("turnover_rate_headcount", List.of("inpost_headcount"), "leavers_headcount", "inpost_headcount");
-        rate("agency_rate_fte", List.of(), "agency_fte", "inpost_fte");
-        rate("agency_rate_headcount", List.of(), "agency_headcount", "inpost_headcount");
-        // Posts, not people: given as they are; the rate reveals the in-post FTE, so it follows it.
-        rate("vacancy_fte", List.of());
-        rate("vacancy_rate_fte", List.of(), "vacancy_fte", "inpost_fte");
-        amount("agency_cover_fte", "agency_headcount");
-        rate("agency_cover_rate_fte", List.of(), "agency_cover_fte", "agency_fte");
-        rate("vacancy_agency_cover_rate_fte", List.of(), "agency_cover_fte", "vacancy_fte");
-        amount("case_holders_fte", CASE_HOLDERS);
-        rate("caseload_fte", List.of(), "cases", "case_holders_fte");
-        amount("working_days_lost_fte", "inpost_headcount");
-        rate("absence_rate_fte", List.of(), "working_days_lost_fte", "inpost_fte");
-        rate("pqe_over_2y_percent", List.of("pqe_bands"), "pqe_bands");
-        RULES.put("caseload_by_worker", new Rule(Kind.PERSON_ROWS, false, List.of(), List.of()));
-        count("supervision_due_headcount");
-        count("supervision_overdue_headcount");
-        rate("supervision_in_date_percent", List.of("supervision_due_headcount"), "supervision_due_headcount",
-                "supervision_overdue_headcount");
-        count("programme_reviews_overdue", OWN);
-        rate("programme_retention_percent", List.of(OWN));
-        rate("stability_index_percent", List.of(OWN));
-        count("leavers_under_1y_service");
-        count("leavers_under_2y_service");
-        counts("leaving_reasons");
-        amount("agency_spend", OWN);
-        count("agency_engagements_unapproved_breaches");
-        count("vacancies_open");
-        count("vacancies_open_over_90_days");
-        rate("time_to_fill_days", List.of(OWN));
-        rate("time_to_hire_days", List.of(OWN));
-        count("offers_declined");
-        counts("applications_by_source");
+        private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+        /** A count, suppressed from 1 to 4, and when one of its bases is small. */
+        public Rules count(String name, String... bases) {
+            rules.put(name, new Rule(Kind.COUNT, true, List.of(bases), List.of()));
+            return this;
+        }
+
+        /** An object of counts (of objects of counts), each suppressed as a count. */
+        public Rules counts(String name) {
+            rules.put(name, new Rule(Kind.COUNTS, true, List.of(), List.of()));
+            return this;
+        }
+
+        /** An FTE or a sum of money: made from its base, adding up over the teams. */
+        public Rules amount(String name, String base) {
+            rules.put(name, new Rule(Kind.DERIVED, true, List.of(base), List.of()));
+            return this;
+        }
+
+        /** A rate, ratio or median: made from its bases and computed from its inputs; not additive. */
+        public Rules rate(String name, List<String> bases, String... inputs) {
+            rules.put(name, new Rule(Kind.DERIVED, false, bases, List.of(inputs)));
+            return this;
+        }
+
+        /** Rows about one person: never given. */
+        public Rules personRows(String name) {
+            rules.put(name, new Rule(Kind.PERSON_ROWS, false, List.of(), List.of()));
+            return this;
+        }
+
+        /** Whether the figure has a rule (one without is suppressed whole). */
+        public boolean knows(String name) {
+            return rules.containsKey(name);
+        }
+
+        Set<String> names() {
+            return rules.keySet();
+        }
     }
 
-    private static void count(String name, String... bases) {
-        RULES.put(name, new Rule(Kind.COUNT, true, List.of(bases), List.of()));
-    }
-
-    private static void counts(String name) {
-        RULES.put(name, new Rule(Kind.COUNTS, true, List.of(), List.of()));
-    }
-
-    /** An FTE or a sum of money: made from its base, adding up over the teams. */
-    private static void amount(String name, String base) {
-        RULES.put(name, new Rule(Kind.DERIVED, true, List.of(base), List.of()));
-    }
-
-    /** A rate, ratio or median: made from its bases and computed from its inputs; not additive. */
-    private static void rate(String name, List<String> bases, String... inputs) {
-        RULES.put(name, new Rule(Kind.DERIVED, false, bases, List.of(inputs)));
-    }
+    /** The measures' rules (measures.md). */
+    public static final Rules MEASURES = new Rules()
+            .count("inpost_headcount")
+            .count("starters_headcount")
+            .count("leavers_headcount")
+            .count("agency_headcount")
+            .count("cases", CASE_HOLDERS)
+            .count("workers_over_20_cases")
+            .counts("pqe_bands")
+            .count("children_with_3_plus_workers")
+            .amount("inpost_fte", "inpost_headcount")
+            .amount("starters_fte", "starters_headcount")
+            .amount("leavers_fte", "leavers_headcount")
+            .amount("agency_fte", "agency_headcount")
+            .rate("turnover_rate_fte", List.of("inpost_headcount"), "leavers_fte", "inpost_fte")
+            .rate("turnover_rate_headcount", List.of("inpost_headcount"), "leavers_headcount", "inpost_headcount")
+            .rate("agency_rate_fte", List.of(), "agency_fte", "inpost_fte")
+            .rate("agency_rate_headcount", List.of(), "agency_headcount", "inpost_headcount")
+            // Posts, not people: given as they are; the rate reveals the in-post FTE, so it follows it.
+            .rate("vacancy_fte", List.of())
+            .rate("vacancy_rate_fte", List.of(), "vacancy_fte", "inpost_fte")
+            .amount("agency_cover_fte", "agency_headcount")
+            .rate("agency_cover_rate_fte", List.of(), "agency_cover_fte", "agency_fte")
+            .rate("vacancy_agency_cover_rate_fte", List.of(), "agency_cover_fte", "vacancy_fte")
+            .amount("case_holders_fte", CASE_HOLDERS)
+            .rate("caseload_fte", List.of(), "cases", "case_holders_fte")
+            .amount("working_days_lost_fte", "inpost_headcount")
+            .rate("absence_rate_fte", List.of(), "working_days_lost_fte", "inpost_fte")
+            .rate("pqe_over_2y_percent", List.of("pqe_bands"), "pqe_bands")
+            .personRows("caseload_by_worker")
+            .count("supervision_due_headcount")
+            .count("supervision_overdue_headcount")
+            .rate("supervision_in_date_percent", List.of("supervision_due_headcount"), "supervision_due_headcount",
+                    "supervision_overdue_headcount")
+            .count("programme_reviews_overdue", OWN)
+            .rate("programme_retention_percent", List.of(OWN))
+            .rate("stability_index_percent", List.of(OWN))
+            .count("leavers_under_1y_service")
+            .count("leavers_under_2y_service")
+            .counts("leaving_reasons")
+            .amount("agency_spend", OWN)
+            .count("agency_engagements_unapproved_breaches")
+            .count("vacancies_open")
+            .count("vacancies_open_over_90_days")
+            .rate("time_to_fill_days", List.of(OWN))
+            .rate("time_to_hire_days", List.of(OWN))
+            .count("offers_declined")
+            .counts("applications_by_source");
 
     /** One date's measures after suppression: the authority's and each team's, by {@code team_id} in order. */
     public record Figures(Map<String, Object> authority, Map<String, Map<String, Object>> teams) {
     }
 
-    /** Whether the measure has a rule (one without is suppressed whole). */
+    /** Whether the measure has a rule in {@link #MEASURES} (one without is suppressed whole). */
     public static boolean knows(String measure) {
-        return RULES.containsKey(measure);
+        return MEASURES.knows(measure);
     }
 
     private final List<Map<String, Object>> units = new ArrayList<>();
@@ -138,9 +165,11 @@ public final class Suppression {
     private final List<Integer> caseHolders = new ArrayList<>();
     private final List<Set<String>> suppressed = new ArrayList<>();
     private final int authority;
+    private final Map<String, Rule> rules;
 
-    private Suppression(Map<String, Object> authority, Map<String, Map<String, Object>> teams,
+    private Suppression(Rules rules, Map<String, Object> authority, Map<String, Map<String, Object>> teams,
             Map<String, Integer> authorityBases, Map<String, Map<String, Integer>> teamBases) {
+        this.rules = rules.rules;
         teams.forEach((team, measures) -> add(measures, teamBases.getOrDefault(team, Map.of())));
         add(authority, authorityBases);
         this.authority = units.size() - 1;
@@ -164,7 +193,13 @@ public final class Suppression {
      */
     public static Figures apply(Map<String, Object> authority, Map<String, Map<String, Object>> teams,
             Map<String, Integer> authorityBases, Map<String, Map<String, Integer>> teamBases) {
-        Suppression suppression = new Suppression(authority, teams, authorityBases, teamBases);
+        return apply(MEASURES, authority, teams, authorityBases, teamBases);
+    }
+
+    /** The same under other {@code rules}: an answer's figures that are not measures. */
+    public static Figures apply(Rules rules, Map<String, Object> authority, Map<String, Map<String, Object>> teams,
+            Map<String, Integer> authorityBases, Map<String, Map<String, Integer>> teamBases) {
+        Suppression suppression = new Suppression(rules, authority, teams, authorityBases, teamBases);
         suppression.run();
         Map<String, Map<String, Object>> teamsOut = new LinkedHashMap<>();
         int i = 0;
@@ -175,7 +210,7 @@ public final class Suppression {
     }
 
     private void run() {
-        for (Map.Entry<String, Rule> entry : RULES.entrySet()) {
+        for (Map.Entry<String, Rule> entry : rules.entrySet()) {
             String name = entry.getKey();
             Rule rule = entry.getValue();
             if (rule.kind() == Kind.PERSON_ROWS) {
@@ -199,7 +234,7 @@ public final class Suppression {
         }
         for (int u = 0; u < units.size(); u++) {
             for (Map.Entry<String, Object> measure : units.get(u).entrySet()) {
-                if (!RULES.containsKey(measure.getKey()) && measure.getValue() != null) {
+                if (!rules.containsKey(measure.getKey()) && measure.getValue() != null) {
                     suppressed.get(u).add(measure.getKey());
                 }
             }
