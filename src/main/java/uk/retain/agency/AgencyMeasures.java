@@ -76,6 +76,40 @@ public final class AgencyMeasures implements MeasureSet {
             return measures;
         }
 
+        /** The spend is made from the agency workers engaged on a weekday of the year. */
+        @Override
+        public Map<String, Integer> bases(LocalDate date) {
+            LocalDate yearStart = date.minusYears(1).plusDays(1);
+            java.util.Set<String> paid = new java.util.HashSet<>();
+            for (AgencyChecks.Checked checked : engagements) {
+                AgencyEngagement engagement = checked.engagement();
+                LocalDate last = engagement.endDate() == null || engagement.endDate().isAfter(date) ? date : engagement.endDate();
+                if (Weekdays.between(later(engagement.startDate(), yearStart), last) > 0) {
+                    paid.add(engagement.workerId());
+                }
+            }
+            return Map.of(AGENCY_SPEND, paid.size());
+        }
+
+        @Override
+        public Map<String, Map<String, Integer>> basesByTeam(LocalDate date) {
+            Map<String, java.util.Set<String>> paid = new LinkedHashMap<>();
+            Map<String, BigDecimal> spend = new LinkedHashMap<>();
+            for (String teamId : teamIds) {
+                paid.put(teamId, new java.util.HashSet<>());
+                spend.put(teamId, BigDecimal.ZERO);
+            }
+            LocalDate yearStart = date.minusYears(1).plusDays(1);
+            for (AgencyChecks.Checked checked : engagements) {
+                AgencyEngagement engagement = checked.engagement();
+                spendByTeam(engagement, histories.getOrDefault(engagement.workerId(), EmploymentHistory.none()), yearStart,
+                        date, spend, paid);
+            }
+            Map<String, Map<String, Integer>> bases = new LinkedHashMap<>();
+            paid.forEach((teamId, workers) -> bases.put(teamId, Map.of(AGENCY_SPEND, workers.size())));
+            return bases;
+        }
+
         @Override
         public Map<String, Map<String, Object>> byTeam(LocalDate date) {
             Map<String, BigDecimal> spend = new LinkedHashMap<>();
@@ -89,7 +123,7 @@ public final class AgencyMeasures implements MeasureSet {
                 for (AgencyChecks.Checked checked : engagements) {
                     AgencyEngagement engagement = checked.engagement();
                     EmploymentHistory history = histories.getOrDefault(engagement.workerId(), EmploymentHistory.none());
-                    spendByTeam(engagement, history, yearStart, date, spend);
+                    spendByTeam(engagement, history, yearStart, date, spend, null);
                     if (checked.unapprovedBreach() && engagement.runsOn(date)) {
                         Employment main = history.mainRow(date, Kind.AGENCY);
                         if (main != null && breaches.containsKey(main.teamId())) {
@@ -111,10 +145,11 @@ public final class AgencyMeasures implements MeasureSet {
 
     /**
      * Adds an engagement's weekday amounts in the year to the teams: the days from {@code first} to {@code last} are
-     * cut where one of the worker's agency rows starts or ends, so that each piece has one main agency row.
+     * cut where one of the worker's agency rows starts or ends, so that each piece has one main agency row. When
+     * {@code paid} is given, the worker is added to the workers paid of each team a piece goes to.
      */
     private static void spendByTeam(AgencyEngagement engagement, EmploymentHistory history, LocalDate yearStart,
-            LocalDate date, Map<String, BigDecimal> spend) {
+            LocalDate date, Map<String, BigDecimal> spend, Map<String, java.util.Set<String>> paid) {
         LocalDate first = later(engagement.startDate(), yearStart);
         LocalDate last = engagement.endDate() == null || engagement.endDate().isAfter(date) ? date : engagement.endDate();
         if (last.isBefore(first)) {
@@ -145,6 +180,9 @@ public final class AgencyMeasures implements MeasureSet {
             Employment main = history.mainRow(from, Kind.AGENCY);
             if (main != null && spend.containsKey(main.teamId())) {
                 spend.merge(main.teamId(), hourlyWeek.multiply(BigDecimal.valueOf(days)), BigDecimal::add);
+                if (paid != null) {
+                    paid.get(main.teamId()).add(engagement.workerId());
+                }
             }
         }
     }

@@ -5,5 +5,5 @@
  * and the allocation recommender.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Caseloads",
-        allowedDependencies = {"workforce", "people", "web", "web :: *", "benchmarking"})
+        allowedDependencies = {"workforce", "measures", "measures :: *", "people", "web", "web :: *", "benchmarking"})
 package uk.retain.caseload;

@@ -57,10 +57,10 @@ public final class DevelopmentMeasures implements MeasureSet {
     }
 
     /** Per team by index, the authority's last. */
-    private record Tally(int[] overdue, int[] passed, int[] retained) {
+    private record Tally(int[] overdue, int[] passed, int[] retained, int[] overdueProgrammes) {
 
         Tally(int slots) {
-            this(new int[slots], new int[slots], new int[slots]);
+            this(new int[slots], new int[slots], new int[slots], new int[slots]);
         }
 
         Double retention(int slot) {
@@ -120,8 +120,10 @@ public final class DevelopmentMeasures implements MeasureSet {
                     if (overdue > 0) {
                         int slot = slot(history, day);
                         tally.overdue()[authority] += overdue;
+                        tally.overdueProgrammes()[authority]++;
                         if (slot != authority) {
                             tally.overdue()[slot] += overdue;
+                            tally.overdueProgrammes()[slot]++;
                         }
                     }
                 }
@@ -162,6 +164,26 @@ public final class DevelopmentMeasures implements MeasureSet {
         @Override
         public Map<String, Object> forAuthority(LocalDate date) {
             return measures(tally(date), teamIds.size());
+        }
+
+        /** Overdue reviews are made from the programmes that have them; retention from the programmes passed. */
+        private static Map<String, Integer> bases(Tally tally, int slot) {
+            return Map.of(REVIEWS_OVERDUE, tally.overdueProgrammes()[slot], RETENTION, tally.passed()[slot]);
+        }
+
+        @Override
+        public Map<String, Integer> bases(LocalDate date) {
+            return bases(tally(date), teamIds.size());
+        }
+
+        @Override
+        public Map<String, Map<String, Integer>> basesByTeam(LocalDate date) {
+            Tally tally = tally(date);
+            Map<String, Map<String, Integer>> byTeam = new LinkedHashMap<>();
+            for (int i = 0; i < teamIds.size(); i++) {
+                byTeam.put(teamIds.get(i), bases(tally, i));
+            }
+            return byTeam;
         }
 
         @Override

@@ -67,6 +67,22 @@ public final class LeavingAndStayingMeasures implements MeasureSet {
             return json;
         }
 
+        /** The stability index is made from the workers in non-agency employment on Y. */
+        @Override
+        public Map<String, Integer> bases(LocalDate date) {
+            return Map.of(STABILITY, tally(date).authority.onY);
+        }
+
+        @Override
+        public Map<String, Map<String, Integer>> basesByTeam(LocalDate date) {
+            Tally tally = tally(date);
+            Map<String, Map<String, Integer>> bases = new LinkedHashMap<>();
+            for (String teamId : teamIds) {
+                bases.put(teamId, Map.of(STABILITY, tally.teams.get(teamId).onY));
+            }
+            return bases;
+        }
+
         private Tally tally(LocalDate date) {
             Tally tally = new Tally(teamIds, interviews != null);
             LocalDate y = date.minusYears(1);

@@ -72,6 +72,21 @@ public final class RegisterMeasures {
         return json;
     }
 
+    /**
+     * The authority's and each team's measures on the date with small numbers suppressed ({@link Suppression}), for
+     * a viewer who must not learn a figure about one person. The two are suppressed together, so that an answer for
+     * the authority and one by team are consistent and neither undoes the other.
+     */
+    public Suppression.Figures suppressed(LocalDate date) {
+        Map<String, Integer> authorityBases = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> teamBases = new LinkedHashMap<>();
+        for (MeasureSet.Prepared set : sets) {
+            authorityBases.putAll(set.bases(date));
+            set.basesByTeam(date).forEach((team, bases) -> teamBases.computeIfAbsent(team, t -> new LinkedHashMap<>()).putAll(bases));
+        }
+        return Suppression.apply(forAuthority(date), byTeam(date), authorityBases, teamBases);
+    }
+
     private LocalDate historyFrom() {
         return core.register().authority().historyFrom();
     }

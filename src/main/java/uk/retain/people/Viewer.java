@@ -38,28 +38,58 @@ public record Viewer(Account account) {
         return role() != Role.REGIONAL_ANALYST && role() != Role.ADMINISTRATOR;
     }
 
+    /**
+     * Whether the viewer's figures have small numbers suppressed (counts under 5 and what is made from them, as
+     * {@code "c"}): a regional analyst's, who must never learn a figure about one person (decision 0012).
+     */
+    public boolean getsSuppressedFigures() {
+        return role() == Role.REGIONAL_ANALYST;
+    }
+
     /** A team's page: its measures, workers and caseloads. */
     public boolean seesTeam(String laCode, String teamId) {
         if (!ownAuthority(laCode)) {
             return false;
         }
-        return wholeAuthority() || (role() == Role.TEAM_MANAGER && account.teamIds().contains(teamId));
+        return wholeAuthority() || managesTeam(teamId);
     }
 
     /**
-     * A worker's record (employment history, cases held, supervision), given the teams the worker is in.
-     * A social worker sees themselves; a team manager the workers of their teams.
+     * A worker's record (employment history, cases held, supervision) on a date, given the teams the worker is in
+     * ON THAT DATE (their employment rows in force on it). A social worker sees themselves; a team manager the
+     * workers in their teams on the date, and no one who was in them only on other days (decision 0013).
      */
-    public boolean seesWorker(String laCode, String workerId, Collection<String> workerTeams) {
+    public boolean seesWorker(String laCode, String workerId, Collection<String> teamsOnDate) {
         if (!ownAuthority(laCode)) {
             return false;
         }
         return switch (role()) {
             case SOCIAL_WORKER -> Objects.equals(account.workerId(), workerId);
-            case TEAM_MANAGER -> workerTeams.stream().anyMatch(account.teamIds()::contains);
+            case TEAM_MANAGER -> teamsOnDate.stream().anyMatch(this::managesTeam);
             case WORKFORCE_LEAD, HR, SENIOR_LEADER -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the viewer sees, on a worker's record they may see, the cases held in {@code teamId} (a worker holds
+     * their cases in their main team of the day): a team manager only in their own teams; a social worker their
+     * own cases wherever they hold them; the whole-authority roles every team's. {@code teamId} may be null (no
+     * team that day), which only the roles without a team limit see.
+     */
+    public boolean seesCasesHeldIn(String laCode, String teamId) {
+        if (!ownAuthority(laCode)) {
+            return false;
+        }
+        return switch (role()) {
+            case SOCIAL_WORKER, WORKFORCE_LEAD, HR, SENIOR_LEADER -> true;
+            case TEAM_MANAGER -> teamId != null && managesTeam(teamId);
+            default -> false;
+        };
+    }
+
+    private boolean managesTeam(String teamId) {
+        return role() == Role.TEAM_MANAGER && teamId != null && account.teamIds().contains(teamId);
     }
 
     /** Personal details such as birth date, gender and ethnicity are for HR only. */

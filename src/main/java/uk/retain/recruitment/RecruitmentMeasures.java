@@ -55,6 +55,10 @@ public final class RecruitmentMeasures implements MeasureSet {
 
         @Override
         public Map<String, Object> forAuthority(LocalDate date) {
+            return authority(date).measures(hasVacancies, hasApplications);
+        }
+
+        private Tally authority(LocalDate date) {
             Tally authority = new Tally();
             for (Vacancy vacancy : vacancies) {
                 authority.count(vacancy, date);
@@ -62,11 +66,29 @@ public final class RecruitmentMeasures implements MeasureSet {
             for (Application application : applications) {
                 authority.count(application, date);
             }
-            return authority.measures(hasVacancies, hasApplications);
+            return authority;
+        }
+
+        @Override
+        public Map<String, Integer> bases(LocalDate date) {
+            return authority(date).bases();
+        }
+
+        @Override
+        public Map<String, Map<String, Integer>> basesByTeam(LocalDate date) {
+            Map<String, Map<String, Integer>> bases = new LinkedHashMap<>();
+            teams(date).forEach((teamId, tally) -> bases.put(teamId, tally.bases()));
+            return bases;
         }
 
         @Override
         public Map<String, Map<String, Object>> byTeam(LocalDate date) {
+            Map<String, Map<String, Object>> byTeam = new LinkedHashMap<>();
+            teams(date).forEach((teamId, tally) -> byTeam.put(teamId, tally.measures(hasVacancies, hasApplications)));
+            return byTeam;
+        }
+
+        private Map<String, Tally> teams(LocalDate date) {
             Map<String, Tally> tallies = new LinkedHashMap<>();
             for (String teamId : teamIds) {
                 tallies.put(teamId, new Tally());
@@ -83,9 +105,7 @@ public final class RecruitmentMeasures implements MeasureSet {
                     team.count(application, date);
                 }
             }
-            Map<String, Map<String, Object>> byTeam = new LinkedHashMap<>();
-            tallies.forEach((teamId, tally) -> byTeam.put(teamId, tally.measures(hasVacancies, hasApplications)));
-            return byTeam;
+            return tallies;
         }
     }
 
@@ -127,6 +147,11 @@ public final class RecruitmentMeasures implements MeasureSet {
                     counts[2]++;
                 }
             }
+        }
+
+        /** The medians are made from the vacancies filled and the offers accepted in the year. */
+        Map<String, Integer> bases() {
+            return Map.of(TIME_TO_FILL_DAYS, daysToFill.size(), TIME_TO_HIRE_DAYS, daysToHire.size());
         }
 
         Map<String, Object> measures(boolean hasVacancies, boolean hasApplications) {

@@ -57,4 +57,20 @@ class ViewerTest {
         }
         assertThat(viewer(Role.HR, Set.of(), null).seesPersonalDetails("998")).isFalse();
     }
+
+    @Test
+    void aTeamManagerSeesTheCasesHeldInTheirOwnTeamsOnly() {
+        Viewer manager = viewer(Role.TEAM_MANAGER, Set.of("T1"), null);
+        assertThat(manager.seesCasesHeldIn("999", "T1")).isTrue();
+        assertThat(manager.seesCasesHeldIn("999", "T2")).isFalse();
+        assertThat(manager.seesCasesHeldIn("999", null)).as("no team that day").isFalse();
+        assertThat(manager.seesCasesHeldIn("998", "T1")).isFalse();
+        assertThat(manager.seesTeam("999", null)).isFalse();
+        for (Role role : List.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER, Role.SOCIAL_WORKER)) {
+            assertThat(viewer(role, Set.of(), "W1").seesCasesHeldIn("999", "T2")).as(role.code()).isTrue();
+            assertThat(viewer(role, Set.of(), "W1").seesCasesHeldIn("998", "T2")).as(role.code()).isFalse();
+        }
+        assertThat(viewer(Role.REGIONAL_ANALYST, Set.of(), null).seesCasesHeldIn("999", "T1")).isFalse();
+        assertThat(viewer(Role.ADMINISTRATOR, Set.of(), null).seesCasesHeldIn("999", "T1")).isFalse();
+    }
 }

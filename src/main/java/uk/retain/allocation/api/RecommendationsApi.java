@@ -92,9 +92,17 @@ class RecommendationsApi {
             var result = Recommender.recommend(register, policy, date,
                     rows.stream().map(row -> new CaseRequest(row.item(), row.teamId(), null)).toList(),
                     Optional.ofNullable(releaseWorker), Recommender.DEFAULT_LIMIT);
+            // Each recommendation names a worker with their load: a row about one person, audited once per answer
+            // as the recommendations page audits its own.
+            long named = result.recommendations().stream()
+                    .flatMap(r -> java.util.stream.Stream.of(r.workerId(), r.coWorkerId()))
+                    .filter(java.util.Objects::nonNull).distinct().count();
             if (releaseWorker != null) {
                 audit.record(viewer, Action.VIEW, "worker", releaseWorker, "reallocation plan over the API for "
-                        + (result.recommendations().size() + result.unallocated().size()) + " case(s)");
+                        + (result.recommendations().size() + result.unallocated().size()) + " case(s), naming " + named + " worker(s)");
+            } else if (named > 0) {
+                audit.record(viewer, Action.VIEW, "recommendations", laCode, "recommendations over the API for "
+                        + (result.recommendations().size() + result.unallocated().size()) + " case(s), naming " + named + " worker(s)");
             }
             return ResponseEntity.ok(result.byName());
         } catch (IllegalArgumentException e) {

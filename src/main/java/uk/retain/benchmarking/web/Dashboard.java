@@ -14,7 +14,6 @@ import uk.retain.benchmarking.PublishedRow;
 import uk.retain.benchmarking.PublishedValue;
 import uk.retain.measures.History;
 import uk.retain.measures.Measures;
-import uk.retain.measures.PqeBands;
 import uk.retain.measures.WorkerCaseload;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.web.Days;
@@ -69,53 +68,70 @@ record Dashboard(
     }
 
     /**
+     * @param figures the authority's measures as the viewer gets them (a regional analyst's with small numbers
+     *                suppressed)
      * @param personRows whether the viewer may see figures built from rows about one person: the caseload histogram
      */
-    static Dashboard of(WorkforceMeasures register, PublishedIndicators dfe, LocalDate reference,
+    static Dashboard of(WorkforceMeasures register, AuthorityFigures figures, PublishedIndicators dfe, LocalDate reference,
             List<LocalDate> covered, boolean personRows, Texts text) {
         var authority = register.register().authority();
         String regionCode = authority.regionCode();
         String regionName = regionCode == null ? null : regionName(dfe, regionCode);
-        Measures now = register.forAuthority(reference);
         List<LocalDate> trendDates = CensusDates.trend(covered, reference);
-        List<Measures> trend = trendDates.stream().map(register::forAuthority).toList();
 
         List<Trend> trends = new ArrayList<>();
         for (HeadlineMeasure measure : HeadlineMeasure.values()) {
             String label = text.get(measure.labelKey());
-            List<Double> values = new ArrayList<>();
-            for (int i = 0; i < trendDates.size(); i++) {
-                values.add(measure.of(trend.get(i), trendDates.get(i), authority.historyFrom()));
-            }
             trends.add(new Trend(label, trendChart(measure, label, authority.name(), regionCode, regionName, trendDates,
-                    values, dfe, text)));
+                    trendDates.stream().map(date -> figures.number(measure.column(), date)).toList(), missing(figures, text), dfe, text)));
         }
 
-        boolean caseData = now.caseloadByWorker() != null;
-        Chart caseloads = personRows && caseData ? caseloadChart(now.caseloadByWorker(), reference, text) : null;
-        String over20 = personRows && caseData ? Figures.whole((double) now.workersOver20Cases()) : null;
+        Chart caseloads = null;
+        String over20 = null;
+        if (personRows && !figures.isSuppressed()) {
+            Measures now = register.forAuthority(reference);
+            if (now.caseloadByWorker() != null) {
+                caseloads = caseloadChart(now.caseloadByWorker(), reference, text);
+                over20 = Figures.whole((double) now.workersOver20Cases());
+            }
+        }
+        Object over2 = figures.value("pqe_over_2y_percent", reference);
         return new Dashboard(authority.name(), regionName, Days.written(reference),
-                headline(now, authority.historyFrom(), regionCode, dfe, reference, text), trends, caseloads, over20,
-                experienceChart(now.pqeBands(), reference, text), Figures.oneDecimal(now.pqeOver2yPercent()),
-                mixChart(register, trendDates.get(0), reference, text));
+                headline(figures, regionCode, dfe, reference, text), trends, caseloads, over20,
+                experienceChart(figures.value("pqe_bands", reference), reference, text),
+                AuthorityFigures.isSuppressed(over2) ? text.get("dashboard.marker.c")
+                        : Figures.oneDecimal(figures.number("pqe_over_2y_percent", reference)),
+                mixChart(figures, trendDates.get(0), reference, text));
     }
 
     /** The headline table: each measure of the authority on the date, beside its region's and England's that year. */
-    static List<HeadlineRow> headline(WorkforceMeasures register, PublishedIndicators dfe, LocalDate reference, Texts text) {
-        var authority = register.register().authority();
-        return headline(register.forAuthority(reference), authority.historyFrom(), authority.regionCode(), dfe, reference, text);
+    static List<HeadlineRow> headline(WorkforceMeasures register, AuthorityFigures figures, PublishedIndicators dfe,
+            LocalDate reference, Texts text) {
+        return headline(figures, register.register().authority().regionCode(), dfe, reference, text);
     }
 
-    private static List<HeadlineRow> headline(Measures now, LocalDate historyFrom, String regionCode, PublishedIndicators dfe,
+    private static List<HeadlineRow> headline(AuthorityFigures figures, String regionCode, PublishedIndicators dfe,
             LocalDate reference, Texts text) {
         Optional<PublishedRow> region = regionCode == null ? Optional.empty() : dfe.region(regionCode, reference.getYear());
         Optional<PublishedRow> england = dfe.england(reference.getYear());
         List<HeadlineRow> rows = new ArrayList<>();
         for (HeadlineMeasure measure : HeadlineMeasure.values()) {
-            rows.add(new HeadlineRow(measure, text.get(measure.labelKey()), computed(measure.of(now, reference, historyFrom), text),
+            Object value = figures.value(measure.column(), reference);
+            Cell authority = AuthorityFigures.isSuppressed(value)
+                    ? new Cell(text.get("dashboard.marker.c"), uk.retain.measures.Suppression.SUPPRESSED)
+                    : computed(figures.number(measure.column(), reference), text);
+            rows.add(new HeadlineRow(measure, text.get(measure.labelKey()), authority,
                     regionCode == null ? null : published(region, measure, text), published(england, measure, text)));
         }
         return rows;
+    }
+
+    /**
+     * What a table says for a figure the authority's own data does not give: suppressed for a regional analyst (small
+     * numbers), not available otherwise (the register's history or a missing file).
+     */
+    private static String missing(AuthorityFigures figures, Texts text) {
+        return text.get(figures.isSuppressed() ? "dashboard.marker.c" : "dashboard.notAvailable");
     }
 
     /** The region's name as DfE publishes it, or its code when DfE's file does not have it. */
@@ -144,14 +160,14 @@ record Dashboard(
     }
 
     private static Chart trendChart(HeadlineMeasure measure, String label, String authorityName, String regionCode,
-            String regionName, List<LocalDate> dates, List<Double> values, PublishedIndicators dfe, Texts text) {
+            String regionName, List<LocalDate> dates, List<Double> trend, String missing, PublishedIndicators dfe, Texts text) {
         List<String> years = dates.stream().map(date -> Integer.toString(date.getYear())).toList();
         CategoryChart chart = CategoryChart.line("trend-" + measure.column().replace('_', '-'),
                         text.get("dashboard.trend.chart", label, years.get(0), years.get(years.size() - 1)))
                 .categories(text.get("dashboard.trend.year"), years)
-                .series(authorityName, Palette.BLUE, values)
+                .series(authorityName, Palette.BLUE, trend)
                 .valueAxis(text.get(measure.unitKey()))
-                .missing(text.get("dashboard.notAvailable"))
+                .missing(missing)
                 .description(text.get("dashboard.chart.description"));
         if (!measure.comparable()) {
             return chart.render();
@@ -195,17 +211,20 @@ record Dashboard(
                 .render();
     }
 
-    /** Permanent and fixed-term workers by whole years since qualifying. */
-    private static Chart experienceChart(PqeBands bands, LocalDate reference, Texts text) {
+    /** Permanent and fixed-term workers by whole years since qualifying; a suppressed band has no bar. */
+    private static Chart experienceChart(Object bands, LocalDate reference, Texts text) {
         List<String> labels = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
-        bands.byName().forEach((band, count) -> {
-            labels.add(text.get("dashboard.pqe.band." + band));
-            counts.add(count.doubleValue());
-        });
+        if (bands instanceof java.util.Map<?, ?> byName) {
+            byName.forEach((band, count) -> {
+                labels.add(text.get("dashboard.pqe.band." + band));
+                counts.add(count instanceof Number number ? number.doubleValue() : null);
+            });
+        }
         return CategoryChart.bars("experience", text.get("dashboard.pqe.chart", Days.written(reference)))
                 .categories(text.get("dashboard.pqe.years"), labels)
                 .series(text.get("dashboard.pqe.workers"), Palette.BLUE, counts)
+                .missing(text.get("dashboard.marker.c"))
                 .valueAxis(text.get("dashboard.pqe.workers"))
                 .wholeNumbers()
                 .description(text.get("dashboard.chart.description"))
@@ -214,17 +233,15 @@ record Dashboard(
 
     /**
      * In-post (permanent and fixed-term) and agency FTE at each month end from the trend's first census date; a month
-     * end the history rule gives no figure for is a gap.
+     * end the history rule gives no figure for (or a suppressed one) is a gap.
      */
-    private static Chart mixChart(WorkforceMeasures register, LocalDate from, LocalDate to, Texts text) {
-        LocalDate historyFrom = register.register().authority().historyFrom();
+    private static Chart mixChart(AuthorityFigures figures, LocalDate from, LocalDate to, Texts text) {
         List<LocalDate> ends = CensusDates.monthEnds(from, to);
         List<Double> inPost = new ArrayList<>();
         List<Double> agency = new ArrayList<>();
         for (LocalDate end : ends) {
-            Measures measures = register.forAuthority(end);
-            inPost.add(History.gives(historyFrom, end, "inpost_fte") ? measures.inpostFte() : null);
-            agency.add(History.gives(historyFrom, end, "agency_fte") ? measures.agencyFte() : null);
+            inPost.add(figures.number("inpost_fte", end));
+            agency.add(figures.number("agency_fte", end));
         }
         return CategoryChart.stackedBars("mix", text.get("dashboard.mix.chart", MONTH.format(from), MONTH.format(to)))
                 .categories(text.get("dashboard.mix.month"), ends.stream().map(MONTH::format).toList())
@@ -233,7 +250,7 @@ record Dashboard(
                 .series(text.get("dashboard.mix.agency"), Palette.ORANGE, agency)
                 .valueAxis(text.get("dashboard.unit.fte"))
                 .labelEvery(ends.size() > MONTHS_LABELLED_YEARLY ? 24 : 12)
-                .missing(text.get("dashboard.notAvailable"))
+                .missing(missing(figures, text))
                 .description(text.get("dashboard.chart.description"))
                 .render();
     }

@@ -39,7 +39,8 @@ import uk.retain.workforce.Registers;
  * <p>Another authority, or one outside an analyst's region, is not found (404), so a page never confirms that an
  * authority it does not show is held; a role of the viewer's own authority without aggregates is refused (403).
  * Nothing is audited: the page shows aggregates only, and the caseload histogram, built from each worker's caseload,
- * is not shown to regional analysts.
+ * is not shown to regional analysts, whose figures have small numbers suppressed ("suppressed", {@code c} in the CSV)
+ * as in the measures API.
  *
  * <p>The page offers the census dates the register's history covers ({@link CensusDates#covered}) and opens on the
  * latest of them DfE has published figures for, pointing to the authority's own later ones; a {@code ?date=} that is
@@ -99,7 +100,7 @@ class DashboardController {
         LocalDate reference = chosen.orElse(opening);
         model.addAttribute("dates", covered.reversed().stream()
                 .map(day -> new DateOption(day.toString(), Days.written(day), day.equals(reference))).toList());
-        model.addAttribute("dashboard", Dashboard.of(register, dfe, reference, covered,
+        model.addAttribute("dashboard", Dashboard.of(register, figures(viewer, laCode, register), dfe, reference, covered,
                 viewer.seesPersonRows() && !analyst, texts()));
         model.addAttribute("date", reference.toString());
         LocalDate latest = covered.get(covered.size() - 1);
@@ -138,7 +139,17 @@ class DashboardController {
                 Column.text("region", "dashboard.csv.region", row -> row.region() == null ? "" : row.region().csv()),
                 Column.text("england", "dashboard.csv.england", row -> row.england().csv()));
         return CsvDownload.of("dashboard-" + laCode + "-" + when + ".csv",
-                Listing.of(Dashboard.headline(register, dfe, reference, texts()), columns, null, null, null));
+                Listing.of(Dashboard.headline(register, figures(viewer, laCode, register), dfe, reference, texts()), columns,
+                        null, null, null));
+    }
+
+    /** The authority's figures as the viewer gets them: a regional analyst's with small numbers suppressed. */
+    private AuthorityFigures figures(Viewer viewer, String laCode, WorkforceMeasures register) {
+        if (!viewer.getsSuppressedFigures()) {
+            return AuthorityFigures.asComputed(register);
+        }
+        var all = measures.all(laCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return AuthorityFigures.suppressed(date -> all.suppressed(date).authority());
     }
 
     /** The councils of the analyst's region whose registers are held, by name. */

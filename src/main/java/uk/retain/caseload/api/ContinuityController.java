@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.caseload.Continuity;
+import uk.retain.measures.Suppression;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -24,7 +25,8 @@ import uk.retain.workforce.Registers;
 
 /**
  * Whether children keep their social worker: the continuity figures of an authority (or by team) for the year
- * ending on a date, and at each 30 September over a range.
+ * ending on a date, and at each 30 September over a range. A regional analyst's have small numbers suppressed as
+ * {@code "c"}, as their measures do.
  */
 @RestController
 class ContinuityController {
@@ -90,7 +92,25 @@ class ContinuityController {
         return answered instanceof ResponseEntity<?> entity ? entity : ResponseEntity.ok(answered);
     }
 
+    /** How the continuity figures are suppressed for a viewer who gets suppressed figures (decision 0012). */
+    static final Suppression.Rules SUPPRESSION = new Suppression.Rules()
+            .count("children")
+            .count("children_with_3_plus_workers")
+            .rate("percent_with_3_plus_workers", List.of("children"), "children_with_3_plus_workers", "children")
+            .rate("allocations_per_child", List.of("children"), "children")
+            .count("cases_opened")
+            .count("cases_opened_and_allocated")
+            .rate("median_days_to_first_allocation", List.of("cases_opened_and_allocated"), "cases_opened_and_allocated");
+
     private static Object figures(Viewer viewer, Register register, LocalDate date, String by) {
+        if (viewer.getsSuppressedFigures()) {
+            // A regional analyst: small numbers of children and cases are "c", the authority's and the teams' together.
+            Map<String, Map<String, Object>> teams = new LinkedHashMap<>();
+            Continuity.byTeam(register, date).forEach((team, figures) -> teams.put(team, json(figures)));
+            Suppression.Figures suppressed = Suppression.apply(SUPPRESSION, json(Continuity.of(register, date)), teams,
+                    Map.of(), Map.of());
+            return "team".equals(by) ? suppressed.teams() : suppressed.authority();
+        }
         if (!"team".equals(by)) {
             return json(Continuity.of(register, date));
         }

@@ -15,13 +15,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.measures.RegisterMeasures;
-import uk.retain.workforce.CensusYear;
+import uk.retain.measures.Suppression;
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
+import uk.retain.workforce.CensusYear;
 
-/** An authority's measures as JSON, named as DfE publishes them. */
+/**
+ * An authority's measures as JSON, named as DfE publishes them. An answer that carries a row about one person
+ * ({@code caseload_by_worker}) is audited as a view, once per answer, as the pages audit theirs.
+ */
 @RestController
 class MeasuresController {
 
@@ -30,10 +36,12 @@ class MeasuresController {
 
     private final AuthorityMeasures measures;
     private final Viewers viewers;
+    private final AuditTrail audit;
 
-    MeasuresController(AuthorityMeasures measures, Viewers viewers) {
+    MeasuresController(AuthorityMeasures measures, Viewers viewers, AuditTrail audit) {
         this.measures = measures;
         this.viewers = viewers;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/authorities/{laCode}/measures")
@@ -44,7 +52,13 @@ class MeasuresController {
         return measures.all(laCode)
                 .<ResponseEntity<?>>map(m -> {
                     ResponseEntity<?> refused = refusal(viewer, m, by);
-                    return refused != null ? refused : ResponseEntity.ok(at(viewer, m, date, by));
+                    if (refused != null) {
+                        return refused;
+                    }
+                    PersonRows rows = new PersonRows();
+                    Object json = at(viewer, m, date, by, rows);
+                    audited(viewer, laCode, rows, "measures on " + date + (by == Grouping.team ? " by team" : ""));
+                    return ResponseEntity.ok(json);
                 })
                 .orElseGet(() -> ApiProblems.unknownAuthority(laCode));
     }
@@ -74,12 +88,15 @@ class MeasuresController {
                 return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
             }
             List<Map<String, Object>> points = new ArrayList<>();
+            PersonRows rows = new PersonRows();
             for (LocalDate date : dates) {
                 Map<String, Object> point = new LinkedHashMap<>();
                 point.put("date", date.toString());
-                point.put("measures", at(viewer, m, date, by));
+                point.put("measures", at(viewer, m, date, by, rows));
                 points.add(point);
             }
+            audited(viewer, laCode, rows, "measures series from " + from + " to " + to + " every " + every.name()
+                    + " (" + dates.size() + " point(s))" + (by == Grouping.team ? " by team" : ""));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("la_code", laCode);
             json.put("every", every.name());
@@ -108,25 +125,45 @@ class MeasuresController {
                 + (viewer.role() == Role.TEAM_MANAGER ? " as a whole; ask for them by team." : "."));
     }
 
-    private static Object at(Viewer viewer, RegisterMeasures m, LocalDate date, Grouping by) {
+    /** The rows about one person an answer carries, counted as it is built. */
+    private static final class PersonRows {
+        private int count;
+    }
+
+    /** One audit record for an answer that carries rows about one person; none for an answer of aggregates only. */
+    private void audited(Viewer viewer, String laCode, PersonRows rows, String what) {
+        if (rows.count > 0) {
+            audit.record(viewer, Action.VIEW, "measures", laCode, what + " over the API, with " + rows.count
+                    + " row(s) of caseload_by_worker");
+        }
+    }
+
+    private static Object at(Viewer viewer, RegisterMeasures m, LocalDate date, Grouping by, PersonRows rows) {
         var authority = m.register().authority();
         boolean whole = viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
+        if (viewer.getsSuppressedFigures()) {
+            // Never a figure about one person: small numbers are "c", the authority's and the teams' suppressed together.
+            Suppression.Figures suppressed = m.suppressed(date);
+            return by == Grouping.team ? suppressed.teams() : suppressed.authority();
+        }
         if (by == Grouping.team) {
             Map<String, Object> byTeam = new LinkedHashMap<>();
             m.byTeam(date).forEach((team, teamMeasures) -> {
                 if (whole || viewer.seesTeam(authority.laCode(), team)) {
-                    byTeam.put(team, forViewer(viewer, teamMeasures));
+                    byTeam.put(team, forViewer(viewer, teamMeasures, rows));
                 }
             });
             return byTeam;
         }
-        return forViewer(viewer, m.forAuthority(date));
+        return forViewer(viewer, m.forAuthority(date), rows);
     }
 
     /** A regional analyst sees no row about one person: the caseload by worker is withheld. */
-    private static Map<String, Object> forViewer(Viewer viewer, Map<String, Object> measures) {
+    private static Map<String, Object> forViewer(Viewer viewer, Map<String, Object> measures, PersonRows rows) {
         if (!viewer.seesPersonRows()) {
             measures.put("caseload_by_worker", null);
+        } else if (measures.get("caseload_by_worker") instanceof List<?> listed) {
+            rows.count += listed.size();
         }
         return measures;
     }

@@ -8,17 +8,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * HTTP Basic on the stateless API checks the password on every call, and a bcrypt check costs far more than a
  * measures call may take. This remembers a successful check for {@link #REMEMBER} under a keyed SHA-256 of the
  * name and password (never the password itself), so a script's repeated calls cost one bcrypt check a minute.
- * A locked or disabled account therefore keeps API access for at most that long.
+ *
+ * <p>A remembered check is only as good as the account it was made on: each call reads the account again (one small
+ * query, as each call reads the register's version) and forgets the check at once when the account has been locked
+ * or disabled, its password or its role and scope changed since, or it is gone. The call is then checked in full,
+ * so it fails as any sign-in to such an account fails, and is audited as one.
  */
 final class RememberedCredentials implements AuthenticationProvider {
 
@@ -28,12 +36,14 @@ final class RememberedCredentials implements AuthenticationProvider {
     }
 
     private final AuthenticationProvider checker;
+    private final UserDetailsService users;
     private final Clock clock;
     private final byte[] key = new byte[32];
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    RememberedCredentials(AuthenticationProvider checker, Clock clock) {
+    RememberedCredentials(AuthenticationProvider checker, UserDetailsService users, Clock clock) {
         this.checker = checker;
+        this.users = users;
         this.clock = clock;
         new SecureRandom().nextBytes(key);
     }
@@ -43,8 +53,11 @@ final class RememberedCredentials implements AuthenticationProvider {
         String fingerprint = fingerprint(request.getName(), String.valueOf(request.getCredentials()));
         Instant now = clock.instant();
         Remembered known = remembered.get(fingerprint);
-        if (known != null && now.isBefore(known.until())) {
+        if (known != null && now.isBefore(known.until()) && stillAsChecked(known.authentication())) {
             return known.authentication();
+        }
+        if (known != null) {
+            remembered.remove(fingerprint);
         }
         Authentication checked = checker.authenticate(request);
         if (checked != null && checked.isAuthenticated()) {
@@ -54,6 +67,23 @@ final class RememberedCredentials implements AuthenticationProvider {
             remembered.put(fingerprint, new Remembered(checked, now.plus(REMEMBER)));
         }
         return checked;
+    }
+
+    /** Whether the account is still the one the check was made on, enabled and not locked. */
+    private boolean stillAsChecked(Authentication checked) {
+        if (!(checked.getPrincipal() instanceof UserDetails then)) {
+            return false;
+        }
+        UserDetails now;
+        try {
+            now = users.loadUserByUsername(then.getUsername());
+        } catch (UsernameNotFoundException gone) {
+            return false;
+        }
+        return now.isEnabled() && now.isAccountNonLocked() && now.isAccountNonExpired() && now.isCredentialsNonExpired()
+                && Objects.equals(now.getPassword(), then.getPassword())
+                && now instanceof SignedIn current && then instanceof SignedIn before
+                && current.account().equals(before.account());
     }
 
     @Override

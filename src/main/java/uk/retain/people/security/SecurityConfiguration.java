@@ -72,7 +72,7 @@ class SecurityConfiguration {
             DaoAuthenticationProvider checker = new DaoAuthenticationProvider(users);
             checker.setPasswordEncoder(passwords);
             http.securityMatcher("/api/**", "/v3/api-docs/**")
-                    .authenticationProvider(new RememberedCredentials(checker, java.time.Clock.systemUTC()))
+                    .authenticationProvider(new RememberedCredentials(checker, users, java.time.Clock.systemUTC()))
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers(HttpMethod.POST, "/api/v1/bundles").hasRole("ADMINISTRATOR")
                             .requestMatchers("/v3/api-docs/**").permitAll()

@@ -124,8 +124,9 @@ class MyCaseloadController {
     private Optional<WorkerRecord> own(Viewer viewer, LocalDate day) {
         String workerId = viewer.account().workerId();
         return Optional.ofNullable(viewer.laCode()).flatMap(registers::find).map(Registers.StoredRegister::register)
-                .filter(register -> viewer.seesWorker(register.authority().laCode(), workerId, WorkerRecords.teamsEver(register, workerId)))
+                .filter(register -> viewer.seesWorker(register.authority().laCode(), workerId, WorkerRecords.teamsOn(register, workerId, day)))
                 .flatMap(register -> records.find(register, workerId, day, RECENT_DAYS,
-                        viewer.seesPersonalDetails(register.authority().laCode())));
+                        viewer.seesPersonalDetails(register.authority().laCode()),
+                        team -> viewer.seesCasesHeldIn(register.authority().laCode(), team)));
     }
 }

@@ -178,12 +178,20 @@ class TeamsController {
                 Column.number("workers_over_20_cases", "teams.column.workersOver20Cases", TeamRow::workersOver20Cases));
     }
 
-    /** The workers with a row in the team on the day (any contract), with the open cases they hold as primary. */
+    /**
+     * The workers with a row in the team on the day (any contract), with the open cases they hold as primary in the
+     * team: a worker holds their cases in their main team of the day (measures.md), so a worker whose main team is
+     * another holds 0 here, and the column adds up to the team's measure of cases.
+     */
     private List<TeamWorker> teamWorkers(Register register, String teamId, LocalDate day) {
         Map<String, List<Employment>> rowsByWorker = new LinkedHashMap<>();
+        Map<String, List<Employment>> allRowsByWorker = new LinkedHashMap<>();
         for (Employment row : register.employments()) {
-            if (row.teamId().equals(teamId) && row.inForceOn(day)) {
-                rowsByWorker.computeIfAbsent(row.workerId(), id -> new ArrayList<>()).add(row);
+            if (row.inForceOn(day)) {
+                allRowsByWorker.computeIfAbsent(row.workerId(), id -> new ArrayList<>()).add(row);
+                if (row.teamId().equals(teamId)) {
+                    rowsByWorker.computeIfAbsent(row.workerId(), id -> new ArrayList<>()).add(row);
+                }
             }
         }
         Map<String, Case> cases = new LinkedHashMap<>();
@@ -203,8 +211,9 @@ class TeamsController {
             }
             Employment main = rows.stream().max(Comparator.comparing(Employment::fte)).orElseThrow();
             BigDecimal fte = rows.stream().map(Employment::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean holdsHere = Employment.main(allRowsByWorker.get(worker.workerId())).teamId().equals(teamId);
             workers.add(new TeamWorker(worker.workerId(), PersonName.of(worker), labels.of("worker.jobRole", main.jobRole()),
-                    labels.of("worker.contract", main.contract()), fte, held.getOrDefault(worker.workerId(), 0)));
+                    labels.of("worker.contract", main.contract()), fte, holdsHere ? held.getOrDefault(worker.workerId(), 0) : 0));
         }
         return workers;
     }

@@ -72,15 +72,17 @@ class WorkerController {
     }
 
     /**
-     * The worker's record, if the viewer may see it. A team manager's scope is every team the worker has been
-     * in (not only on the date): the page's date can be moved back to any day of the worker's history anyway.
+     * The worker's record on the date, if the viewer may see it then. A team manager sees the workers in their
+     * teams on the date, with the cases they hold in those teams (decision 0013): another date, another team, another
+     * authority and an unknown id are all the same 404.
      */
     private WorkerRecord visibleRecord(Viewer viewer, String workerId, LocalDate date) {
         Register register = Optional.ofNullable(viewer.laCode()).flatMap(registers::find).orElseThrow(PageNotFound::new).register();
         String laCode = register.authority().laCode();
-        if (!viewer.seesWorker(laCode, workerId, WorkerRecords.teamsEver(register, workerId))) {
+        if (!viewer.seesWorker(laCode, workerId, WorkerRecords.teamsOn(register, workerId, date))) {
             throw new PageNotFound();
         }
-        return records.find(register, workerId, date, RECENT_DAYS, viewer.seesPersonalDetails(laCode)).orElseThrow(PageNotFound::new);
+        return records.find(register, workerId, date, RECENT_DAYS, viewer.seesPersonalDetails(laCode),
+                team -> viewer.seesCasesHeldIn(laCode, team)).orElseThrow(PageNotFound::new);
     }
 }

@@ -13,6 +13,9 @@ import uk.retain.workforce.Worker;
  *
  * @param teamsOnDate the names of the teams the worker is in on the date
  * @param personal null unless the viewer may see personal details
+ * @param casesWithheld the worker holds cases on the date in a team the viewer does not see (so none are listed)
+ * @param movedOutOn the last day the worker was in the viewer's teams, written, when they have since moved to
+ *     another team; null otherwise
  */
 record WorkerRecord(
         Worker worker,
@@ -24,9 +27,11 @@ record WorkerRecord(
         PersonalDetails personal,
         List<HistoryRow> history,
         List<CaseRow> cases,
+        boolean casesWithheld,
         List<AllocationRow> recentAllocations,
         int recentDays,
-        List<SupervisionRow> supervisions) {
+        List<SupervisionRow> supervisions,
+        String movedOutOn) {
 
     /** Birth date, gender and ethnicity: for HR only. */
     record PersonalDetails(String dateOfBirth, String gender, String ethnicity) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -48,10 +49,19 @@ class WorkerRecords {
                 Column.text("since", "worker.cases.since", WorkerRecord.CaseRow::since));
     }
 
-    /** The ids of every team the worker has ever had a row in (empty for a worker with no employment). */
-    static Set<String> teamsEver(Register register, String workerId) {
-        return register.employments().stream().filter(row -> row.workerId().equals(workerId))
+    /** The ids of the teams the worker has a row in on {@code date} (empty for a worker not in employment then). */
+    static Set<String> teamsOn(Register register, String workerId, LocalDate date) {
+        return register.employments().stream().filter(row -> row.workerId().equals(workerId) && row.inForceOn(date))
                 .map(Employment::teamId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The team the worker holds their cases in on {@code day}: the team of their main row that day (measures.md's
+     * grouping rule, as the team caseloads count them), or null when they are in no employment that day.
+     */
+    static String caseTeamOn(List<Employment> workerRows, LocalDate day) {
+        List<Employment> inForce = workerRows.stream().filter(row -> row.inForceOn(day)).toList();
+        return inForce.isEmpty() ? null : Employment.main(inForce).teamId();
     }
 
     /**
@@ -59,8 +69,13 @@ class WorkerRecords {
      *
      * @param recentDays how far back from the date an allocation's start counts as recent
      * @param personalDetails whether to include birth date, gender and ethnicity
+     * @param seesTeam the teams whose cases the viewer sees (every team for the roles without a team limit; a
+     *     team manager their own): a case held in another team (the worker's main team on the day) is left out,
+     *     as is an employment row in another team that starts after the date, and the record says when the
+     *     worker has moved out of the teams seen
      */
-    Optional<WorkerRecord> find(Register register, String workerId, LocalDate date, int recentDays, boolean personalDetails) {
+    Optional<WorkerRecord> find(Register register, String workerId, LocalDate date, int recentDays, boolean personalDetails,
+            Predicate<String> seesTeam) {
         Map<String, Worker> workers = register.workers().stream().collect(Collectors.toMap(Worker::workerId, Function.identity()));
         Worker worker = workers.get(workerId);
         if (worker == null) {
@@ -68,18 +83,24 @@ class WorkerRecords {
         }
         Map<String, Team> teams = register.teams().stream().collect(Collectors.toMap(Team::teamId, Function.identity()));
         Map<String, Case> cases = register.cases().stream().collect(Collectors.toMap(Case::caseId, Function.identity()));
-        List<Employment> rows = register.employments().stream().filter(row -> row.workerId().equals(workerId))
+        List<Employment> allRows = register.employments().stream().filter(row -> row.workerId().equals(workerId))
                 .sorted(NEWEST_FIRST).toList();
+        List<Employment> rows = allRows.stream()
+                .filter(row -> seesTeam.test(row.teamId()) || !row.startDate().isAfter(date)).toList();
         List<Employment> onDate = rows.stream().filter(row -> row.inForceOn(date)).toList();
         List<Allocation> allocations = register.allocations().stream().filter(a -> a.workerId().equals(workerId))
                 .sorted(Comparator.comparing(Allocation::startDate).reversed().thenComparing(Allocation::caseId)).toList();
 
-        List<WorkerRecord.CaseRow> held = allocations.stream()
+        boolean casesSeen = seesTeam.test(caseTeamOn(allRows, date));
+        List<WorkerRecord.CaseRow> held = !casesSeen ? List.of() : allocations.stream()
                 .filter(a -> a.inForceOn(date) && cases.containsKey(a.caseId()) && cases.get(a.caseId()).openOn(date))
                 .map(a -> caseRow(a, cases.get(a.caseId()))).toList();
+        boolean casesWithheld = !casesSeen && allocations.stream()
+                .anyMatch(a -> a.inForceOn(date) && cases.containsKey(a.caseId()) && cases.get(a.caseId()).openOn(date));
         LocalDate recentFrom = date.minusDays(recentDays);
         List<WorkerRecord.AllocationRow> recent = allocations.stream()
                 .filter(a -> !a.startDate().isBefore(recentFrom) && !a.startDate().isAfter(date))
+                .filter(a -> seesTeam.test(caseTeamOn(allRows, a.startDate())))
                 .map(a -> allocationRow(a, cases.get(a.caseId()))).toList();
         List<WorkerRecord.SupervisionRow> supervisions = register.supervisions().stream()
                 .filter(s -> s.workerId().equals(workerId) && !s.date().isAfter(date))
@@ -92,11 +113,33 @@ class WorkerRecords {
         WorkerRecord.PersonalDetails personal = personalDetails ? new WorkerRecord.PersonalDetails(
                 Days.written(worker.dateOfBirth()), labels.of("worker.gender", worker.gender()),
                 labels.of("worker.ethnicity", worker.ethnicity())) : null;
+        LocalDate moved = movedOutOn(allRows, seesTeam);
         return Optional.of(new WorkerRecord(worker, PersonName.of(worker), date, Days.written(worker.qualifiedOn()),
                 distinct(onDate.stream().map(row -> teamName(teams, row.teamId())).toList()),
                 distinct(onDate.stream().map(row -> labels.of("worker.jobRole", row.jobRole())).toList()),
                 personal,
-                rows.stream().map(row -> historyRow(row, teams)).toList(), held, recent, recentDays, supervisions));
+                rows.stream().map(row -> historyRow(row, teams)).toList(), held, casesWithheld, recent, recentDays, supervisions,
+                moved == null ? null : Days.written(moved)));
+    }
+
+    /**
+     * The last day the worker was in a team seen, when they are in employment in another team after it (they have
+     * moved out of the teams seen); null otherwise (still in them, never in them, or left the authority).
+     */
+    static LocalDate movedOutOn(List<Employment> workerRows, Predicate<String> seesTeam) {
+        LocalDate last = null;
+        for (Employment row : workerRows) {
+            if (seesTeam.test(row.teamId())) {
+                if (row.endDate() == null) {
+                    return null;
+                }
+                last = last == null || row.endDate().isAfter(last) ? row.endDate() : last;
+            }
+        }
+        LocalDate lastInTeams = last;
+        boolean elsewhereAfter = lastInTeams != null && workerRows.stream().anyMatch(row -> !seesTeam.test(row.teamId())
+                && (row.endDate() == null || row.endDate().isAfter(lastInTeams)));
+        return elsewhereAfter ? lastInTeams : null;
     }
 
     private WorkerRecord.HistoryRow historyRow(Employment row, Map<String, Team> teams) {

@@ -31,6 +31,13 @@ class RecommendationsApiTest extends PageTest {
                 .andExpect(jsonPath("$.recommendations[0].reasons").isArray())
                 .andExpect(jsonPath("$.recommendations[0].cap").isNumber())
                 .andExpect(jsonPath("$.unallocated").isEmpty());
+
+        // The answer names a worker and their load: audited once, as the recommendations page is.
+        org.assertj.core.api.Assertions.assertThat(audited()).singleElement()
+                .satisfies(event -> org.assertj.core.api.Assertions.assertThat(event)
+                        .containsEntry("username", "hr").containsEntry("action", "VIEW")
+                        .containsEntry("subject_type", "recommendations").containsEntry("subject_id", "999")
+                        .containsEntry("detail", "recommendations over the API for 1 case(s), naming 1 worker(s)"));
     }
 
     @Test

@@ -199,9 +199,17 @@ class DashboardPageTest {
         assertThat(html).doesNotContain("style=\"");
 
         String chosen = page("/dashboard?la=999&date=2025-09-30", SignedInAs.role(Role.REGIONAL_ANALYST));
-        assertThat(headline(chosen, "agency_rate_fte")).containsExactly("Agency worker rate (%)", "29.4", "9.5", "13.0");
-        mvc.perform(get("/dashboard/headline.csv?la=999&date=2025-09-30").with(SignedInAs.role(Role.REGIONAL_ANALYST)))
-                .andExpect(status().isOk());
+        // One agency worker and three in post: the analyst gets none of their figures (decision 0012).
+        assertThat(headline(chosen, "agency_rate_fte")).containsExactly("Agency worker rate (%)", "suppressed", "9.5", "13.0");
+        assertThat(headline(chosen, "inpost_fte")).element(1).isEqualTo("suppressed");
+        assertThat(rowCells(figure(chosen, "experience"), "Under 2")).containsExactly("suppressed");
+        assertThat(rowCells(figure(chosen, "mix"), "September 2025")).containsExactly("suppressed", "suppressed");
+        assertThat(rowCells(figure(chosen, "trend-agency-rate-fte"), "2025")).element(0).isEqualTo("suppressed");
+        String csv = mvc.perform(get("/dashboard/headline.csv?la=999&date=2025-09-30").with(SignedInAs.role(Role.REGIONAL_ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("2025-09-30,agency_rate_fte,Agency worker rate (%),c,9.5,13.0");
+        assertThat(page("/dashboard?date=2025-09-30", SignedInAs.role(Role.HR))).as("the council's own roles get the figures")
+                .contains("29.4");
     }
 
     @Test

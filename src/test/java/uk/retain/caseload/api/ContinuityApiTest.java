@@ -60,4 +60,23 @@ class ContinuityApiTest {
                         .with(SignedInAs.role(Role.TEAM_MANAGER, Set.of("T2"), null)))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aRegionalAnalystGetsSmallNumbersOfChildrenAsC() throws Exception {
+        var analyst = SignedInAs.role(Role.REGIONAL_ANALYST);
+        mvc.perform(get("/api/v1/authorities/999/continuity").param("date", "2025-09-30").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.children").value("c"))
+                .andExpect(jsonPath("$.children_with_3_plus_workers").value("c"))
+                .andExpect(jsonPath("$.percent_with_3_plus_workers").value("c"))
+                .andExpect(jsonPath("$.allocations_per_child").value("c"));
+        mvc.perform(get("/api/v1/authorities/999/continuity").param("date", "2025-09-30").param("by", "team").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.T2.children").value("c"))
+                .andExpect(jsonPath("$.T1.children").value("c"));
+        mvc.perform(get("/api/v1/authorities/999/continuity/series").param("from", "2025-01-01").param("to", "2025-12-31")
+                        .with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.series[0].continuity.children").value("c"));
+    }
 }

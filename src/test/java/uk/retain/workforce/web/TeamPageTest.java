@@ -110,4 +110,15 @@ class TeamPageTest extends WorkforcePageTest {
         assertThat(audited()).singleElement().satisfies(event -> assertThat(event)
                 .containsEntry("action", "EXPORT").containsEntry("subject_type", "team").containsEntry("subject_id", "T1"));
     }
+
+    @Test
+    void aWorkerWhoseMainTeamIsAnotherHoldsNoCasesInThisTeamSoTheColumnAddsUpToTheTeamsCases() throws Exception {
+        // On 30 June 2025 W2 is 0.6 in T2 (main team, holding K3) and 0.4 in T1.
+        String html = page("/teams/T1?date=2025-06-30", MANAGER_OF_T1);
+
+        assertThat(Html.table(html, "Workers in the team on 30 June 2025")).contains(
+                List.of("Bob Jones", "Social worker", "Fixed term", "0.4", "0"));
+        assertThat(Html.summary(html)).containsEntry("Cases held", "0");
+        assertThat(csv("/teams/T1/workers.csv?date=2025-06-30", MANAGER_OF_T1)).contains("Bob Jones,Social worker,Fixed term,0.4,0");
+    }
 }

@@ -151,4 +151,69 @@ class WorkerPageTest extends WorkforcePageTest {
         assertThat(audited()).singleElement().satisfies(event -> assertThat(event)
                 .containsEntry("action", "EXPORT").containsEntry("subject_type", "worker").containsEntry("subject_id", "W1"));
     }
+
+    private static final RequestPostProcessor MANAGER_OF_T2 = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T2"), null);
+
+    /** W1 in T2 until 31 March 2025, in T1 since: the manager of T2 had them once, and no longer. */
+    private void annMovedFromT2ToT1() throws Exception {
+        importChanged("employments.csv", rows -> rows.replace("W1,permanent,social_worker,T1,", "W1,permanent,social_worker,T2,"));
+    }
+
+    @Test
+    void aManagerGets404ForAWorkerWhoHasLeftTheirTeamAsForAnUnknownId() throws Exception {
+        annMovedFromT2ToT1();
+        var unknown = mvc.perform(get("/workers/W99?date=" + CENSUS).with(MANAGER_OF_T2)).andReturn().getResponse();
+        var unknownCsv = mvc.perform(get("/workers/W99/cases.csv?date=" + CENSUS).with(MANAGER_OF_T2)).andReturn().getResponse();
+
+        for (String url : List.of("/workers/W1?date=" + CENSUS, "/workers/W1")) {
+            var moved = mvc.perform(get(url).with(MANAGER_OF_T2)).andReturn().getResponse();
+            assertThat(moved.getStatus()).as(url).isEqualTo(404).isEqualTo(unknown.getStatus());
+            assertThat(moved.getContentAsString()).isEqualTo(unknown.getContentAsString());
+        }
+        var movedCsv = mvc.perform(get("/workers/W1/cases.csv?date=" + CENSUS).with(MANAGER_OF_T2)).andReturn().getResponse();
+        assertThat(movedCsv.getStatus()).isEqualTo(404).isEqualTo(unknownCsv.getStatus());
+        assertThat(movedCsv.getContentAsString()).isEqualTo(unknownCsv.getContentAsString());
+        // W2 was in T2 until 30 June 2025 and is in T1 only on the census date.
+        mvc.perform(get("/workers/W2?date=" + CENSUS).with(MANAGER_OF_T2)).andExpect(status().isNotFound());
+        mvc.perform(get("/workers/W2/cases.csv?date=" + CENSUS).with(MANAGER_OF_T2)).andExpect(status().isNotFound());
+        assertThat(audited()).isEmpty();
+    }
+
+    @Test
+    void onADateWhenTheWorkerWasInTheTeamTheManagerSeesThemThenAndIsToldTheyMoved() throws Exception {
+        annMovedFromT2ToT1();
+        String html = page("/workers/W1?date=2024-12-31", MANAGER_OF_T2);
+
+        assertThat(Html.text(html)).contains("Ann Smith moved out of your teams after 31 March 2025. "
+                + "You see their record only on dates when they were in your teams, with the cases they held there.");
+        assertThat(Html.table(html, "Cases held on 31 December 2024")).containsExactly(
+                List.of("K4", "C004", "Child in care", "No", "Primary worker", "2023-03-01"));
+        // Where they went afterwards is not the manager's: the row in T1 that starts after the date is not shown.
+        assertThat(Html.table(html, "Employment history")).containsExactly(
+                List.of("South CIN", "Social worker", "Permanent", "1", "1 January 2020", "31 March 2025", ""));
+        assertThat(csv("/workers/W1/cases.csv?date=2024-12-31", MANAGER_OF_T2)).containsExactly(
+                "case_id,child_id,category,court_proceedings,role,since", "K4,C004,Child in care,No,Primary worker,2023-03-01");
+        assertThat(page("/workers/W1?date=2024-12-31", SignedInAs.role(Role.HR))).as("whole-authority roles are not told")
+                .doesNotContain("moved out of your teams");
+        assertThat(page("/workers/W1?date=" + CENSUS, MANAGER_OF_T1)).as("the new team's manager is not told")
+                .doesNotContain("moved out of your teams");
+    }
+
+    @Test
+    void aManagerSeesOnlyTheCasesHeldInTheirTeams() throws Exception {
+        // On 30 June 2025 W2 is in T2 (0.6, their main team, where they hold K3) and in T1 (0.4).
+        String inT2 = page("/workers/W2?date=2025-06-30", MANAGER_OF_T2);
+        assertThat(Html.table(inT2, "Cases held on 30 June 2025")).containsExactly(
+                List.of("K3", "C003", "Child in need", "No", "Primary worker", "2025-01-15"));
+        assertThat(Html.text(inT2)).contains("Bob Jones moved out of your teams after 30 June 2025.");
+
+        String inT1 = page("/workers/W2?date=2025-06-30", MANAGER_OF_T1);
+        assertThat(Html.table(inT1, "Cases held on 30 June 2025")).containsExactly(List.of("None."));
+        assertThat(Html.text(inT1)).contains("Bob Jones holds their cases on this date in a team that is not yours, so they are not listed here.")
+                .doesNotContain("moved out of your teams");
+        assertThat(csv("/workers/W2/cases.csv?date=2025-06-30", MANAGER_OF_T1)).containsExactly(
+                "case_id,child_id,category,court_proceedings,role,since");
+        assertThat(Html.table(page("/workers/W2?date=2025-06-30", SignedInAs.role(Role.SENIOR_LEADER)), "Cases held on 30 June 2025"))
+                .as("a whole-authority role sees every team's").hasSize(1);
+    }
 }
