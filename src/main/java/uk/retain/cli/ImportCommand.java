@@ -16,15 +16,23 @@ import picocli.CommandLine.Spec;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.web.UploadedFileName;
+import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.Bundles;
+import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Register;
+import uk.retain.workforce.RegisterChangedException;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
 
-/** Imports a bundle into the configured database, replacing that authority's register whole. */
+/**
+ * Imports a bundle into the configured database, replacing that authority's register whole; refused when the bundle
+ * lacks allocations made in Retain since the last import, unless {@code --replace-retain-allocations}.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a bundle into the configured database, replacing that authority's data atomically.")
+        description = "Import a bundle into the configured database, replacing that authority's data atomically. A bundle"
+                + " without the allocations made in Retain since the last import is refused (exit 3, each one listed)"
+                + " unless --replace-retain-allocations is given.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +43,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--bundle", required = true, paramLabel = "PATH", description = "the bundle: a folder or a .zip")
     Path bundle;
+
+    @Option(names = "--replace-retain-allocations",
+            description = "import even when the bundle lacks allocations made in Retain since the last import, ending them")
+    boolean replaceRetainAllocations;
 
     @Override
     public Integer call() {
@@ -54,10 +66,40 @@ final class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = application.run("--logging.level.root=warn")) {
             AuditTrail audit = context.getBean(AuditTrail.class);
             String by = "command line (" + System.getProperty("user.name", "unknown") + ")";
-            // The import and its audit record commit together, or neither does.
-            StoredRegister stored = context.getBean(Registers.class).replace(register, version -> audit.record(by,
-                    register.authority().laCode(), Action.IMPORT, "bundle", UploadedFileName.of(bundle.toString(), "bundle"),
-                    "version " + version));
+            Registers registers = context.getBean(Registers.class);
+            String name = UploadedFileName.of(bundle.toString(), "bundle");
+            StoredRegister stored = null;
+            for (int attempt = 0; stored == null && attempt < 3; attempt++) {
+                ImportPreview preview = registers.preview(register);
+                int ended = preview.retainAllocationsEnded().size();
+                if (ended > 0 && !replaceRetainAllocations) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.printf("retain: the bundle does not have %d allocation(s) made in Retain since the last import;"
+                            + " importing it would end them, so nothing was imported:%n", ended);
+                    for (AllocationProvenance made : preview.retainAllocationsEnded()) {
+                        err.printf("  case %s: %s (%s), %s from %s, made by %s at %s%n", made.allocation().caseId(),
+                                preview.workerName(made.allocation().workerId()), made.allocation().workerId(),
+                                made.allocation().role().code(), made.allocation().startDate(), made.madeBy(), made.madeAt());
+                    }
+                    err.println("Give them to the case management system (retain-allocations --since ...) and export the"
+                            + " bundle again, or import with --replace-retain-allocations.");
+                    err.flush();
+                    audit.record(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
+                            "refused: would end " + ended + " allocation(s) made in Retain");
+                    return RetainCommand.EXIT_REFUSED;
+                }
+                try {
+                    // The import and its audit record commit together, or neither does; and only on the register checked.
+                    stored = registers.replace(register, preview.version(), version -> audit.record(by,
+                            register.authority().laCode(), Action.IMPORT, "bundle", name,
+                            "version " + version + (ended == 0 ? "" : "; ended " + ended + " allocation(s) made in Retain")));
+                } catch (RegisterChangedException e) {
+                    // An allocation was made while checking: check again.
+                }
+            }
+            if (stored == null) {
+                throw new IllegalStateException("allocations kept arriving while importing; nothing was imported, try again");
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %s (%s), version %d: %d teams, %d workers, %d employments, %d cases, %d allocations.%n",
                     register.authority().name(), register.authority().laCode(), stored.version(),

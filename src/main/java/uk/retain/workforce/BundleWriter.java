@@ -76,6 +76,14 @@ public final class BundleWriter {
         write(columnsOf(file), rows(register, file), out);
     }
 
+    /**
+     * Writes {@code allocations} as an allocations.csv of the format (header and rows, in the given order) to
+     * {@code out}, which stays open: the allocations made in Retain, for the case management system to take in.
+     */
+    public static void writeAllocations(List<Allocation> allocations, OutputStream out) throws IOException {
+        write(columnsOf(BundleFile.ALLOCATIONS), map(allocations, BundleWriter::allocation), out);
+    }
+
     /** Writes one capability file of the register, as its descriptor writes its rows, to {@code out}, which stays open. */
     public static void write(Register register, BundleFileType<?> type, OutputStream out) throws IOException {
         write(type.columns(), capabilityRows(register, type), out);
@@ -92,6 +100,23 @@ public final class BundleWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The rows of one file of the register as the writer writes them (the cells of {@link #columnsOf}, an empty cell
+     * for a missing value), so that what an import changes can be told row by row ({@link BundleChanges}).
+     */
+    public static List<String[]> cellsOf(Register register, BundleFile file) {
+        List<String[]> rows = new ArrayList<>();
+        rows(register, file).forEach(rows::add);
+        return rows;
+    }
+
+    /** The rows of one capability file of the register as its descriptor writes them. */
+    public static List<String[]> cellsOf(Register register, BundleFileType<?> type) {
+        List<String[]> rows = new ArrayList<>();
+        capabilityRows(register, type).forEach(rows::add);
+        return rows;
     }
 
     /** The capability files the register holds, in the format's order. */

@@ -1,7 +1,10 @@
 package uk.retain.workforce;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,12 +25,15 @@ public class Registers {
     private final RegisterTables tables;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    /** When an allocation is made in Retain: the service's one clock. */
+    private final Clock clock;
     private final ConcurrentHashMap<String, VersionedRegister> cache = new ConcurrentHashMap<>();
 
-    Registers(RegisterTables tables, TransactionTemplate transaction, ApplicationEventPublisher events) {
+    Registers(RegisterTables tables, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.tables = tables;
         this.transaction = transaction;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<Authority> authorities() {
@@ -66,9 +72,22 @@ public class Registers {
      * The same, with {@code alongside} (such as writing the import's audit record) run in the same transaction with
      * the new version: if it fails, the import does not happen, so an import can never commit without its record.
      */
-    public StoredRegister replace(Register register, java.util.function.LongConsumer alongside) {
+    public StoredRegister replace(Register register, LongConsumer alongside) {
+        return replace(register, null, alongside);
+    }
+
+    /**
+     * The same, only if the authority's register is still at {@code expectedVersion}, the version of the
+     * {@link #preview} the import was checked with: an allocation made, or another import, since then throws
+     * {@link RegisterChangedException} and nothing is written, so nothing is lost that the check did not show.
+     */
+    public StoredRegister replace(Register register, long expectedVersion, LongConsumer alongside) {
+        return replace(register, Long.valueOf(expectedVersion), alongside);
+    }
+
+    private StoredRegister replace(Register register, Long expectedVersion, LongConsumer alongside) {
         long version = transaction.execute(status -> {
-            long replaced = tables.replace(register);
+            long replaced = tables.replace(register, expectedVersion);
             alongside.accept(replaced);
             return replaced;
         });
@@ -78,14 +97,47 @@ public class Registers {
     }
 
     /**
+     * What importing {@code incoming} would do to its authority's register as it stands: the changes file by file,
+     * and the allocations made in Retain since the last import that the bundle does not have (same case, worker,
+     * role and start date), which the import would end. Writes nothing.
+     */
+    public ImportPreview preview(Register incoming) {
+        String la = incoming.authority().laCode();
+        // The version first: anything written after it makes the import's version check fail, never pass unseen.
+        long version = tables.version(la).orElse(0L);
+        List<AllocationProvenance> made = changedInRetain(la).stream()
+                .filter(AllocationProvenance::madeInRetain).toList();
+        Register current = find(la).map(StoredRegister::register).orElse(null);
+        List<AllocationProvenance> lost = made.stream().filter(a -> !BundleChanges.holds(incoming, a.allocation())).toList();
+        return new ImportPreview(current, version, BundleChanges.between(current, incoming), lost);
+    }
+
+    /** The authority's allocations made or ended in Retain since the last import, in the order they were written. */
+    public List<AllocationProvenance> changedInRetain(String laCode) {
+        return tables.changedInRetain(laCode, null);
+    }
+
+    /**
+     * The authority's allocations made or ended in Retain at or after {@code since}, in the order they were written:
+     * what the case management system needs to catch up (every one is since the last import, which replaces them).
+     */
+    public List<AllocationProvenance> changedInRetainSince(String laCode, Instant since) {
+        return tables.changedInRetain(laCode, since);
+    }
+
+    /**
      * Gives a case to a worker in one transaction, keeping its history: the current primary allocation (if the
      * request says why it ends) ends the day before, and the new one starts on the request's date; a co-worker who
      * becomes the primary worker stops co-working the case the day before (change_reason {@code other}). The
      * authority's row is locked while the case is checked and written, so two managers accepting at the same
      * moment take turns, and the second finds the case already allocated ({@link AllocationConflictException}).
+     * The rows written are recorded as made (or ended) in Retain by {@code madeBy}, now.
+     *
+     * @param madeBy the user name of whoever allocates, kept with the allocation until an import replaces it
      */
-    public long allocate(AllocationRequest request) {
-        long version = transaction.execute(status -> tables.allocate(request));
+    public long allocate(AllocationRequest request, String madeBy) {
+        Instant now = clock.instant();
+        long version = transaction.execute(status -> tables.allocate(request, madeBy, now));
         cache.remove(request.laCode());
         events.publishEvent(new CaseAllocated(request.laCode(), request.caseId(), request.workerId(), request.coWorkerId(),
                 request.from(), version));

@@ -260,7 +260,7 @@ class RecommendationsController {
         String caseId = recommendation.caseId();
         try {
             registers.allocate(new AllocationRequest(viewer.laCode(), caseId, recommendation.workerId(),
-                    recommendation.coWorkerId(), held.date(), held.endingReason()));
+                    recommendation.coWorkerId(), held.date(), held.endingReason()), viewer.account().username());
             audit.record(viewer, Action.CHANGE, "allocation", caseId, "primary " + recommendation.workerId()
                     + (recommendation.coWorkerId() == null ? "" : ", co-worker " + recommendation.coWorkerId()) + " from " + held.date());
             redirect.addFlashAttribute("accepted", caseId);

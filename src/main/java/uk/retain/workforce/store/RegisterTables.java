@@ -24,6 +24,7 @@ import uk.retain.workforce.Absence;
 import uk.retain.workforce.AbsenceReason;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.AllocationConflictException;
+import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.AllocationRequest;
 import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.Authority;
@@ -42,6 +43,7 @@ import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Post;
 import uk.retain.workforce.Register;
+import uk.retain.workforce.RegisterChangedException;
 import uk.retain.workforce.Service;
 import uk.retain.workforce.Supervision;
 import uk.retain.workforce.SupervisionKind;
@@ -81,11 +83,25 @@ public class RegisterTables {
 
     /** Replaces the authority's register and answers its new version. Run inside a transaction. */
     public long replace(Register register) {
+        return replace(register, null);
+    }
+
+    /**
+     * The same, only when the authority's register is still at {@code expectedVersion} (0: not held), the version an
+     * import was checked against; otherwise {@link RegisterChangedException} and nothing is written. Every row the
+     * bundle gives is imported: made_by, made_at, ended_by and ended_at are null.
+     *
+     * @param expectedVersion the version the import was checked against, or null to replace whatever is held
+     */
+    public long replace(Register register, Long expectedVersion) {
         Authority authority = register.authority();
         String la = authority.laCode();
-        // Locks the authority's row, so two imports of one authority take turns.
+        // Locks the authority's row, so two imports of one authority take turns, and an allocation waits.
         Optional<Long> previous = jdbc.query("select import_version from authority where la_code = ? for update",
                 (rs, n) -> rs.getLong(1), la).stream().findFirst();
+        if (expectedVersion != null && previous.orElse(0L) != expectedVersion.longValue()) {
+            throw new RegisterChangedException(la, expectedVersion, previous.orElse(0L));
+        }
         long version = previous.orElse(0L) + 1;
         String files = register.files().stream().map(BundleFile::name).sorted().collect(Collectors.joining(","));
         Timestamp now = Timestamp.from(Instant.now());
@@ -138,9 +154,11 @@ public class RegisterTables {
     /**
      * Writes an allocation (see {@link uk.retain.workforce.Registers#allocate}) and answers the authority's new
      * version. Run inside a transaction: the authority's row is locked first, so allocations of one authority
-     * are written one at a time and each sees the one before.
+     * are written one at a time and each sees the one before. The rows it adds are made by {@code madeBy} at
+     * {@code at}; the rows it ends, ended by them then.
      */
-    public long allocate(AllocationRequest request) {
+    public long allocate(AllocationRequest request, String madeBy, Instant at) {
+        Timestamp when = Timestamp.from(at);
         String la = request.laCode();
         Long version = jdbc.query("select import_version from authority where la_code = ? for update",
                 (rs, n) -> rs.getLong(1), la).stream().findFirst()
@@ -171,25 +189,25 @@ public class RegisterTables {
                 throw new AllocationConflictException("case " + request.caseId() + " was allocated to " + primary[1]
                         + " from " + primary[2] + "; it cannot be reallocated from the same day");
             }
-            jdbc.update("update allocation set end_date = ?, change_reason = ? where la_code = ? and seq = ?",
-                    date(request.from().minusDays(1)), request.endingReason().code(), la, primary[0]);
+            jdbc.update("update allocation set end_date = ?, change_reason = ?, ended_by = ?, ended_at = ? where la_code = ? and seq = ?",
+                    date(request.from().minusDays(1)), request.endingReason().code(), madeBy, when, la, primary[0]);
         }
         // A co-worker who becomes the primary worker stops co-working the case: nobody is both on one case.
-        jdbc.update("update allocation set end_date = ?, change_reason = ? where la_code = ? and case_id = ? and worker_id = ?"
-                        + " and role = 'co_worker' and start_date < ? and (end_date is null or end_date >= ?)",
-                date(request.from().minusDays(1)), ChangeReason.OTHER.code(), la, request.caseId(), request.workerId(), from, from);
+        jdbc.update("update allocation set end_date = ?, change_reason = ?, ended_by = ?, ended_at = ? where la_code = ? and case_id = ?"
+                        + " and worker_id = ? and role = 'co_worker' and start_date < ? and (end_date is null or end_date >= ?)",
+                date(request.from().minusDays(1)), ChangeReason.OTHER.code(), madeBy, when, la, request.caseId(), request.workerId(), from, from);
         jdbc.update("delete from allocation where la_code = ? and case_id = ? and worker_id = ? and role = 'co_worker' and start_date >= ?",
                 la, request.caseId(), request.workerId(), from);
         int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from allocation where la_code = ?", Integer.class, la);
-        jdbc.update("insert into allocation (la_code, seq, case_id, worker_id, role, start_date) values (?, ?, ?, ?, 'primary', ?)",
-                la, seq, request.caseId(), request.workerId(), from);
+        jdbc.update("insert into allocation (la_code, seq, case_id, worker_id, role, start_date, made_by, made_at) values (?, ?, ?, ?, 'primary', ?, ?, ?)",
+                la, seq, request.caseId(), request.workerId(), from, madeBy, when);
         if (request.coWorkerId() != null) {
             Integer coWorking = jdbc.queryForObject("select count(*) from allocation where la_code = ? and case_id = ? and worker_id = ?"
                     + " and role = 'co_worker' and start_date <= ? and (end_date is null or end_date >= ?)",
                     Integer.class, la, request.caseId(), request.coWorkerId(), from, from);
             if (coWorking == 0) {
-                jdbc.update("insert into allocation (la_code, seq, case_id, worker_id, role, start_date) values (?, ?, ?, ?, 'co_worker', ?)",
-                        la, seq + 1, request.caseId(), request.coWorkerId(), from);
+                jdbc.update("insert into allocation (la_code, seq, case_id, worker_id, role, start_date, made_by, made_at) values (?, ?, ?, ?, 'co_worker', ?, ?, ?)",
+                        la, seq + 1, request.caseId(), request.coWorkerId(), from, madeBy, when);
             }
         }
         long next = version + 1;
@@ -204,6 +222,23 @@ public class RegisterTables {
         if (rows == 0) {
             throw new AllocationConflictException("worker " + workerId + " is not in open-ended employment on " + day);
         }
+    }
+
+    /**
+     * The authority's allocations made or ended in Retain since the last import, in the order they were written; with
+     * {@code since}, only those made or ended at or after it.
+     *
+     * @param since the first instant, or null for all of them
+     */
+    public List<AllocationProvenance> changedInRetain(String laCode, Instant since) {
+        String sql = "select case_id, worker_id, role, start_date, end_date, change_reason, made_by, made_at, ended_by, ended_at"
+                + " from allocation where la_code = ? and " + (since == null ? "(made_by is not null or ended_by is not null)"
+                : "(made_at >= ? or ended_at >= ?)") + " order by seq";
+        Object[] args = since == null ? new Object[] {laCode} : new Object[] {laCode, Timestamp.from(since), Timestamp.from(since)};
+        return jdbc.query(sql, (rs, n) -> new AllocationProvenance(
+                new Allocation(rs.getString(1), rs.getString(2), code(AllocationRole.class, rs.getString(3)), localDate(rs, 4),
+                        localDate(rs, 5), rs.getString(6) == null ? null : code(ChangeReason.class, rs.getString(6))),
+                rs.getString(7), instant(rs, 8), rs.getString(9), instant(rs, 10)), args);
     }
 
     /** The stored register of {@code laCode}, with its version, or empty when the authority is not held. */
@@ -287,6 +322,11 @@ public class RegisterTables {
     private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

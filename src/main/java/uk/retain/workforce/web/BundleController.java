@@ -1,12 +1,20 @@
 package uk.retain.workforce.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.Authority;
+import uk.retain.workforce.BundleChanges;
 import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.BundleWriter;
+import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -33,19 +47,37 @@ class BundleController {
     private final Registers registers;
     private final Viewers viewers;
     private final BundleUploads uploads;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    BundleController(Registers registers, Viewers viewers, BundleUploads uploads) {
+    BundleController(Registers registers, Viewers viewers, BundleUploads uploads, AuditTrail audit, Clock clock) {
         this.registers = registers;
         this.viewers = viewers;
         this.uploads = uploads;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /**
+     * Imports a bundle, replacing the authority's register whole. {@code dry_run=true} answers what it would change
+     * and writes nothing; an import that would end allocations made in Retain since the last import is refused (409,
+     * naming them) unless {@code replace_retain_allocations=true}.
+     */
     @PostMapping(path = "/api/v1/bundles", consumes = "multipart/form-data")
-    ResponseEntity<?> importBundle(@RequestParam("bundle") MultipartFile bundle) throws IOException {
+    ResponseEntity<?> importBundle(@RequestParam("bundle") MultipartFile bundle,
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+            @RequestParam(name = "replace_retain_allocations", defaultValue = "false") boolean replaceRetainAllocations)
+            throws IOException {
         Viewer viewer = viewers.require();
-        return switch (uploads.upload(viewer, bundle)) {
-            case BundleUploads.Imported(StoredRegister stored) -> ResponseEntity
-                    .created(URI.create("/api/v1/authorities/" + stored.register().authority().laCode())).body(summary(stored));
+        return switch (uploads.upload(viewer, bundle, dryRun, replaceRetainAllocations)) {
+            case BundleUploads.Imported(StoredRegister stored, ImportPreview preview) -> {
+                Map<String, Object> json = summary(stored);
+                json.put("changes", changes(preview));
+                yield ResponseEntity.created(URI.create("/api/v1/authorities/" + stored.register().authority().laCode())).body(json);
+            }
+            case BundleUploads.DryRun(ImportPreview preview) -> ResponseEntity.ok(dryRun(preview, viewer.laCode()));
+            case BundleUploads.EndsRetainAllocations(ImportPreview preview) -> ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(endsRetainAllocations(preview));
             case BundleUploads.Invalid(List<Problem> problems) -> ResponseEntity.unprocessableContent().body(invalid(problems));
             case BundleUploads.OtherAuthority(String laCode) ->
                     ApiProblems.forbidden("This bundle is for authority " + laCode + "; you administer " + viewer.laCode() + ".");
@@ -53,6 +85,38 @@ class BundleController {
                     .body(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "imports-busy", "Another import is under way",
                             "Another bundle is being imported; nothing was read. Try again in a minute."));
         };
+    }
+
+    /**
+     * The allocations made or ended in Retain on or after a day (from its start in England), as an allocations.csv
+     * of the bundle format, for the case management system to catch up. For administrators of the authority: they
+     * exchange the bundles with the case management system, and already handle these rows in every bundle.
+     */
+    @GetMapping(path = "/api/v1/authorities/{laCode}/allocations.csv")
+    ResponseEntity<?> retainAllocations(@PathVariable String laCode,
+            @RequestParam(name = "made_in_retain_since") LocalDate since) {
+        Viewer viewer = viewers.require();
+        if (!viewer.mayImport()) {
+            return ApiProblems.forbidden("Allocations made in Retain are downloaded by administrators, who exchange bundles"
+                    + " with the case management system.");
+        }
+        if (!laCode.equals(viewer.laCode()) || registers.find(laCode).isEmpty()) {
+            return ApiProblems.unknownAuthority(laCode);
+        }
+        List<AllocationProvenance> changed = registers.changedInRetainSince(laCode, since.atStartOfDay(clock.getZone()).toInstant());
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try {
+            BundleWriter.writeAllocations(changed.stream().map(AllocationProvenance::allocation).toList(), csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        audit.record(viewer, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
+                "made or ended in Retain since " + since + ": " + changed.size() + " row(s)");
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(BundleFile.ALLOCATIONS.fileName()).build().toString())
+                .body(csv.toByteArray());
     }
 
     /** The authorities the viewer may see: their own, or a regional analyst's region's. */
@@ -74,6 +138,66 @@ class BundleController {
 
     private static boolean visible(Viewer viewer, Authority authority) {
         return authority.laCode().equals(viewer.laCode()) || viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
+    }
+
+    /** What importing would change: each file's rows, and the allocations made in Retain that would end. */
+    static Map<String, Object> changes(ImportPreview preview) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("checked_against_version", preview.version());
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (BundleChanges.FileChange file : preview.changes().files()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("file", file.file());
+            line.put("in_bundle", file.inBundle());
+            line.put("rows_before", file.before());
+            line.put("rows_after", file.after());
+            line.put("added", file.added());
+            line.put("ended", file.ended());
+            line.put("changed", file.changed());
+            line.put("matched_by", BundleChanges.keyOf(file.file()));
+            files.add(line);
+        }
+        json.put("files", files);
+        json.put("retain_allocations_ended", retainAllocations(preview));
+        return json;
+    }
+
+    /** The bundle is the viewer's own authority's: any other was refused before the check. */
+    private static Map<String, Object> dryRun(ImportPreview preview, String laCode) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dry_run", true);
+        json.put("la_code", laCode);
+        json.putAll(changes(preview));
+        return json;
+    }
+
+    private static List<Map<String, Object>> retainAllocations(ImportPreview preview) {
+        List<Map<String, Object>> allocations = new ArrayList<>();
+        for (AllocationProvenance made : preview.retainAllocationsEnded()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("case_id", made.allocation().caseId());
+            line.put("worker_id", made.allocation().workerId());
+            line.put("worker_name", preview.workerName(made.allocation().workerId()));
+            line.put("role", made.allocation().role().code());
+            line.put("start_date", made.allocation().startDate().toString());
+            line.put("end_date", made.allocation().endDate() == null ? null : made.allocation().endDate().toString());
+            line.put("made_by", made.madeBy());
+            line.put("made_at", made.madeAt().toString());
+            allocations.add(line);
+        }
+        return allocations;
+    }
+
+    private static ProblemDetail endsRetainAllocations(ImportPreview preview) {
+        int count = preview.retainAllocationsEnded().size();
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "retain-allocations-would-end",
+                "Allocations made in Retain would be lost", "The bundle does not have " + count
+                        + " allocation(s) made in Retain since the last import; importing it would end them, so nothing was"
+                        + " imported. Give them to the case management system (GET allocations.csv?made_in_retain_since=)"
+                        + " and export the bundle again, or send replace_retain_allocations=true to import it anyway.");
+        problem.setProperty("allocations", retainAllocations(preview));
+        problem.setProperty("checked_against_version", preview.version());
+        return problem;
     }
 
     private static ProblemDetail invalid(List<Problem> problems) {

@@ -1,15 +1,28 @@
 package uk.retain.workforce.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -17,33 +30,51 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
+import uk.retain.web.ReferenceDate;
+import uk.retain.workforce.AllocationProvenance;
+import uk.retain.workforce.BundleChanges;
 import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.BundleWriter;
+import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.workforce.web.PendingImports.Pending;
 
 /**
  * The administrator's import of a bundle (.zip) for their own authority. A bundle with any problem is refused
- * whole, every problem listed; an accepted one replaces the register and the page redirects to its summary.
+ * whole, every problem listed. An accepted one is held (see {@link PendingImports}) while a page shows what it would
+ * change, file by file, and names the allocations made in Retain that it lacks; only the administrator's
+ * confirmation imports it, and the page then redirects to its summary. The page also downloads the allocations
+ * made in Retain since a date, for the case management system to catch up.
  */
 @Controller
 class ImportController {
 
     private static final String VIEW = "workforce/import";
+    private static final String PREVIEW = "workforce/import-preview";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     private final Registers registers;
     private final Viewers viewers;
     private final BundleUploads uploads;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    ImportController(Registers registers, Viewers viewers, BundleUploads uploads) {
+    ImportController(Registers registers, Viewers viewers, BundleUploads uploads, AuditTrail audit, Clock clock) {
         this.registers = registers;
         this.viewers = viewers;
         this.uploads = uploads;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** What an import brought in, shown after the redirect. */
@@ -56,6 +87,14 @@ class ImportController {
     record FileRows(String file, int rows) implements Serializable {
     }
 
+    /** One file's line of the check: rows now and in the bundle, and what the import does to them. */
+    record FileLine(String file, boolean inBundle, int before, int after, int added, int ended, int changed, String matchedBy) {
+    }
+
+    /** An allocation made in Retain that the bundle lacks, as the check names it. */
+    record RetainLine(String workerName, String workerId, String caseId, String role, String from, String madeBy, String madeOn) {
+    }
+
     @GetMapping("/import")
     String form(HttpServletRequest request, Model model) {
         Viewer viewer = administrator();
@@ -65,26 +104,24 @@ class ImportController {
             // A reload of the success page, whose flash attribute is gone: show the register as it now stands.
             registers.find(viewer.laCode()).ifPresent(stored -> model.addAttribute("summary", summary(stored)));
         }
+        addChangedInRetain(viewer, model);
         return VIEW;
     }
 
+    /** The upload: a bundle with problems is refused here; a good one is held and its check shown. */
     @PostMapping("/import")
-    ModelAndView upload(@RequestParam(name = "bundle", required = false) MultipartFile bundle, RedirectAttributes redirect)
-            throws IOException {
+    ModelAndView upload(@RequestParam(name = "bundle", required = false) MultipartFile bundle) throws IOException {
         Viewer viewer = administrator();
         if (bundle == null || bundle.isEmpty()) {
-            return refused("import.error.noFile", List.of(), null);
+            return refused(viewer, "import.error.noFile", List.of(), null);
         }
-        return switch (uploads.upload(viewer, bundle)) {
-            case BundleUploads.Imported(StoredRegister stored) -> {
-                redirect.addFlashAttribute("summary", summary(stored));
-                yield new ModelAndView("redirect:/import?done");
-            }
+        return switch (uploads.check(viewer, bundle)) {
+            case BundleUploads.Checked(Pending pending) -> new ModelAndView("redirect:/import/preview/" + pending.token());
             case BundleUploads.Invalid(List<Problem> problems) ->
-                    refused("import.error.problems", problems.stream().map(Problem::toString).toList(), problems.size());
-            case BundleUploads.Busy() -> refused("import.error.busy", List.of(), null, HttpStatus.SERVICE_UNAVAILABLE);
+                    refused(viewer, "import.error.problems", problems.stream().map(Problem::toString).toList(), problems.size());
+            case BundleUploads.Busy() -> refused(viewer, "import.error.busy", List.of(), null, HttpStatus.SERVICE_UNAVAILABLE);
             case BundleUploads.OtherAuthority(String laCode) -> {
-                ModelAndView page = refused("import.error.otherAuthority", List.of(), null);
+                ModelAndView page = refused(viewer, "import.error.otherAuthority", List.of(), null);
                 page.addObject("bundleAuthority", laCode);
                 page.addObject("ownAuthority", viewer.laCode());
                 yield page;
@@ -92,16 +129,153 @@ class ImportController {
         };
     }
 
-    private static ModelAndView refused(String error, List<String> problems, Integer count) {
-        return refused(error, problems, count, HttpStatus.UNPROCESSABLE_CONTENT);
+    /** What the held upload would change, with the button that imports it. */
+    @GetMapping("/import/preview/{token}")
+    ModelAndView preview(@PathVariable String token) {
+        Viewer viewer = administrator();
+        return uploads.held(viewer, token).map(pending -> previewPage(pending, HttpStatus.OK)).orElseGet(() -> expired(viewer));
     }
 
-    private static ModelAndView refused(String error, List<String> problems, Integer count, HttpStatus status) {
+    /** The confirmation: imports the held upload, or shows its check again when something needs the viewer's eyes. */
+    @PostMapping("/import/preview/{token}")
+    ModelAndView confirm(@PathVariable String token,
+            @RequestParam(name = "replaceRetainAllocations", required = false) String replaceRetainAllocations,
+            RedirectAttributes redirect) {
+        Viewer viewer = administrator();
+        return switch (uploads.confirm(viewer, token, "true".equals(replaceRetainAllocations))) {
+            case BundleUploads.Imported(StoredRegister stored, ImportPreview preview) -> {
+                redirect.addFlashAttribute("summary", summary(stored));
+                redirect.addFlashAttribute("retainAllocationsEnded", preview.retainAllocationsEnded().size());
+                yield new ModelAndView("redirect:/import?done");
+            }
+            case BundleUploads.EndsRetainAllocations(ImportPreview preview) ->
+                    againWithError(viewer, token, "import.preview.error.confirm", HttpStatus.UNPROCESSABLE_CONTENT);
+            case BundleUploads.Changed(Pending pending) -> {
+                redirect.addFlashAttribute("changedSinceCheck", true);
+                yield new ModelAndView("redirect:/import/preview/" + pending.token());
+            }
+            case BundleUploads.Expired() -> expired(viewer);
+            case BundleUploads.Busy() -> againWithError(viewer, token, "import.error.busy", HttpStatus.SERVICE_UNAVAILABLE);
+        };
+    }
+
+    /** The check shown again with an error on the confirmation, or the expired page when it has just gone. */
+    private ModelAndView againWithError(Viewer viewer, String token, String error, HttpStatus status) {
+        return uploads.held(viewer, token).map(pending -> {
+            ModelAndView page = previewPage(pending, status);
+            page.addObject("confirmError", error);
+            return page;
+        }).orElseGet(() -> expired(viewer));
+    }
+
+    /**
+     * The allocations made or ended in Retain on or after a day, as an allocations.csv of the bundle format for the
+     * case management system; a missing or wrong date is a field error on the import page.
+     */
+    @GetMapping("/import/allocations.csv")
+    ModelAndView retainAllocations(@RequestParam(name = "since", required = false) String since, HttpServletResponse response)
+            throws IOException {
+        Viewer viewer = administrator();
+        String error = null;
+        LocalDate day = null;
+        if (since == null || since.isBlank()) {
+            error = "import.download.error.missing";
+        } else {
+            try {
+                day = ReferenceDate.parse(since);
+            } catch (IllegalArgumentException e) {
+                error = "import.download.error.date";
+            }
+        }
+        if (error != null) {
+            ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
+            page.addObject("sinceError", error);
+            page.addObject("since", since);
+            page.addObject("changedInRetain", registers.changedInRetain(viewer.laCode()).size());
+            return page;
+        }
+        byte[] csv = download(viewer, day);
+        response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(BundleFile.ALLOCATIONS.fileName()).build().toString());
+        response.setContentLength(csv.length);
+        response.getOutputStream().write(csv);
+        // Written: no view.
+        return null;
+    }
+
+    /** The allocations.csv of those made or ended in Retain since the day (from its start in England), audited. */
+    private byte[] download(Viewer viewer, LocalDate since) {
+        Instant from = since.atStartOfDay(clock.getZone()).toInstant();
+        List<AllocationProvenance> changed = registers.changedInRetainSince(viewer.laCode(), from);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try {
+            BundleWriter.writeAllocations(changed.stream().map(AllocationProvenance::allocation).toList(), csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        audit.record(viewer, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
+                "made or ended in Retain since " + since + ": " + changed.size() + " row(s)");
+        return csv.toByteArray();
+    }
+
+    private ModelAndView previewPage(Pending pending, HttpStatus status) {
+        ImportPreview preview = pending.preview();
+        ModelAndView page = new ModelAndView(PREVIEW, status);
+        Register bundle = pending.register();
+        page.addObject("token", pending.token());
+        page.addObject("fileName", pending.fileName());
+        page.addObject("authority", bundle.authority().name());
+        page.addObject("laCode", bundle.authority().laCode());
+        page.addObject("firstImport", preview.current() == null);
+        page.addObject("version", preview.version());
+        page.addObject("anyChange", !preview.changes().none());
+        List<FileLine> files = new ArrayList<>();
+        for (BundleChanges.FileChange file : preview.changes().files()) {
+            files.add(new FileLine(file.file(), file.inBundle(), file.before(), file.after(), file.added(), file.ended(),
+                    file.changed(), String.join(", ", BundleChanges.keyOf(file.file()))));
+        }
+        page.addObject("files", files);
+        List<RetainLine> lines = new ArrayList<>();
+        for (AllocationProvenance made : preview.retainAllocationsEnded()) {
+            lines.add(new RetainLine(preview.workerName(made.allocation().workerId()), made.allocation().workerId(),
+                    made.allocation().caseId(), "worker.allocationRole." + made.allocation().role().code(),
+                    Days.written(made.allocation().startDate()), made.madeBy(), writtenAt(made.madeAt())));
+        }
+        page.addObject("retainAllocations", lines);
+        // The download that gives the case management system every one of them: from the day the first was made.
+        preview.retainAllocationsEnded().stream().map(AllocationProvenance::madeAt).min(Comparator.naturalOrder())
+                .ifPresent(first -> page.addObject("downloadSince", first.atZone(clock.getZone()).toLocalDate().toString()));
+        return page;
+    }
+
+    private ModelAndView expired(Viewer viewer) {
+        return refused(viewer, "import.error.expired", List.of(), null, HttpStatus.NOT_FOUND);
+    }
+
+    /** How many allocations have been made or ended in Retain since the last import, for the download's words. */
+    private void addChangedInRetain(Viewer viewer, Model model) {
+        model.addAttribute("changedInRetain", registers.changedInRetain(viewer.laCode()).size());
+        model.addAttribute("since", "");
+    }
+
+    private ModelAndView refused(Viewer viewer, String error, List<String> problems, Integer count) {
+        return refused(viewer, error, problems, count, HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    private ModelAndView refused(Viewer viewer, String error, List<String> problems, Integer count, HttpStatus status) {
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("error", error);
         page.addObject("problems", problems);
         page.addObject("problemCount", count);
+        page.addObject("changedInRetain", registers.changedInRetain(viewer.laCode()).size());
+        page.addObject("since", "");
         return page;
+    }
+
+    private String writtenAt(Instant at) {
+        ZonedDateTime local = at.atZone(clock.getZone());
+        return Days.written(local.toLocalDate()) + " at " + TIME.format(local).toLowerCase(Locale.UK);
     }
 
     private Viewer administrator() {

@@ -87,6 +87,11 @@ class AuthorizationMatrixTest {
         decide("GET /my-caseload/cases.csv",                         Y, N, N, N, N, N, N);
         decide("GET /import",                                        N, N, N, N, N, N, Y);
         decide("POST /import",                                       N, N, N, N, N, N, Y);
+        decide("GET /import/preview/{token}",                        N, N, N, N, N, N, Y);
+        decide("POST /import/preview/{token}",                       N, N, N, N, N, N, Y);
+        // The allocations made in Retain go back to the case management system through whoever exchanges the
+        // bundles with it: the administrator, who already handles these rows in every bundle.
+        decide("GET /import/allocations.csv",                        N, N, N, N, N, N, Y);
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
@@ -107,6 +112,8 @@ class AuthorizationMatrixTest {
         decide("POST /api/v1/authorities/{laCode}/recommendations?release_worker=W1", N, Y, Y, Y, Y, N, N);
         decide("POST /api/v1/authorities/{laCode}/recommendations?release_worker=W3", N, N, Y, Y, Y, N, N);
         decide("POST /api/v1/bundles",                               N, N, N, N, N, N, Y);
+        decide("POST /api/v1/bundles?dry_run=true",                  N, N, N, N, N, N, Y);
+        decide("GET /api/v1/authorities/{laCode}/allocations.csv",   N, N, N, N, N, N, Y);
     }
 
     static void decide(String endpoint, boolean... allowed) {
@@ -163,6 +170,11 @@ class AuthorizationMatrixTest {
                     mvc.perform(post("/teams/T1/recommendations").with(csrf()).with(as(role)).session(session));
                     request = request.session(session);
                 }
+                if (decision.getKey().contains("{token}")) {
+                    // Checking and confirming an import needs an upload the same user made first.
+                    heldToken = uploadAs(role);
+                    request = request(decision.getKey()).with(as(role));
+                }
                 int status = mvc.perform(request).andReturn().getResponse().getStatus();
                 boolean allowed = status < 400;
                 boolean denied = status == 403 || status == 404;
@@ -185,6 +197,15 @@ class AuthorizationMatrixTest {
             int status = mvc.perform(request(endpoint)).andReturn().getResponse().getStatus();
             assertThat(status).as(endpoint).isIn(302, 401, 403);
         }
+    }
+
+    /** The token of the upload the role holds, for the rows of /import/preview/{token}; "none" when it may not upload. */
+    private static String heldToken = "none";
+
+    private String uploadAs(Role role) throws Exception {
+        String location = mvc.perform(multipart("/import").file(new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL)))
+                .with(csrf()).with(as(role))).andReturn().getResponse().getRedirectedUrl();
+        return location != null && location.startsWith("/import/preview/") ? location.substring("/import/preview/".length()) : "none";
     }
 
     private static RequestPostProcessor as(Role role) {
@@ -213,10 +234,14 @@ class AuthorizationMatrixTest {
     private static AbstractMockHttpServletRequestBuilder<?> plainRequest(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
-                .replace("{username}", "matrix.user");
+                .replace("{username}", "matrix.user").replace("{token}", heldToken);
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
-            case "POST /api/v1/bundles" -> multipart(path).file(bundle);
+            // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
+            case "POST /api/v1/bundles" -> multipart(path).file(bundle).param("replace_retain_allocations", "true");
+            case "POST /import/preview/{token}" -> post(path).param("replaceRetainAllocations", "true").with(csrf());
+            case "GET /import/allocations.csv" -> get(path).param("since", "2025-10-01");
+            case "GET /api/v1/authorities/{laCode}/allocations.csv" -> get(path).param("made_in_retain_since", "2025-10-01");
             case "POST /api/v1/authorities/{laCode}/recommendations" -> multipart(path).file(new MockMultipartFile("cases", "cases.csv",
                     "text/csv", "case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T1\n".getBytes()))
                     .param("date", "2025-09-30");

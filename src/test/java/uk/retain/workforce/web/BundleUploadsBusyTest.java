@@ -2,6 +2,7 @@ package uk.retain.workforce.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,14 @@ class BundleUploadsBusyTest extends PageTest {
 
     @Test
     void anImportBeyondTheLimitIsBusyAndChangesNothing() throws Exception {
-        BundleUploads none = new BundleUploads(registers, audit, 256, 512, 100, 0);
+        BundleUploads none = new BundleUploads(registers, audit, new PendingImports(3, 30, Clock.systemUTC()), 256, 512, 100, 0);
         long before = registers.find("999").orElseThrow().version();
         Viewer admin = new Viewer(new Account("admin", "Admin", Role.ADMINISTRATOR, "999", null, Set.of(), null));
+        MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
 
-        var outcome = none.upload(admin, new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL)));
-
-        assertThat(outcome).isInstanceOf(BundleUploads.Busy.class);
+        assertThat(none.upload(admin, bundle, false, false)).isInstanceOf(BundleUploads.Busy.class);
+        assertThat(none.upload(admin, bundle, true, false)).as("a dry run reads the bundle too").isInstanceOf(BundleUploads.Busy.class);
+        assertThat(none.check(admin, bundle)).isInstanceOf(BundleUploads.Busy.class);
         assertThat(registers.find("999").orElseThrow().version()).isEqualTo(before);
     }
 }

@@ -29,7 +29,7 @@ import uk.retain.workforce.Registers;
 /**
  * The import page through a real server and a client without JavaScript: sign in with the form, then upload
  * with the CSRF token the page's form carries, which the server must find in a multipart body (MockMvc cannot
- * show that it does).
+ * show that it does), and confirm the import on the page that shows what it will change.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"retain.demo.load=never",
     "server.servlet.session.cookie.secure=false",
@@ -69,7 +69,18 @@ class ImportOverHttpTest {
                         Zip.of(Path.of("src/test/resources/bundles/small"))))).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(uploaded.statusCode()).isEqualTo(302);
-        assertThat(uploaded.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/import?done"));
+        String check = uploaded.headers().firstValue("Location").orElseThrow();
+        assertThat(check).contains("/import/preview/");
+        assertThat(registers.find("999")).as("checked, not imported").isEmpty();
+
+        // The check's page, then its confirmation with the CSRF token of that page's form.
+        String preview = client.send(get(URI.create(check).getPath()), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(preview).contains("Check what the import will change");
+        HttpResponse<String> confirmed = client.send(HttpRequest.newBuilder(uri(URI.create(check).getPath()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(preview))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(confirmed.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/import?done"));
         long version = registers.find("999").orElseThrow().version();
         String done = client.send(get("/import?done"), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(done).contains("The bundle for Exampleshire (999) was imported as version " + version + ".");

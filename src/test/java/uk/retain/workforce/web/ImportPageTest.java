@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.FlashMap;
@@ -48,11 +50,13 @@ class ImportPageTest extends WorkforcePageTest {
     }
 
     @Test
-    void theFormUploadsAZipWithACsrfToken() throws Exception {
+    void theFormUploadsAZipWithACsrfTokenAndOffersTheAllocationsMadeInRetain() throws Exception {
         String html = page("/import", ADMIN);
 
         assertThat(html).contains("enctype=\"multipart/form-data\"", "class=\"govuk-file-upload\"", "name=\"bundle\"",
                 "type=\"file\"", "name=\"_csrf\"").doesNotContain("govuk-error-summary", "govuk-notification-banner");
+        assertThat(html).contains("action=\"/import/allocations.csv\"", "method=\"get\"", "id=\"since\"");
+        assertThat(Html.text(html)).contains("Retain holds 0 allocation(s) made or ended in Retain since the last import.");
     }
 
     @Test
@@ -131,11 +135,23 @@ class ImportPageTest extends WorkforcePageTest {
     }
 
     @Test
-    void anAcceptedBundleReplacesTheRegisterAndRedirectsToItsSummary() throws Exception {
+    void anAcceptedBundleIsCheckedThenImportedOnConfirmationAndRedirectsToItsSummary() throws Exception {
         Path renamed = copyOfSmall();
         replace(renamed.resolve("teams.csv"), "T1,North CP,", "T1,North Child Protection,");
 
-        FlashMap flashed = mvc.perform(multipart("/import").file(zip("exampleshire.zip", renamed)).with(csrf()).with(ADMIN))
+        String check = upload(zip("exampleshire.zip", renamed));
+        String html0 = page(check, ADMIN);
+        assertThat(registers.find("999").orElseThrow().version()).as("a check writes nothing").isEqualTo(versionBefore);
+        assertThat(audited()).as("nor audits: nothing was imported or refused").isEmpty();
+        assertThat(Html.text(html0)).contains("Check what the import will change", "Bundle exampleshire.zip for Exampleshire (999).")
+                .doesNotContain("Allocations made in Retain that this bundle does not have");
+        assertThat(Html.table(html0, "Changes by file")).contains(
+                List.of("teams.csv", "2", "2", "0", "0", "1", "team_id"),
+                List.of("employments.csv", "7", "7", "0", "0", "0", "worker_id, start_date, contract"),
+                List.of("allocations.csv", "9", "9", "0", "0", "0", "case_id, worker_id, role, start_date"));
+        assertThat(html0).doesNotContain("name=\"replaceRetainAllocations\"");
+
+        FlashMap flashed = mvc.perform(post(check).with(csrf()).with(ADMIN))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/import?done"))
                 .andExpect(flash().attributeExists("summary"))
                 .andReturn().getFlashMap();
@@ -165,6 +181,131 @@ class ImportPageTest extends WorkforcePageTest {
         String html = page("/import?done", ADMIN);
 
         assertThat(html).contains("The bundle for Exampleshire (999) was imported as version " + versionBefore + ".");
+    }
+
+    @Test
+    void anImportNamesTheAllocationsMadeInRetainItWouldUndoAndNeedsThemConfirmed() throws Exception {
+        // Issue 20: a team manager accepts a recommendation; the council's bundle, exported before, lacks it.
+        RequestPostProcessor manager = SignedInAs.role(Role.TEAM_MANAGER, java.util.Set.of("T1"), null);
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/teams/T1/recommendations").with(csrf()).with(manager).session(session));
+        mvc.perform(post("/teams/T1/recommendations/accept").param("case", "K5").with(csrf()).with(manager).session(session))
+                .andExpect(redirectedUrl("/teams/T1/recommendations"));
+        var k5 = registers.find("999").orElseThrow().register().allocations().stream()
+                .filter(a -> a.caseId().equals("K5")).findFirst().orElseThrow();
+        String worker = registers.find("999").orElseThrow().register().workers().stream()
+                .filter(w -> w.workerId().equals(k5.workerId())).map(w -> w.givenName() + " " + w.familyName()).findFirst().orElseThrow();
+        long allocated = registers.find("999").orElseThrow().version();
+        assertThat(Html.text(page("/import", ADMIN))).contains("Retain holds 1 allocation(s) made or ended in Retain since the last import.");
+
+        String check = upload(zip("council.zip", SMALL));
+        String html = page(check, ADMIN);
+
+        assertThat(Html.text(html)).contains("Importing this bundle removes 1 allocation(s) made in Retain since the last import.");
+        assertThat(Html.table(html, "Allocations made in Retain that this bundle does not have")).singleElement().satisfies(row -> {
+            assertThat(row.subList(0, 5)).containsExactly(worker + " (" + k5.workerId() + ")", "K5", "Primary worker",
+                    uk.retain.web.Days.written(k5.startDate()), "team_manager");
+            assertThat(row.get(5)).startsWith(uk.retain.web.Days.written(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) + " at ");
+        });
+        assertThat(Html.table(html, "Changes by file")).contains(List.of("allocations.csv", "10", "9", "0", "1", "0",
+                "case_id, worker_id, role, start_date"));
+        assertThat(html).contains("href=\"/import/allocations.csv?since=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"");
+
+        // Without saying so, nothing is imported: a field error on the box to tick.
+        String refused = mvc.perform(post(check).with(csrf()).with(ADMIN)).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("<a href=\"#replaceRetainAllocations\">Confirm that importing this bundle removes the allocations made in Retain",
+                "id=\"replaceRetainAllocations-error\"", "govuk-form-group--error");
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(allocated);
+        assertThat(registers.find("999").orElseThrow().register().allocations()).contains(k5);
+
+        FlashMap flashed = mvc.perform(post(check).param("replaceRetainAllocations", "true").with(csrf()).with(ADMIN))
+                .andExpect(redirectedUrl("/import?done")).andReturn().getFlashMap();
+        assertThat(registers.find("999").orElseThrow().register().allocations()).doesNotContain(k5);
+        assertThat(registers.changedInRetain("999")).isEmpty();
+        String done = mvc.perform(get("/import?done").flashAttrs(flashed).with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Html.text(done)).contains("1 allocation(s) made in Retain that the bundle did not have were removed.");
+        assertThat(audited()).filteredOn(event -> "IMPORT".equals(event.get("action"))).singleElement()
+                .satisfies(event -> assertThat(event).containsEntry("detail", "version " + (allocated + 1) + "; ended 1 allocation(s) made in Retain"));
+        mvc.perform(post(check).param("replaceRetainAllocations", "true").with(csrf()).with(ADMIN))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAllocationMadeWhileCheckingIsShownBeforeAnythingIsImported() throws Exception {
+        String check = upload(zip("council.zip", SMALL));
+        assertThat(Html.text(page(check, ADMIN))).doesNotContain("Allocations made in Retain that this bundle does not have");
+        long allocated = registers.allocate(new uk.retain.workforce.AllocationRequest("999", "K5", "W1", null,
+                java.time.LocalDate.of(2025, 10, 1), null), "tara.manager");
+
+        FlashMap flashed = mvc.perform(post(check).with(csrf()).with(ADMIN)).andExpect(redirectedUrl(check))
+                .andReturn().getFlashMap();
+
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(allocated);
+        String again = mvc.perform(get(check).flashAttrs(flashed).with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Html.text(again)).contains("changed while you were checking");
+        assertThat(Html.table(again, "Allocations made in Retain that this bundle does not have")).singleElement()
+                .satisfies(row -> assertThat(row).startsWith("Ann Smith (W1)", "K5"));
+    }
+
+    @Test
+    void anUploadIsHeldForItsUploaderOnlyAndOnlyTheirLatest() throws Exception {
+        String first = upload(zip("first.zip", SMALL));
+        String second = upload(zip("second.zip", SMALL));
+        RequestPostProcessor otherAdmin = SignedInAs.account(new uk.retain.people.Account("other.admin", "Other", Role.ADMINISTRATOR,
+                "999", null, java.util.Set.of(), null));
+
+        String expired = mvc.perform(get(first).with(ADMIN)).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Html.text(expired)).contains("The upload you were checking has expired or has already been imported");
+        assertThat(expired).contains("id=\"bundle-error\"");
+        mvc.perform(get(second).with(otherAdmin)).andExpect(status().isNotFound());
+        mvc.perform(post(second).with(csrf()).with(otherAdmin)).andExpect(status().isNotFound());
+        mvc.perform(get("/import/preview/not-a-token").with(ADMIN)).andExpect(status().isNotFound());
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(versionBefore);
+        assertThat(page(second, ADMIN)).contains("second.zip");
+    }
+
+    @Test
+    void theAllocationsMadeInRetainSinceADayDownloadAsABundleFileAndAreAudited() throws Exception {
+        registers.allocate(new uk.retain.workforce.AllocationRequest("999", "K1", "W3", null,
+                java.time.LocalDate.of(2025, 10, 1), uk.retain.workforce.ChangeReason.WORKLOAD_BALANCE), "tara.manager");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+
+        List<String> csv = csv("/import/allocations.csv?since=" + today, ADMIN);
+
+        assertThat(csv).containsExactly("case_id,worker_id,role,start_date,end_date,change_reason",
+                "K1,W1,primary,2025-08-16,2025-09-30,workload_balance", "K1,W3,primary,2025-10-01,,");
+        assertThat(csv("/import/allocations.csv?since=" + java.time.LocalDate.parse(today).plusDays(1), ADMIN))
+                .containsExactly("case_id,worker_id,role,start_date,end_date,change_reason");
+        assertThat(audited()).first().satisfies(event -> assertThat(event).containsEntry("action", "EXPORT")
+                .containsEntry("subject_type", "allocations").containsEntry("subject_id", "allocations.csv")
+                .containsEntry("detail", "made or ended in Retain since " + today + ": 2 row(s)"));
+    }
+
+    @Test
+    void aMissingOrWrongDateForTheDownloadIsAFieldError() throws Exception {
+        for (String since : List.of("", "1/10/2025", "2025-02-30")) {
+            String html = mvc.perform(get("/import/allocations.csv").param("since", since).with(ADMIN))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).contains("<a href=\"#since\">", "id=\"since-error\"", "govuk-input--error");
+            assertThat(Html.text(html)).contains(since.isEmpty() ? "Enter the date from which to download the allocations made in Retain"
+                    : "Enter the date as year-month-day, for example 2026-11-23");
+        }
+        mvc.perform(get("/import/allocations.csv").with(ADMIN)).andExpect(status().isBadRequest());
+        mvc.perform(get("/import/allocations.csv").param("since", "2025-10-01").with(SignedInAs.role(Role.HR)))
+                .andExpect(status().isForbidden());
+        assertThat(audited()).isEmpty();
+    }
+
+    /** Uploads the bundle, which must be held for checking, and answers the check's address. */
+    private String upload(MockMultipartFile bundle) throws Exception {
+        String location = mvc.perform(multipart("/import").file(bundle).with(csrf()).with(ADMIN))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/import/preview/");
+        return location;
     }
 
     private Path copyOfSmall() throws IOException {

@@ -34,6 +34,7 @@ import uk.retain.people.Account;
 import uk.retain.people.Accounts;
 import uk.retain.people.Role;
 import uk.retain.support.Zip;
+import uk.retain.workforce.AllocationRequest;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -74,6 +75,14 @@ abstract class RegisterApiContract {
             if (!accounts.exists(role.code())) {
                 accounts.create(new Account(role.code(), role.name(), role, "999", null, Set.of(), null), PASSWORD);
             }
+        }
+    }
+
+    /** The tests share one database: one that allocated in Retain leaves the next a register that has none. */
+    @BeforeEach
+    void noAllocationsMadeInRetain() throws Exception {
+        if (!registers.changedInRetain("999").isEmpty()) {
+            registers.replace(Bundles.read(SMALL));
         }
     }
 
@@ -221,6 +230,131 @@ abstract class RegisterApiContract {
                 .extracting(e -> e.fte()).anySatisfy(fte -> assertThat(fte).isEqualByComparingTo(new BigDecimal("0.333333")));
     }
 
+    static final LocalDate OCTOBER = LocalDate.of(2025, 10, 1);
+
+    @Test
+    void aDryRunAnswersWhatTheImportWouldChangeAndWritesNothing() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        long version = registers.allocate(new AllocationRequest("999", "K5", "W1", null, OCTOBER, null), "tara.manager");
+        long lastEvent = lastEvent();
+        Path renamed = copyOfSmall();
+        Files.writeString(renamed.resolve("teams.csv"), Files.readString(renamed.resolve("teams.csv")).replace("T1,North CP,", "T1,North,"));
+
+        upload(Zip.of(renamed), "dry_run", "true").andExpect(status().isOk())
+                .andExpect(jsonPath("$.dry_run").value(true))
+                .andExpect(jsonPath("$.la_code").value("999"))
+                .andExpect(jsonPath("$.checked_against_version").value(version))
+                .andExpect(jsonPath("$.files[?(@.file == 'teams.csv')].changed").value(1))
+                .andExpect(jsonPath("$.files[?(@.file == 'teams.csv')].matched_by[0]").value("team_id"))
+                .andExpect(jsonPath("$.files[?(@.file == 'allocations.csv')].ended").value(1))
+                .andExpect(jsonPath("$.files[?(@.file == 'allocations.csv')].rows_before").value(10))
+                .andExpect(jsonPath("$.retain_allocations_ended.length()").value(1))
+                .andExpect(jsonPath("$.retain_allocations_ended[0].case_id").value("K5"))
+                .andExpect(jsonPath("$.retain_allocations_ended[0].worker_name").value("Ann Smith"))
+                .andExpect(jsonPath("$.retain_allocations_ended[0].start_date").value("2025-10-01"))
+                .andExpect(jsonPath("$.retain_allocations_ended[0].made_by").value("tara.manager"));
+
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(registers.changedInRetain("999")).hasSize(1);
+        assertThat(jdbc.queryForList("select action from audit_event where id > ?", lastEvent)).isEmpty();
+    }
+
+    @Test
+    void anImportThatWouldEndAllocationsMadeInRetainIsRefusedUnlessAskedTo() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        long version = registers.allocate(new AllocationRequest("999", "K5", "W1", null, OCTOBER, null), "tara.manager");
+        long lastEvent = lastEvent();
+
+        upload(Zip.of(SMALL)).andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.title").value("Allocations made in Retain would be lost"))
+                .andExpect(jsonPath("$.allocations.length()").value(1))
+                .andExpect(jsonPath("$.allocations[0].case_id").value("K5"))
+                .andExpect(jsonPath("$.allocations[0].worker_id").value("W1"))
+                .andExpect(jsonPath("$.allocations[0].worker_name").value("Ann Smith"))
+                .andExpect(jsonPath("$.allocations[0].made_by").value("tara.manager"));
+
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(registers.find("999").orElseThrow().register().allocations()).anyMatch(a -> a.caseId().equals("K5"));
+        assertThat(jdbc.queryForList("select detail from audit_event where id > ?", lastEvent)).singleElement()
+                .satisfies(event -> assertThat(event).containsEntry("detail", "refused: would end 1 allocation(s) made in Retain"));
+
+        upload(Zip.of(SMALL), "replace_retain_allocations", "true").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(version + 1))
+                .andExpect(jsonPath("$.changes.retain_allocations_ended[0].case_id").value("K5"));
+        assertThat(registers.find("999").orElseThrow().register().allocations()).noneMatch(a -> a.caseId().equals("K5"));
+        assertThat(registers.changedInRetain("999")).isEmpty();
+    }
+
+    @Test
+    void aBundleThatHasTheAllocationsMadeInRetainImportsWithoutAsking() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        long version = registers.allocate(new AllocationRequest("999", "K5", "W1", null, OCTOBER, null), "tara.manager");
+        Path caughtUp = copyOfSmall();
+        Files.writeString(caughtUp.resolve("allocations.csv"), Files.readString(caughtUp.resolve("allocations.csv"))
+                + "K5,W1,primary,2025-10-01,,\n");
+
+        upload(Zip.of(caughtUp)).andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(version + 1))
+                .andExpect(jsonPath("$.changes.retain_allocations_ended.length()").value(0));
+
+        assertThat(registers.find("999").orElseThrow().register().allocations()).anyMatch(a -> a.caseId().equals("K5"));
+        assertThat(registers.changedInRetain("999")).as("the bundle's rows are imported ones").isEmpty();
+    }
+
+    @Test
+    void theAllocationsMadeInRetainDownloadAsAnAllocationsFileForAdministrators() throws Exception {
+        upload(Zip.of(SMALL)).andExpect(status().isCreated());
+        registers.allocate(new AllocationRequest("999", "K5", "W1", null, OCTOBER, null), "tara.manager");
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        long lastEvent = lastEvent();
+
+        String csv = mvc.perform(get("/api/v1/authorities/999/allocations.csv").param("made_in_retain_since", today)
+                        .with(httpBasic("administrator", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("allocations.csv")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(csv).isEqualTo("case_id,worker_id,role,start_date,end_date,change_reason\r\nK5,W1,primary,2025-10-01,,\r\n");
+        assertThat(Bundles.read(writtenWith(csv)).allocations()).as("a file of the bundle format")
+                .anyMatch(a -> a.caseId().equals("K5") && a.workerId().equals("W1"));
+        assertThat(jdbc.queryForList("select username, action, detail from audit_event where id > ?", lastEvent)).singleElement()
+                .satisfies(event -> assertThat(event).containsEntry("username", "administrator").containsEntry("action", "EXPORT")
+                        .containsEntry("detail", "made or ended in Retain since " + today + ": 1 row(s)"));
+
+        mvc.perform(read("/api/v1/authorities/999/allocations.csv").param("made_in_retain_since", today))
+                .andExpect(status().isForbidden()).andExpect(header().string("Content-Type", "application/problem+json"));
+        mvc.perform(get("/api/v1/authorities/998/allocations.csv").param("made_in_retain_since", today)
+                .with(httpBasic("administrator", PASSWORD))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Unknown authority"));
+        mvc.perform(get("/api/v1/authorities/999/allocations.csv").param("made_in_retain_since", "01/10/2025")
+                .with(httpBasic("administrator", PASSWORD))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400));
+        mvc.perform(get("/api/v1/authorities/999/allocations.csv").with(httpBasic("administrator", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.status").value(400));
+        mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL)))
+                        .param("dry_run", "perhaps").with(httpBasic("administrator", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.status").value(400));
+    }
+
+    /** The small bundle with its allocations.csv replaced by {@code csv}. */
+    private Path writtenWith(String csv) throws java.io.IOException {
+        Path copy = copyOfSmall();
+        Files.writeString(copy.resolve("allocations.csv"), Files.readString(copy.resolve("allocations.csv"))
+                + csv.substring(csv.indexOf('\n') + 1).replace("\r\n", "\n"));
+        return copy;
+    }
+
+    private long lastEvent() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(byte[] zip, String parameter, String value) throws Exception {
+        return mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "bundle.zip", "application/zip", zip))
+                .param(parameter, value).with(httpBasic("administrator", PASSWORD)));
+    }
+
     private org.springframework.test.web.servlet.ResultActions upload(byte[] zip) throws Exception {
         return mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "bundle.zip", "application/zip", zip))
                 .with(httpBasic("administrator", PASSWORD)));
@@ -231,7 +365,7 @@ abstract class RegisterApiContract {
     }
 
     private Path copyOfSmall() throws java.io.IOException {
-        Path copy = Files.createDirectories(temp.resolve("bundle"));
+        Path copy = Files.createDirectories(temp.resolve("bundle-" + System.nanoTime()));
         try (var files = Files.list(SMALL)) {
             for (Path file : files.toList()) {
                 Files.copy(file, copy.resolve(file.getFileName()));
