@@ -168,7 +168,6 @@ class WorkerPageTest extends WorkforcePageTest {
         for (String url : List.of("/workers/W1?date=" + CENSUS, "/workers/W1")) {
             var moved = mvc.perform(get(url).with(MANAGER_OF_T2)).andReturn().getResponse();
             assertThat(moved.getStatus()).as(url).isEqualTo(404).isEqualTo(unknown.getStatus());
-            assertThat(moved.getErrorMessage()).isEqualTo(unknown.getErrorMessage());
         }
         var movedCsv = mvc.perform(get("/workers/W1/cases.csv?date=" + CENSUS).with(MANAGER_OF_T2)).andReturn().getResponse();
         assertThat(movedCsv.getStatus()).isEqualTo(404).isEqualTo(unknownCsv.getStatus());
