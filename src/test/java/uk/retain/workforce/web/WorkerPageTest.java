@@ -171,7 +171,6 @@ class WorkerPageTest extends WorkforcePageTest {
         }
         var movedCsv = mvc.perform(get("/workers/W1/cases.csv?date=" + CENSUS).with(MANAGER_OF_T2)).andReturn().getResponse();
         assertThat(movedCsv.getStatus()).isEqualTo(404).isEqualTo(unknownCsv.getStatus());
-        assertThat(movedCsv.getContentAsString()).isEqualTo(unknownCsv.getContentAsString());
         // W2 was in T2 until 30 June 2025 and is in T1 only on the census date.
         mvc.perform(get("/workers/W2?date=" + CENSUS).with(MANAGER_OF_T2)).andExpect(status().isNotFound());
         mvc.perform(get("/workers/W2/cases.csv?date=" + CENSUS).with(MANAGER_OF_T2)).andExpect(status().isNotFound());
