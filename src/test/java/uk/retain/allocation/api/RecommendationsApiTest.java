@@ -29,6 +29,9 @@ class RecommendationsApiTest extends PageTest {
                 .andExpect(jsonPath("$.recommendations[0].case_id").value("K9"))
                 .andExpect(jsonPath("$.recommendations[0].worker_id").isNotEmpty())
                 .andExpect(jsonPath("$.recommendations[0].reasons").isArray())
+                .andExpect(jsonPath("$.recommendations[0].reasons[0]").value(org.hamcrest.Matchers.startsWith("Lowest load in North CP after allocation")))
+                .andExpect(jsonPath("$.recommendations[0].reason_codes[0].code").value("lowest_load_in_team"))
+                .andExpect(jsonPath("$.recommendations[0].reason_codes[0].args[0].team_id").value("T1"))
                 .andExpect(jsonPath("$.recommendations[0].cap").isNumber())
                 .andExpect(jsonPath("$.unallocated").isEmpty());
     }
