@@ -29,7 +29,7 @@ class WordingTest {
         assertThat(wording.text(Reason.of(Code.SIBLINGS_HELD_BY, worker("S1"), count(1)))).isEqualTo("S1 Tester holds a sibling's case");
         assertThat(wording.text(Reason.of(Code.SIBLINGS_HELD_BY, worker("S1"), count(2)))).isEqualTo("S1 Tester holds 2 siblings' cases");
         assertThat(wording.text(Reason.of(Code.LOWEST_LOAD_IN_TEAM, team("T1"), percent(22.2))))
-                .isEqualTo("Lowest load in Team T1 after allocation (22%)");
+                .isEqualTo("Lowest load in Team T1 once all these recommendations are accepted (22%)");
         assertThat(wording.text(Reason.of(Code.CO_WORKED_BY, worker("AP1"), new Reason.Role(JobRole.ADVANCED_PRACTITIONER),
                 new Reason.Work(ProtectedWork.CHILD_PROTECTION))))
                 .isEqualTo("Co-worked by AP1 Tester, advanced practitioner, because the case is child protection");

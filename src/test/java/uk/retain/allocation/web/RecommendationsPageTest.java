@@ -102,7 +102,7 @@ class RecommendationsPageTest extends PageTest {
         String worker = worker(k6);
         String other = worker.equals("Ann Smith") ? "Bob Jones" : "Ann Smith";
         assertThat(reasons(k6)).contains("Keeps siblings together", other + " holds a sibling's case")
-                .anyMatch(reason -> reason.startsWith("Lowest load in North CP after allocation ("))
+                .anyMatch(reason -> reason.startsWith("Lowest load in North CP once all these recommendations are accepted ("))
                 .noneMatch(reason -> reason.contains(worker));
         for (String caseId : List.of("K5", "K6", "K7")) {
             assertThat(reasons(card(page, caseId))).as("no worker or team id in the words of %s", caseId)
