@@ -53,4 +53,14 @@ public final class Recommender {
             List<CaseRequest> cases, Optional<String> releaseWorkerId, Duration limit) {
         return Plans.recommend(register, policy, date, cases, releaseWorkerId, limit);
     }
+
+    /**
+     * A rebalancing plan for {@code teamId} on {@code date} ({@link Rebalancing}): the cases to move from the team's
+     * workers over their cap, and to whom in the team, under the same rules and preferences as any recommendation.
+     *
+     * @throws IllegalArgumentException when the register has no team {@code teamId}
+     */
+    public static Rebalancing rebalance(Register register, CaseloadPolicy policy, LocalDate date, String teamId, Duration limit) {
+        return Plans.rebalance(register, policy, date, teamId, limit);
+    }
 }

@@ -6,13 +6,17 @@
  * <p>{@link uk.retain.allocation.Recommender#recommend} is the way in: it takes a register, a
  * {@link uk.retain.caseload.CaseloadPolicy}, a date and the {@link uk.retain.allocation.CaseRequest}s, and answers
  * {@link uk.retain.allocation.Recommendations}; with a worker to release it plans the reallocation of that worker's
- * whole caseload. {@link uk.retain.allocation.GreedyAllocator} is the simple baseline it is measured against, and
- * {@link uk.retain.allocation.AllocationFigures} the figures both are compared on.
+ * whole caseload, and {@link uk.retain.allocation.Recommender#rebalance} plans moving cases from a team's workers
+ * over cap. Reasons are {@link uk.retain.allocation.Reason} codes with typed arguments, put into words by
+ * {@link uk.retain.allocation.Wording}. {@link uk.retain.allocation.Acceptance} checks a manager's allocations
+ * against every hard rule on the register as it stands. {@link uk.retain.allocation.GreedyAllocator} is the simple
+ * baseline the recommender is measured against, and {@link uk.retain.allocation.AllocationFigures} the figures both
+ * are compared on.
  *
  * <p>Inside, the recommender is a Timefold Solver model in plain Java ({@code AllocationPlan}, {@code Placement},
  * {@code Candidate}, {@code AllocationConstraints}): no Spring, no clock, a fixed random seed, so the same input
- * always gives the same recommendations. It only recommends: accepting one, which creates the allocation, belongs
- * to the caller.
+ * always gives the same recommendations. It only recommends and checks: writing an allocation belongs to the caller
+ * (the recommendations page, through {@code Registers.allocateAll}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Allocation",
         allowedDependencies = {"workforce", "caseload", "people", "web"})

@@ -13,7 +13,6 @@ import java.util.Set;
 import uk.retain.workforce.Absence;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.AllocationRole;
-import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
@@ -27,8 +26,6 @@ import uk.retain.workforce.Worker;
  * holding child protection or court work alone, a case unallocated too long).
  */
 public final class Caseloads {
-
-    /** A newly qualified worker holds these only with an experienced co-worker (Leeds: "never alone"). */
 
     private final Register register;
     private final CaseloadPolicy policy;
@@ -137,10 +134,29 @@ public final class Caseloads {
         return waiting;
     }
 
-    /** Why a team manager should look now. */
-    public record Alert(Kind kind, String workerId, String caseId, String detail) {
+    /**
+     * Why a team manager should look now: a code, the worker or case it is about, and the figures that say what is
+     * wrong, typed by kind ({@link OverCap}, {@link Unprotected}, {@link Waiting}); pages put them into words.
+     */
+    public record Alert(Kind kind, String workerId, String caseId, Detail detail) {
 
         public enum Kind { OVER_CAP, UNPROTECTED_NEWLY_QUALIFIED, UNALLOCATED_TOO_LONG }
+    }
+
+    /** What is wrong, by kind of alert. */
+    public sealed interface Detail permits OverCap, Unprotected, Waiting {
+    }
+
+    /** A worker over their cap: their cases against it and, with weighting on ({@code weighted}), their points against their capacity. */
+    public record OverCap(int cases, int cap, int points, int capacityPoints, boolean weighted) implements Detail {
+    }
+
+    /** A newly qualified worker holding protected work without an advanced practitioner or consultant co-working it. */
+    public record Unprotected(ProtectedWork work) implements Detail {
+    }
+
+    /** A case without a primary worker for {@code workingDays}, more than the policy's {@code alertAfter}. */
+    public record Waiting(long workingDays, int alertAfter) implements Detail {
     }
 
     public List<Alert> alerts() {
@@ -148,15 +164,14 @@ public final class Caseloads {
         for (WorkerLoad load : loads.values()) {
             if (load.overCap()) {
                 alerts.add(new Alert(Alert.Kind.OVER_CAP, load.workerId(), null,
-                        load.cases() + " cases against a cap of " + load.cap()
-                                + (load.weighted() ? "; " + load.points() + " of " + load.capacityPoints() + " points" : "")));
+                        new OverCap(load.cases(), load.cap(), load.points(), load.capacityPoints(), load.weighted())));
             }
         }
         alerts.addAll(protectionBreaches());
         for (Unallocated waiting : unallocated()) {
             if (waiting.workingDaysWaiting() > policy.unallocatedAlertWorkingDays()) {
                 alerts.add(new Alert(Alert.Kind.UNALLOCATED_TOO_LONG, null, waiting.item().caseId(),
-                        waiting.workingDaysWaiting() + " working days without a primary worker"));
+                        new Waiting(waiting.workingDaysWaiting(), policy.unallocatedAlertWorkingDays())));
             }
         }
         return alerts;
@@ -186,8 +201,7 @@ public final class Caseloads {
                         && loads.get(a.workerId()).role().protectsNewlyQualified());
                 if (!protectedBy) {
                     breaches.add(new Alert(Alert.Kind.UNPROTECTED_NEWLY_QUALIFIED, holder.workerId(), item.caseId(),
-                            "newly qualified worker holds " + (item.courtProceedings() ? "a case in court proceedings" : "a child protection case")
-                                    + " without an advanced practitioner or consultant co-working it"));
+                            new Unprotected(ProtectedWork.of(item).orElseThrow())));
                 }
             }
         }
@@ -197,7 +211,7 @@ public final class Caseloads {
 
     /** Child protection or court work: what a newly qualified worker never holds alone. */
     public static boolean needsProtection(Case item) {
-        return item.category() == CaseCategory.CHILD_PROTECTION || item.courtProceedings();
+        return ProtectedWork.of(item).isPresent();
     }
 
     public static boolean protects(JobRole role) {

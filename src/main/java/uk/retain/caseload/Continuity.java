@@ -48,6 +48,27 @@ public final class Continuity {
         return byGroup(register, date, true);
     }
 
+    /**
+     * How many primary workers each child has had in the year ending on {@code date}, by child_id (children with
+     * none in the year omitted): the count the "3 or more workers" figure is taken from, and what moving a case adds to.
+     */
+    public static Map<String, Integer> primaryWorkersInYear(Register register, LocalDate date) {
+        LocalDate yearStart = date.minusYears(1).plusDays(1);
+        Map<String, Case> caseById = new HashMap<>();
+        register.cases().forEach(item -> caseById.put(item.caseId(), item));
+        Map<String, Set<String>> workers = new HashMap<>();
+        for (Allocation allocation : register.allocations()) {
+            Case item = caseById.get(allocation.caseId());
+            if (item != null && allocation.isPrimary() && !allocation.startDate().isAfter(date)
+                    && (allocation.endDate() == null || !allocation.endDate().isBefore(yearStart))) {
+                workers.computeIfAbsent(item.childId(), id -> new HashSet<>()).add(allocation.workerId());
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        workers.forEach((child, held) -> counts.put(child, held.size()));
+        return counts;
+    }
+
     private static Map<String, Figures> byGroup(Register register, LocalDate date, boolean byTeam) {
         LocalDate yearStart = date.minusYears(1).plusDays(1);
         Map<String, Case> caseById = new HashMap<>();

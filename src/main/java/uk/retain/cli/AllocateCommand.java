@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import uk.retain.allocation.CaseRequest;
 import uk.retain.allocation.Recommendations;
 import uk.retain.allocation.Recommender;
+import uk.retain.allocation.Wording;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.CaseToAllocate;
@@ -71,7 +72,7 @@ final class AllocateCommand implements Callable<Integer> {
             return RetainCommand.EXIT_INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.write(result.byName()));
+        out.println(Json.write(result.byName(Wording.plain(register))));
         out.flush();
         return 0;
     }

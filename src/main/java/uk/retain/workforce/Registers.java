@@ -144,6 +144,34 @@ public class Registers {
         return version;
     }
 
+    /**
+     * Gives several cases their workers in ONE transaction, each as {@link #allocate} does, all or none. The
+     * authority's row is locked first; then {@code check} is run on the register as it stands under that lock (so
+     * nothing can change between the check and the writing) and refuses the whole batch by throwing; then every
+     * allocation is written, in order. An allocation that cannot be made ({@link AllocationConflictException}) undoes
+     * the ones before it. Answers the authority's new version. The rows are recorded as made in Retain by
+     * {@code madeBy}, now, as {@link #allocate} records them.
+     */
+    public long allocateAll(String laCode, List<AllocationRequest> requests, String madeBy,
+            java.util.function.Consumer<Register> check) {
+        Instant now = clock.instant();
+        long version = transaction.execute(status -> {
+            tables.lock(laCode);
+            check.accept(find(laCode).orElseThrow(() -> new AllocationConflictException("no authority " + laCode)).register());
+            long written = 0;
+            for (AllocationRequest request : requests) {
+                written = tables.allocate(request, madeBy, now);
+            }
+            return written;
+        });
+        cache.remove(laCode);
+        for (AllocationRequest request : requests) {
+            events.publishEvent(new CaseAllocated(request.laCode(), request.caseId(), request.workerId(), request.coWorkerId(),
+                    request.from(), version));
+        }
+        return version;
+    }
+
     /** A register read from the database, with the import version it came from. */
     public record StoredRegister(Register register, long version) {
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.retain.allocation.TestCouncil.DATE;
 import static uk.retain.allocation.TestCouncil.newCase;
+import static uk.retain.allocation.Reason.percent;
+import static uk.retain.allocation.Reason.team;
+import static uk.retain.allocation.Reason.worker;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +17,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import uk.retain.allocation.Reason.Code;
 import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.caseload.ProtectedWork;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.JobRole;
@@ -56,9 +61,11 @@ class RecommenderTest {
         Recommendation cp = placed(result, "K1");
         assertThat(cp.workerId()).isEqualTo("A1");
         assertThat(cp.coWorkerId()).isEqualTo("AP1");
-        assertThat(cp.reasons()).contains("co-worked by advanced practitioner AP1 because the case is child protection");
+        assertThat(cp.reasons()).contains(Reason.of(Code.CO_WORKED_BY, worker("AP1"), new Reason.Role(JobRole.ADVANCED_PRACTITIONER),
+                new Reason.Work(ProtectedWork.CHILD_PROTECTION)));
         assertThat(placed(result, "K2").coWorkerId()).isEqualTo("AP1");
-        assertThat(placed(result, "K2").reasons()).contains("co-worked by advanced practitioner AP1 because the case is in court proceedings");
+        assertThat(placed(result, "K2").reasons()).contains(Reason.of(Code.CO_WORKED_BY, worker("AP1"),
+                new Reason.Role(JobRole.ADVANCED_PRACTITIONER), new Reason.Work(ProtectedWork.COURT_PROCEEDINGS)));
         assertThat(placed(result, "K3").workerId()).isEqualTo("A1");
         assertThat(placed(result, "K3").coWorkerId()).as("a co-worker only where the rule needs one").isNull();
     }
@@ -72,7 +79,7 @@ class RecommenderTest {
                 CaseRequest.inTeam(newCase("K2", CaseCategory.ASSESSMENT, null), "T1")));
 
         assertThat(result.whyUnallocated("K1")).contains(
-                "no advanced practitioner or consultant with room to co-work this child protection case in team T1: escalate");
+                Reason.of(Code.NO_PROTECTOR_IN_TEAM, new Reason.Work(ProtectedWork.CHILD_PROTECTION), team("T1")));
         assertThat(placed(result, "K2").workerId()).isEqualTo("A1");
     }
 
@@ -98,7 +105,7 @@ class RecommenderTest {
             assertThat(r.loadAfter()).isEqualTo(100.0);
         });
         assertThat(result.unallocated()).hasSize(2)
-                .allSatisfy(u -> assertThat(u.reason()).isEqualTo("no capacity in team T1: escalate"));
+                .allSatisfy(u -> assertThat(u.reason()).isEqualTo(Reason.of(Code.NO_CAPACITY_IN_TEAM, team("T1"))));
     }
 
     @Test
@@ -118,9 +125,11 @@ class RecommenderTest {
 
         String family = placed(result, "K1").workerId();
         assertThat(List.of(placed(result, "K2").workerId(), placed(result, "K3").workerId())).containsOnly(family);
-        assertThat(placed(result, "K1").reasons()).contains("keeps siblings together with " + family);
+        assertThat(placed(result, "K1").reasons()).as("the card's own worker is never named in its reasons")
+                .allSatisfy(reason -> assertThat(reason.args(Reason.WorkerId.class)).doesNotContain(worker(family)));
+        assertThat(placed(result, "K1").reasons()).contains(Reason.of(Code.SIBLINGS_TOGETHER));
         assertThat(placed(result, "K4").workerId()).isEqualTo("S3");
-        assertThat(placed(result, "K4").reasons()).contains("keeps siblings together with S3");
+        assertThat(placed(result, "K4").reasons()).contains(Reason.of(Code.SIBLINGS_TOGETHER));
     }
 
     @Test
@@ -134,7 +143,7 @@ class RecommenderTest {
                 CaseRequest.inTeam(newCase("K1", "C-77", CaseCategory.CHILD_IN_NEED, null), "T1")));
 
         assertThat(placed(result, "K1").workerId()).isEqualTo("S2");
-        assertThat(placed(result, "K1").reasons()).contains("S2 held this child before");
+        assertThat(placed(result, "K1").reasons()).contains(Reason.of(Code.HELD_THE_CHILD));
     }
 
     @Test
@@ -149,7 +158,7 @@ class RecommenderTest {
         assertThat(r.workerId()).isEqualTo("S2");
         assertThat(r.loadBefore()).isEqualTo(16.7);
         assertThat(r.loadAfter()).isEqualTo(22.2);
-        assertThat(r.reasons()).contains("lowest load in team T1 after allocation (22%)");
+        assertThat(r.reasons()).contains(Reason.of(Code.LOWEST_LOAD_IN_TEAM, team("T1"), percent(22.22222222222222)));
     }
 
     @Test
@@ -162,7 +171,7 @@ class RecommenderTest {
                 new CaseRequest(newCase("K1", CaseCategory.CHILD_IN_NEED, null), null, "South"))), "K1");
 
         assertThat(r.workerId()).isEqualTo("Z1");
-        assertThat(r.reasons()).contains("same locality as the case (South)");
+        assertThat(r.reasons()).contains(Reason.of(Code.SAME_LOCALITY, new Reason.Locality("South")));
     }
 
     @Test
@@ -175,7 +184,7 @@ class RecommenderTest {
                 CaseRequest.inTeam(newCase("K1", CaseCategory.CHILD_IN_NEED, null), "T1")));
 
         assertThat(result.recommendations()).isEmpty();
-        assertThat(result.whyUnallocated("K1")).contains("no case-holding worker in team T1 is available on 2025-09-30: escalate");
+        assertThat(result.whyUnallocated("K1")).contains(Reason.of(Code.NOBODY_AVAILABLE_IN_TEAM, team("T1"), new Reason.Day(DATE)));
     }
 
     @Test
@@ -201,7 +210,7 @@ class RecommenderTest {
         assertThat(placed(result, sibling1.caseId()).workerId()).isEqualTo(placed(result, sibling2.caseId()).workerId());
         Recommendation toCoWorker = placed(result, coWorked.caseId());
         assertThat(toCoWorker.workerId()).as("the co-worker already on the case").isEqualTo("AP1");
-        assertThat(toCoWorker.reasons()).contains("AP1 already co-works this case");
+        assertThat(toCoWorker.reasons()).contains(Reason.of(Code.CO_WORKS_THE_CASE));
     }
 
     @Test
@@ -251,7 +260,7 @@ class RecommenderTest {
         Recommendations one = Recommender.recommend(roomForOne, weighted, DATE, twoCases, Optional.empty(), LIMIT);
 
         assertThat(none.unallocated()).extracting(UnallocatedCase::reason).containsOnly(
-                "no advanced practitioner or consultant with room to co-work this child protection case in team T1: escalate");
+                Reason.of(Code.NO_PROTECTOR_IN_TEAM, new Reason.Work(ProtectedWork.CHILD_PROTECTION), team("T1")));
         assertThat(one.recommendations()).singleElement().satisfies(r -> {
             assertThat(r.workerId()).isEqualTo("A1");
             assertThat(r.coWorkerId()).isEqualTo("AP2");
@@ -284,6 +293,8 @@ class RecommenderTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(first.recommendations().size() + first.unallocated().size()).isEqualTo(cases.size());
+        assertThat(first.recommendations()).as("no reason names the recommendation's own worker").allSatisfy(r ->
+                assertThat(r.reasons()).allSatisfy(reason -> assertThat(reason.args(Reason.WorkerId.class)).doesNotContain(worker(r.workerId()))));
         assertThat(AllocationFigures.of(register, CaseloadPolicy.DEFAULT, DATE, cases, Optional.empty(), first).hardRulesBroken())
                 .isZero();
     }

@@ -80,6 +80,19 @@ public final class TestCouncil {
         return item;
     }
 
+    /**
+     * An open case held by {@code workerId} as primary on the date whose child had {@code earlierWorkerId} as primary
+     * worker until a month before: the child has had two primary workers in the year.
+     */
+    public Case handedOver(String earlierWorkerId, String workerId, CaseCategory category) {
+        Case item = new Case("H" + (++caseNumber), "C-H" + caseNumber, null, category, false, DATE.minusDays(90), null);
+        cases.add(item);
+        allocations.add(new Allocation(item.caseId(), earlierWorkerId, AllocationRole.PRIMARY, item.openedOn(),
+                DATE.minusDays(31), ChangeReason.WORKER_MOVED));
+        allocations.add(new Allocation(item.caseId(), workerId, AllocationRole.PRIMARY, DATE.minusDays(30), null, null));
+        return item;
+    }
+
     /** {@code workerId} co-works {@code item} on the date. */
     public TestCouncil coWorking(Case item, String workerId) {
         allocations.add(new Allocation(item.caseId(), workerId, AllocationRole.CO_WORKER, item.openedOn(), null, null));

@@ -61,12 +61,12 @@ class PagesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
         check("Recommended allocations", "team-manager-recommendations");
-        // The demo ends with new cases waiting: accept the first recommendation, and the case leaves the queue.
-        Locator accept = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("^Accept for case "))).first();
-        String caseId = accept.textContent().strip().substring("Accept for case ".length());
-        accept.click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Case " + caseId + " is allocated.");
+        // The demo ends with new cases waiting: accept the first recommendation from its details, and the case
+        // leaves the queue.
+        String caseId = page.locator("#recommendations tbody tr").first().locator("td").nth(1).textContent().strip();
+        page.getByText(java.util.regex.Pattern.compile("^Case " + caseId + ": ")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for case " + caseId)).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Case " + caseId + " is allocated to ");
         check("Recommended allocations", "team-manager-recommendation-accepted");
         page.navigate(caseloads);
         assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("Cases waiting for a primary worker"))

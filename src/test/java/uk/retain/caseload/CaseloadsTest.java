@@ -50,8 +50,8 @@ class CaseloadsTest {
             assertThat(waiting.item().caseId()).isEqualTo("K5");
             assertThat(waiting.workingDaysWaiting()).isEqualTo(7);
         });
-        assertThat(caseloads.alerts()).extracting(Alert::kind, Alert::caseId)
-                .contains(org.assertj.core.groups.Tuple.tuple(Alert.Kind.UNALLOCATED_TOO_LONG, "K5"));
+        assertThat(caseloads.alerts()).extracting(Alert::kind, Alert::caseId, Alert::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(Alert.Kind.UNALLOCATED_TOO_LONG, "K5", new Caseloads.Waiting(7, 5)));
     }
 
     @Test
@@ -68,6 +68,8 @@ class CaseloadsTest {
         assertThat(caseloads.protectionBreaches()).singleElement().satisfies(alert -> {
             assertThat(alert.workerId()).isEqualTo("W2");
             assertThat(alert.caseId()).isEqualTo("K2");
+            assertThat(alert.detail()).as("K2 is child protection and in court proceedings")
+                    .isEqualTo(new Caseloads.Unprotected(ProtectedWork.CHILD_PROTECTION_IN_COURT));
         });
         assertThat(Caseloads.of(register, CaseloadPolicy.DEFAULT, LocalDate.of(2025, 8, 1)).protectionBreaches())
                 .as("before 16 August W4, an advanced practitioner, held K2").isEmpty();
@@ -79,8 +81,8 @@ class CaseloadsTest {
                 CaseloadPolicy.DEFAULT.weighting(), 5);
         Caseloads caseloads = Caseloads.of(Bundles.read(SMALL), tight, LocalDate.of(2025, 9, 30));
 
-        assertThat(caseloads.alerts()).extracting(Alert::kind, Alert::workerId)
-                .contains(org.assertj.core.groups.Tuple.tuple(Alert.Kind.OVER_CAP, "W1"));
+        assertThat(caseloads.alerts()).extracting(Alert::kind, Alert::workerId, Alert::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(Alert.Kind.OVER_CAP, "W1", new Caseloads.OverCap(1, 0, 11, 100, false)));
     }
 
     private Path copyOfSmall() throws java.io.IOException {

@@ -70,10 +70,14 @@ class AllocateCommandTest {
         List<Map<String, Object>> recommendations = list(json.get("recommendations"));
         assertThat(recommendations).extracting(r -> r.get("case_id")).containsExactly("K5", "K6", "K7");
         assertThat(recommendations).allSatisfy(r -> assertThat(r.keySet()).containsExactly(
-                "case_id", "worker_id", "co_worker_id", "reasons", "load_before", "load_after", "cap"));
+                "case_id", "worker_id", "co_worker_id", "reasons", "reason_codes", "load_before", "load_after", "cap"));
         Map<String, Object> k6 = recommendations.get(1);
         assertThat(k6).containsEntry("worker_id", "W1").containsEntry("co_worker_id", null).containsEntry("cap", 18);
-        assertThat((List<String>) k6.get("reasons")).contains("keeps siblings together with W1");
+        // The words never name the recommendation's own worker, and name other workers and teams by name.
+        assertThat((List<String>) k6.get("reasons")).contains("Keeps siblings together", "Bob Jones holds a sibling's case",
+                        "Nobody else in North CP has room left after these allocations")
+                .noneMatch(reason -> reason.contains("W1") || reason.contains("Ann Smith"));
+        assertThat(list(k6.get("reason_codes"))).contains(Map.of("code", "siblings_together", "args", List.of()));
         assertThat(((Number) k6.get("load_before")).doubleValue()).isEqualTo(5.6);
         Map<String, Object> k7 = recommendations.get(2);
         assertThat(k7).containsEntry("worker_id", "W3").containsEntry("cap", 15);
@@ -90,7 +94,8 @@ class AllocateCommandTest {
         assertThat(exit).isZero();
         assertThat(list(json().get("recommendations"))).isEmpty();
         assertThat(list(json().get("unallocated"))).containsExactly(Map.of("case_id", "K1",
-                "reason", "no case-holding worker in team T1 is available on 2025-09-30: escalate"));
+                "reason", "No case-holding worker in North CP is available on 30 September 2025: escalate",
+                "reason_code", Map.of("code", "nobody_available_in_team", "args", List.of(Map.of("team_id", "T1"), Map.of("date", "2025-09-30")))));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import uk.retain.allocation.CaseRequest;
 import uk.retain.allocation.Recommender;
+import uk.retain.allocation.Wording;
 import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.caseload.Caseloads;
@@ -104,7 +105,7 @@ class RecommendationsApi {
                 audit.record(viewer, Action.VIEW, "recommendations", laCode, "recommendations over the API for "
                         + (result.recommendations().size() + result.unallocated().size()) + " case(s), naming " + named + " worker(s)");
             }
-            return ResponseEntity.ok(result.byName());
+            return ResponseEntity.ok(result.byName(Wording.plain(register)));
         } catch (IllegalArgumentException e) {
             return ApiProblems.badRequest(e.getMessage());
         }

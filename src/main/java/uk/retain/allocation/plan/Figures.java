@@ -26,11 +26,11 @@ final class Figures {
         put(result, open);
         long broken = unknownWorkers - AllocationSolver.score(open).hardScore();
 
-        Map<Candidate, long[]> added = AllocationProblem.added(plan);
+        Map<Candidate, long[]> added = PlanLoads.added(plan);
         double highest = 0;
         for (Candidate worker : added.keySet()) {
             if (added.get(worker)[0] > 0) {
-                highest = Math.max(highest, AllocationProblem.loadAfter(worker, added));
+                highest = Math.max(highest, PlanLoads.loadAfter(worker, added));
             }
         }
 
@@ -48,7 +48,7 @@ final class Figures {
             List<Double> loads = new ArrayList<>();
             for (Candidate c : problem.candidates()) {
                 if (team.equals(c.teamId()) && c.available() && c.holdsCases() && c.cap() > 0) {
-                    loads.add(AllocationProblem.loadAfter(c, added));
+                    loads.add(PlanLoads.loadAfter(c, added));
                 }
             }
             if (loads.size() > 1) {
@@ -69,7 +69,7 @@ final class Figures {
                 }
             }
         }
-        return new AllocationFigures(AllocationProblem.round(highest),
+        return new AllocationFigures(PlanLoads.round(highest),
                 hundredths(teamCount == 0 ? 0 : spreadSum / teamCount), split,
                 result.unallocated().size(), broken);
     }

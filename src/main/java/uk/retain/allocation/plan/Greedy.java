@@ -20,7 +20,7 @@ final class Greedy {
 
     /** The baseline: each case in turn, in the order given, to the least-loaded worker of its team with room. */
     static Recommendations allocate(AllocationProblem problem) {
-        return problem.explain(eachInTurn(problem.newPlan()), Map.of());
+        return PlanExplanation.of(problem, eachInTurn(problem.newPlan()), Map.of());
     }
 
     /** Places every case of {@code plan} as the baseline does; answers the plan. */
@@ -51,7 +51,7 @@ final class Greedy {
             workers.sort(Comparator
                     .comparingInt((Candidate w) -> -first.siblingsHeldBy().getOrDefault(w.workerId(), 0))
                     .thenComparing(w -> first.knownBy().containsKey(w.workerId()) ? 0 : 1)
-                    .thenComparingDouble(w -> AllocationProblem.loadAfter(w, added))
+                    .thenComparingDouble(w -> PlanLoads.loadAfter(w, added))
                     .thenComparing(Candidate::workerId));
             boolean placed = false;
             for (Candidate worker : workers) {
@@ -91,7 +91,7 @@ final class Greedy {
     }
 
     private static Comparator<Candidate> leastLoaded(Map<Candidate, long[]> added) {
-        return Comparator.comparingDouble((Candidate c) -> AllocationProblem.loadAfter(c, added))
+        return Comparator.comparingDouble((Candidate c) -> PlanLoads.loadAfter(c, added))
                 .thenComparing(Candidate::workerId);
     }
 
@@ -100,13 +100,13 @@ final class Greedy {
      * least-loaded advanced practitioner or consultant with room co-works it; answers whether it did.
      */
     private static boolean place(Placement p, Candidate worker, Map<Candidate, long[]> added) {
-        if (!AllocationProblem.hasRoom(worker, p, added)) {
+        if (!PlanLoads.hasRoom(worker, p, added)) {
             return false;
         }
         Candidate coWorker = null;
         if (p.needsCoWorkerUnder(worker)) {
             coWorker = p.getCoWorkerCandidates().stream()
-                    .filter(c -> c != worker && AllocationProblem.hasRoomToCoWork(c, p, added))
+                    .filter(c -> c != worker && PlanLoads.hasRoomToCoWork(c, p, added))
                     .min(leastLoaded(added)).orElse(null);
             if (coWorker == null) {
                 return false;

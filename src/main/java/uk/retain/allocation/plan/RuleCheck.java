@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import uk.retain.allocation.HardRule;
+import uk.retain.allocation.Reason;
 
 /**
  * The last word before a plan is recommended: it is scored again and, while any hard rule is broken, the latest
@@ -18,8 +20,8 @@ final class RuleCheck {
     }
 
     /** Makes {@code plan} keep every hard rule; answers, by case_id, the rule each case taken out would have broken. */
-    static Map<String, String> enforce(AllocationPlan plan) {
-        Map<String, String> reasons = new HashMap<>();
+    static Map<String, Reason> enforce(AllocationPlan plan) {
+        Map<String, Reason> reasons = new HashMap<>();
         HardMediumSoftScore score = AllocationSolver.score(plan);
         while (score.hardScore() < 0) {
             if (!undoOneBreak(plan, reasons)) {
@@ -30,7 +32,7 @@ final class RuleCheck {
         return reasons;
     }
 
-    private static boolean undoOneBreak(AllocationPlan plan, Map<String, String> reasons) {
+    private static boolean undoOneBreak(AllocationPlan plan, Map<String, Reason> reasons) {
         List<Placement> latestFirst = plan.getPlacements().stream()
                 .sorted(Comparator.comparing(Placement::caseId).reversed()).toList();
         for (Placement p : latestFirst) {
@@ -47,14 +49,14 @@ final class RuleCheck {
                 p.assign(primary, null);
                 return true;
             }
-            String broken = brokenRule(p);
+            HardRule broken = brokenRule(p);
             if (broken != null) {
-                reasons.put(p.caseId(), "the search placed it against the rule \"" + broken + "\": allocate by hand");
+                reasons.put(p.caseId(), Reason.of(Reason.Code.SEARCH_BROKE_RULE, new Reason.RuleBroken(broken)));
                 p.assign(null, null);
                 return true;
             }
         }
-        Map<Candidate, long[]> added = AllocationProblem.added(plan);
+        Map<Candidate, long[]> added = PlanLoads.added(plan);
         for (Placement p : latestFirst) {
             Candidate primary = p.getPrimary();
             Candidate coWorker = p.getCoWorker();
@@ -70,20 +72,20 @@ final class RuleCheck {
     }
 
     /** The first hard rule {@code p} breaks on its own, or null. */
-    static String brokenRule(Placement p) {
+    static HardRule brokenRule(Placement p) {
         Candidate primary = p.getPrimary();
         Candidate coWorker = p.getCoWorker();
         if (!primary.available() || (coWorker != null && !coWorker.available())) {
-            return AllocationConstraints.WORKER_AVAILABLE;
+            return HardRule.WORKER_AVAILABLE;
         }
         if (!primary.holdsCases()) {
-            return AllocationConstraints.CASE_HOLDING_ROLE;
+            return HardRule.CASE_HOLDING_ROLE;
         }
         if (p.outsideTeam(primary) || p.outsideTeam(coWorker)) {
-            return AllocationConstraints.WITHIN_TEAM;
+            return HardRule.WITHIN_TEAM;
         }
         if (p.newlyQualifiedAlone()) {
-            return AllocationConstraints.NEWLY_QUALIFIED_NEVER_ALONE;
+            return HardRule.NEWLY_QUALIFIED_NEVER_ALONE;
         }
         return null;
     }

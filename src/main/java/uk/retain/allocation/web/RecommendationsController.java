@@ -6,10 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpSession;
+import uk.retain.allocation.Acceptance;
 import uk.retain.allocation.CaseRequest;
+import uk.retain.allocation.LoadChange;
+import uk.retain.allocation.Outcome;
+import uk.retain.allocation.Proposal;
+import uk.retain.allocation.Reason;
+import uk.retain.allocation.Rebalancing;
 import uk.retain.allocation.Recommendation;
 import uk.retain.allocation.Recommendations;
 import uk.retain.allocation.Recommender;
+import uk.retain.allocation.Wording;
 import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.caseload.Caseloads;
@@ -40,14 +53,16 @@ import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
-import uk.retain.workforce.Worker;
 
 /**
- * A team manager asks for recommendations for their team's unallocated queue, or for a plan to hand on the whole
- * caseload of a worker who leaves or goes on long absence, reads why each worker was chosen and the load before
- * and after, and accepts them one by one. The recommendations are kept in the manager's session, so an acceptance
- * names only the case: the worker comes from what Retain recommended, never from the form. Accepting re-checks the
- * case in the database, so two managers accepting at once give it one primary.
+ * A team manager asks for recommendations for their team's unallocated queue, for a plan to hand on the whole
+ * caseload of a worker who leaves or goes on long absence, or for a plan to rebalance the workers over their cap;
+ * reads why each worker was chosen and what accepting each would do to the worker's load now; and accepts them one
+ * by one, a selection, or all at once. The recommendations are kept in the manager's session, so an acceptance names
+ * only the cases: the workers come from what Retain recommended, never from the form (a change of worker is checked
+ * against the workers the page offers). Every acceptance, of one case or many, is one transaction in which each
+ * case is checked against every hard rule on the register as it stands at that moment; if any would break one,
+ * nothing is written and the page says why.
  */
 @Controller
 class RecommendationsController {
@@ -57,24 +72,62 @@ class RecommendationsController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MessageSource messages;
 
-    RecommendationsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Clock clock) {
+    RecommendationsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Clock clock,
+            MessageSource messages) {
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** What the recommendations are for. */
+    enum Kind {
+        QUEUE, REALLOCATION, REBALANCING
     }
 
     /**
-     * What a manager was recommended, for one team, on one day, from one version of the register: for the queue, or
-     * a reallocation plan for {@code releasedWorkerId}'s cases, whose allocations then end for {@code endingReason}.
+     * What a manager was recommended, for one team, on one day, from one version of the register: for the queue, a
+     * reallocation plan for {@code releasedWorkerId}'s cases, or a rebalancing plan; {@code from} names, by case, the
+     * worker whose allocation then ends for {@code endingReason}.
      */
-    record Held(String teamId, LocalDate date, long version, Recommendations recommendations, String releasedWorkerId,
-            ChangeReason endingReason) implements Serializable {
+    record Held(String teamId, LocalDate date, long version, Kind kind, Recommendations recommendations,
+            String releasedWorkerId, ChangeReason endingReason, Map<String, String> from,
+            List<Rebalancing.OverCap> overCap, int planned) implements Serializable {
+
+        Held {
+            from = Map.copyOf(from);
+            overCap = List.copyOf(overCap);
+        }
+
+        Held(String teamId, LocalDate date, long version, Kind kind, Recommendations recommendations, String releasedWorkerId,
+                ChangeReason endingReason, Map<String, String> from, List<Rebalancing.OverCap> overCap) {
+            this(teamId, date, version, kind, recommendations, releasedWorkerId, endingReason, from, overCap,
+                    recommendations.recommendations().size() + recommendations.unallocated().size());
+        }
 
         Held with(Recommendations left) {
-            return new Held(teamId, date, version, left, releasedWorkerId, endingReason);
+            return new Held(teamId, date, version, kind, left, releasedWorkerId, endingReason, from, overCap, planned);
+        }
+
+        /** Whether there was nothing to plan: no case waiting, or none to hand on or move. */
+        public boolean nothingPlanned() {
+            return planned == 0;
+        }
+
+        /** The worker the case is taken from, or null for a case waiting for a primary worker. */
+        String from(String caseId) {
+            return from.get(caseId);
+        }
+
+        /** Every case still to accept, with the worker it is taken from (null for none), for an acceptance check. */
+        Map<String, String> cases() {
+            Map<String, String> cases = new LinkedHashMap<>();
+            recommendations.recommendations().forEach(r -> cases.put(r.caseId(), from(r.caseId())));
+            return cases;
         }
     }
 
@@ -100,7 +153,7 @@ class RecommendationsController {
         List<CaseRequest> queue = team.queue().stream().map(q -> CaseRequest.inTeam(q.waiting().item(), teamId)).toList();
         Recommendations recommendations = queue.isEmpty() ? new Recommendations(List.of(), List.of())
                 : Recommender.recommend(register, policy, today, queue, Optional.empty(), Recommender.DEFAULT_LIMIT);
-        held(session).put(teamId, new Held(teamId, today, stored.version(), recommendations, null, null));
+        held(session).put(teamId, new Held(teamId, today, stored.version(), Kind.QUEUE, recommendations, null, null, Map.of(), List.of()));
         audit.record(viewer, Action.VIEW, "team", teamId, "recommendations for " + queue.size() + " case(s)");
         return "redirect:/teams/" + teamId + "/recommendations";
     }
@@ -123,9 +176,34 @@ class RecommendationsController {
         }
         Recommendations plan = Recommender.recommend(register, policy, today, List.of(), Optional.of(workerId),
                 Recommender.DEFAULT_LIMIT);
-        held(session).put(teamId, new Held(teamId, today, stored.version(), plan, workerId, reason.endingReason));
+        Map<String, String> from = new HashMap<>();
+        plan.recommendations().forEach(r -> from.put(r.caseId(), workerId));
+        plan.unallocated().forEach(u -> from.put(u.caseId(), workerId));
+        held(session).put(teamId, new Held(teamId, today, stored.version(), Kind.REALLOCATION, plan, workerId,
+                reason.endingReason, from, List.of()));
         audit.record(viewer, Action.VIEW, "worker", workerId, "reallocation plan for "
                 + (plan.recommendations().size() + plan.unallocated().size()) + " case(s)");
+        return "redirect:/teams/" + teamId + "/recommendations";
+    }
+
+    /**
+     * A plan for moving cases from the team's workers over their cap to workers of the team with room (the fewest
+     * cases that bring each within their cap), accepted like any recommendation and recorded as workload balance.
+     */
+    @PostMapping("/teams/{teamId}/rebalancing")
+    String planRebalancing(@PathVariable String teamId, HttpSession session) {
+        Viewer viewer = manager(teamId);
+        StoredRegister stored = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new);
+        Register register = stored.register();
+        LocalDate today = LocalDate.now(clock);
+        if (register.teams().stream().noneMatch(team -> team.teamId().equals(teamId))) {
+            throw new PageNotFound();
+        }
+        Rebalancing plan = Recommender.rebalance(register, policies.of(viewer.laCode()), today, teamId, Recommender.DEFAULT_LIMIT);
+        held(session).put(teamId, new Held(teamId, today, stored.version(), Kind.REBALANCING, plan.moves(), null,
+                ChangeReason.WORKLOAD_BALANCE, plan.from(), plan.overCap()));
+        audit.record(viewer, Action.VIEW, "team", teamId, "rebalancing plan for " + plan.from().size() + " case(s) of "
+                + plan.overCap().size() + " worker(s) over cap");
         return "redirect:/teams/" + teamId + "/recommendations";
     }
 
@@ -157,30 +235,66 @@ class RecommendationsController {
         return caseloads.team(teamId).stream().filter(load -> load.cases() > 0).map(WorkerLoad::workerId).toList();
     }
 
+    /**
+     * One recommendation as the page shows it, worked out again on the register as it stands: the worker's load
+     * now, what accepting it now would do (or why it cannot be accepted now), why the worker was recommended, and
+     * the other workers who could take it, each with their load before and after.
+     */
+    record Card(String caseId, String worker, String coWorker, String from, String loadNow, String ifAccepted,
+            boolean allowed, List<String> reasons, List<Option> alternatives) {
+    }
+
+    /** Another worker the case could go to, and what it would do to their load. */
+    record Option(String workerId, String label) {
+    }
+
+    /** A case that must wait (or, in a rebalancing, stays where it is), and why. */
+    record Waiting(String caseId, String from, String reason) {
+    }
+
+    /** A worker over cap in a rebalancing plan: their load now, with every move accepted, and whether that is enough. */
+    record OverCapRow(String worker, String now, String after, boolean stillOver) {
+    }
+
     @GetMapping("/teams/{teamId}/recommendations")
     String show(@PathVariable String teamId, HttpSession session, Model model) {
         Viewer viewer = manager(teamId);
         Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
-        Map<String, String> names = new HashMap<>();
-        for (Worker worker : register.workers()) {
-            names.put(worker.workerId(), worker.givenName() + " " + worker.familyName());
-        }
+        Wording wording = wording(register);
         Held held = held(session).get(teamId);
-        Map<String, List<String>> alternatives = new HashMap<>();
         CaseloadPolicy policy = policies.of(viewer.laCode());
         LocalDate today = LocalDate.now(clock);
         Caseloads caseloads = Caseloads.of(register, policy, held == null ? today : held.date());
+        List<Card> cards = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
+        List<OverCapRow> overCap = new ArrayList<>();
         if (held != null) {
+            Acceptance acceptance = Acceptance.of(register, policy, held.date(), teamId, held.cases());
             for (Recommendation r : held.recommendations().recommendations()) {
-                alternatives.put(r.caseId(), alternatives(register, policy, caseloads, teamId, held, r));
+                cards.add(card(wording, acceptance, held, r));
+            }
+            for (var u : held.recommendations().unallocated()) {
+                waiting.add(new Waiting(u.caseId(), wording.worker(held.from(u.caseId())), wording.text(u.reason())));
+            }
+            for (Rebalancing.OverCap over : held.overCap()) {
+                overCap.add(new OverCapRow(wording.worker(over.workerId()),
+                        loadText(over.cases(), over.cap(), over.points(), over.capacityPoints(), over.weighted()),
+                        loadText(over.cases() - over.casesMoved(), over.cap(), over.points() - over.pointsMoved(),
+                                over.capacityPoints(), over.weighted()), over.stillOver()));
             }
         }
+        Caseloads todays = held == null || held.date().equals(today) ? caseloads : Caseloads.of(register, policy, today);
+        Map<String, String> names = new HashMap<>();
+        register.workers().forEach(w -> names.put(w.workerId(), wording.worker(w.workerId())));
         model.addAttribute("teamId", teamId);
         model.addAttribute("held", held);
+        model.addAttribute("kind", held == null ? null : held.kind().name());
+        model.addAttribute("cards", cards);
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("overCap", overCap);
         model.addAttribute("names", names);
-        model.addAttribute("alternatives", alternatives);
-        model.addAttribute("releasable", releasable(held == null || held.date().equals(today) ? caseloads
-                : Caseloads.of(register, policy, today), teamId));
+        model.addAttribute("releasable", releasable(todays, teamId));
+        model.addAttribute("overCapNow", todays.team(teamId).stream().anyMatch(WorkerLoad::overCap));
         model.addAttribute("coWorked", held == null || held.releasedWorkerId() == null ? List.of()
                 : coWorked(register, held.releasedWorkerId(), held.date()));
         model.addAttribute("releases", Release.values());
@@ -190,29 +304,48 @@ class RecommendationsController {
         return "allocation/recommendations";
     }
 
-    /**
-     * The other workers of the team who could take the case instead: in a case-holding role, at work, with room
-     * under their cap, and not the worker whose caseload is being handed on. A newly qualified worker is offered for
-     * child protection or court work only when the recommendation brings an advanced practitioner or consultant to
-     * co-work it.
-     */
-    private static List<String> alternatives(Register register, CaseloadPolicy policy, Caseloads caseloads, String teamId,
-            Held held, Recommendation r) {
-        uk.retain.workforce.Case item = register.cases().stream().filter(c -> c.caseId().equals(r.caseId())).findFirst().orElse(null);
-        if (item == null) {
-            return List.of();
+    private Card card(Wording wording, Acceptance acceptance, Held held, Recommendation r) {
+        Outcome now = acceptance.alone(Proposal.of(r));
+        String loadNow = now.primary() == null ? text("recommend.noLoad")
+                : percentText(now.primary().percentBefore(), now.primary().casesBefore(), now.primary().cap(),
+                        now.primary().pointsBefore(), now.primary().capacityPoints(), now.primary().weighted());
+        String ifAccepted = now.allowed() ? change(now.primary())
+                : text("recommend.cannotAccept", String.join("; ", wording.texts(now.broken())));
+        List<Option> alternatives = new ArrayList<>();
+        for (Outcome other : acceptance.alternatives(Proposal.of(r))) {
+            alternatives.add(new Option(other.proposal().workerId(),
+                    text("recommend.alternative", wording.worker(other.proposal().workerId()), change(other.primary()))));
         }
-        int points = policy.weighting().primaryPoints(item.category(), item.courtProceedings());
-        return caseloads.team(teamId).stream()
-                .filter(load -> !load.workerId().equals(r.workerId()) && !load.workerId().equals(held.releasedWorkerId()))
-                .filter(load -> policy.holdsCases(load.role()) && !load.absent() && load.hasRoomFor(points))
-                .filter(load -> Caseloads.mayHoldAlone(load.role(), item) || r.coWorkerId() != null)
-                .map(WorkerLoad::workerId).toList();
+        return new Card(r.caseId(), wording.worker(r.workerId()), wording.worker(r.coWorkerId()), wording.worker(held.from(r.caseId())),
+                loadNow, ifAccepted, now.allowed(), wording.texts(r.reasons()), alternatives);
+    }
+
+    /** What accepting does to a worker's load, in words. */
+    private String change(LoadChange load) {
+        String before = percent(load.percentBefore());
+        String after = percent(load.percentAfter());
+        return load.weighted()
+                ? text("recommend.changeWeighted", load.casesBefore(), load.casesAfter(), load.cap(), load.pointsBefore(),
+                        load.pointsAfter(), load.capacityPoints(), before, after)
+                : text("recommend.changeValue", load.casesBefore(), load.casesAfter(), load.cap(), before, after);
+    }
+
+    private String percentText(Double percent, int cases, int cap, int points, int capacity, boolean weighted) {
+        return weighted ? text("recommend.loadWeighted", percent(percent), cases, cap, points, capacity)
+                : text("recommend.loadValue", percent(percent), cases, cap);
+    }
+
+    private String loadText(int cases, int cap, int points, int capacity, boolean weighted) {
+        return weighted ? text("rebalance.loadWeighted", cases, cap, points, capacity) : text("rebalance.loadValue", cases, cap);
+    }
+
+    private String percent(Double value) {
+        return value == null ? text("recommend.noCap") : String.format(Locale.UK, "%.1f%%", value);
     }
 
     /**
-     * Gives the case to another worker than the one recommended, chosen from the alternatives the page offered
-     * (checked again here: a worker id the form sends that is not among them is refused).
+     * Gives the case to another worker than the one recommended, chosen from the workers the page offers (worked
+     * out again here: a worker id the form sends that is not among them is refused).
      */
     @PostMapping("/teams/{teamId}/recommendations/change")
     String change(@PathVariable String teamId, @RequestParam("case") String caseId, @RequestParam("worker") String workerId,
@@ -225,20 +358,15 @@ class RecommendationsController {
         }
         Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
         CaseloadPolicy policy = policies.of(viewer.laCode());
-        if (!alternatives(register, policy, Caseloads.of(register, policy, held.date()), teamId, held, recommendation).contains(workerId)) {
-            redirect.addFlashAttribute("conflict", caseId);
+        Optional<Proposal> chosen = Acceptance.of(register, policy, held.date(), teamId,
+                        java.util.Collections.singletonMap(caseId, held.from(caseId)))
+                .alternatives(Proposal.of(recommendation)).stream().map(Outcome::proposal)
+                .filter(p -> p.workerId().equals(workerId)).findFirst();
+        if (chosen.isEmpty()) {
+            redirect.addFlashAttribute("refused", List.of(text("recommend.notOffered", caseId, wording(register).worker(workerId))));
             return "redirect:/teams/" + teamId + "/recommendations";
         }
-        Recommendation changed = new Recommendation(caseId, workerId, needsCoWorker(register, caseId, workerId, held.date())
-                ? recommendation.coWorkerId() : null, List.of("chosen by the team manager instead of " + recommendation.workerId()),
-                recommendation.loadBefore(), recommendation.loadAfter(), recommendation.cap());
-        return allocate(viewer, teamId, held, changed, session, redirect);
-    }
-
-    private boolean needsCoWorker(Register register, String caseId, String workerId, LocalDate date) {
-        var load = Caseloads.of(register, policies.of(register.authority().laCode()), date).workers().get(workerId);
-        var item = register.cases().stream().filter(c -> c.caseId().equals(caseId)).findFirst().orElseThrow();
-        return load != null && !Caseloads.mayHoldAlone(load.role(), item);
+        return accept(viewer, teamId, held, List.of(chosen.get()), session, redirect);
     }
 
     /** Accepts the recommendation for one case: the case names it; the worker and co-worker are Retain's. */
@@ -251,26 +379,111 @@ class RecommendationsController {
         if (recommendation == null) {
             throw new PageNotFound();
         }
-        return allocate(viewer, teamId, held, recommendation, session, redirect);
+        return accept(viewer, teamId, held, List.of(Proposal.of(recommendation)), session, redirect);
     }
 
-    /** Writes the allocation, then drops the case from the recommendations kept for the page. */
-    private String allocate(Viewer viewer, String teamId, Held held, Recommendation recommendation, HttpSession session,
-            RedirectAttributes redirect) {
-        String caseId = recommendation.caseId();
-        try {
-            registers.allocate(new AllocationRequest(viewer.laCode(), caseId, recommendation.workerId(),
-                    recommendation.coWorkerId(), held.date(), held.endingReason()), viewer.account().username());
-            audit.record(viewer, Action.CHANGE, "allocation", caseId, "primary " + recommendation.workerId()
-                    + (recommendation.coWorkerId() == null ? "" : ", co-worker " + recommendation.coWorkerId()) + " from " + held.date());
-            redirect.addFlashAttribute("accepted", caseId);
-        } catch (AllocationConflictException e) {
-            redirect.addFlashAttribute("conflict", caseId);
+    /** Accepts the recommendations for the cases ticked, together: all of them, or none if any breaks a rule now. */
+    @PostMapping("/teams/{teamId}/recommendations/accept-selected")
+    String acceptSelected(@PathVariable String teamId, @RequestParam(name = "case", required = false) List<String> caseIds,
+            HttpSession session, RedirectAttributes redirect) {
+        Viewer viewer = manager(teamId);
+        Held held = held(session).get(teamId);
+        if (held == null) {
+            throw new PageNotFound();
         }
-        List<Recommendation> left = held.recommendations().recommendations().stream()
-                .filter(r -> !r.caseId().equals(caseId)).toList();
+        Set<String> ticked = caseIds == null ? Set.of() : new HashSet<>(caseIds);
+        List<Proposal> proposals = held.recommendations().recommendations().stream()
+                .filter(r -> ticked.contains(r.caseId())).map(Proposal::of).toList();
+        if (proposals.isEmpty()) {
+            redirect.addFlashAttribute("refused", List.of(text("recommend.noneSelected")));
+            return "redirect:/teams/" + teamId + "/recommendations";
+        }
+        return accept(viewer, teamId, held, proposals, session, redirect);
+    }
+
+    /** Accepts every recommendation left, together: all of them, or none if any breaks a rule now. */
+    @PostMapping("/teams/{teamId}/recommendations/accept-all")
+    String acceptAll(@PathVariable String teamId, HttpSession session, RedirectAttributes redirect) {
+        Viewer viewer = manager(teamId);
+        Held held = held(session).get(teamId);
+        if (held == null || held.recommendations().recommendations().isEmpty()) {
+            throw new PageNotFound();
+        }
+        return accept(viewer, teamId, held, held.recommendations().recommendations().stream().map(Proposal::of).toList(),
+                session, redirect);
+    }
+
+    /** Allocations refused by the check inside the transaction: nothing was written. */
+    private static final class Refused extends RuntimeException {
+
+        private final transient List<Outcome> outcomes;
+
+        Refused(List<Outcome> outcomes) {
+            super("refused: a hard rule would break", null, false, false);
+            this.outcomes = outcomes;
+        }
+    }
+
+    /** A case allocated, as the banner names it. */
+    record Accepted(String caseId, String worker) implements Serializable {
+    }
+
+    /**
+     * Writes the allocations in one transaction, each checked there against every hard rule on the register as it
+     * stands; then drops the cases from the recommendations kept for the page. If any would break a rule, or someone
+     * allocated one of the cases first, nothing is written and every reason is shown.
+     */
+    private String accept(Viewer viewer, String teamId, Held held, List<Proposal> proposals, HttpSession session,
+            RedirectAttributes redirect) {
+        CaseloadPolicy policy = policies.of(viewer.laCode());
+        Map<String, String> cases = new LinkedHashMap<>();
+        proposals.forEach(p -> cases.put(p.caseId(), held.from(p.caseId())));
+        List<AllocationRequest> requests = proposals.stream().map(p -> new AllocationRequest(viewer.laCode(), p.caseId(),
+                p.workerId(), p.coWorkerId(), held.date(), held.from(p.caseId()) == null ? null : held.endingReason())).toList();
+        Wording[] words = new Wording[1];
+        try {
+            registers.allocateAll(viewer.laCode(), requests, viewer.account().username(), register -> {
+                words[0] = wording(register);
+                List<Outcome> outcomes = Acceptance.of(register, policy, held.date(), teamId, cases).together(proposals);
+                if (!Acceptance.allowed(outcomes)) {
+                    throw new Refused(outcomes);
+                }
+            });
+        } catch (Refused refused) {
+            List<String> why = new ArrayList<>();
+            for (Outcome outcome : refused.outcomes) {
+                for (Reason reason : outcome.broken()) {
+                    why.add(text("recommend.refusedCase", outcome.proposal().caseId(), words[0].text(reason)));
+                }
+            }
+            redirect.addFlashAttribute("refusedCount", proposals.size());
+            redirect.addFlashAttribute("refused", why);
+            return "redirect:/teams/" + teamId + "/recommendations";
+        } catch (AllocationConflictException e) {
+            redirect.addFlashAttribute("refusedCount", proposals.size());
+            redirect.addFlashAttribute("refused", List.of(text("recommend.conflict")));
+            return "redirect:/teams/" + teamId + "/recommendations";
+        }
+        List<Accepted> accepted = new ArrayList<>();
+        for (Proposal p : proposals) {
+            audit.record(viewer, Action.CHANGE, "allocation", p.caseId(), "primary " + p.workerId()
+                    + (p.coWorkerId() == null ? "" : ", co-worker " + p.coWorkerId()) + " from " + held.date()
+                    + (held.from(p.caseId()) == null ? "" : ", ending " + held.from(p.caseId()) + "'s (" + held.endingReason().code() + ")"));
+            accepted.add(new Accepted(p.caseId(), words[0].worker(p.workerId())));
+        }
+        redirect.addFlashAttribute("accepted", accepted);
+        Set<String> done = new HashSet<>(cases.keySet());
+        List<Recommendation> left = held.recommendations().recommendations().stream().filter(r -> !done.contains(r.caseId())).toList();
         held(session).put(teamId, held.with(new Recommendations(left, held.recommendations().unallocated())));
         return "redirect:/teams/" + teamId + "/recommendations";
+    }
+
+    private Wording wording(Register register) {
+        return Wording.of(register, (key, args) -> messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     /** Allocating is the team manager's: their own team only; any other team is not found. */

@@ -225,45 +225,32 @@ class TeamCaseloadsController {
 
     private List<AlertRow> alertRows(Register register, TeamCaseloads loads, String date) {
         Map<String, Worker> byId = workers(register);
-        Map<String, WorkerLoad> load = new HashMap<>();
-        loads.workers().forEach(w -> load.put(w.workerId(), w));
-        Map<String, Case> cases = new HashMap<>();
-        register.cases().forEach(item -> cases.put(item.caseId(), item));
-        Map<String, Long> waited = new HashMap<>();
-        loads.queue().forEach(q -> waited.put(q.waiting().item().caseId(), q.waiting().workingDaysWaiting()));
         List<AlertRow> rows = new ArrayList<>();
-        List<String> waiting = new ArrayList<>();
+        List<Alert> waiting = new ArrayList<>();
         for (Alert alert : loads.alerts()) {
-            switch (alert.kind()) {
-                case OVER_CAP -> {
-                    WorkerLoad w = load.get(alert.workerId());
-                    rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.overCap"), "red"), name(byId, alert.workerId()),
-                            ReferenceDate.link("/workers/" + alert.workerId(), date), w.weighted()
-                                    ? texts.text("caseloads.alert.overCapWeighted", w.cases(), w.cap(), w.points(), w.capacityPoints())
-                                    : texts.text("caseloads.alert.overCapDetail", w.cases(), w.cap())));
-                }
-                case UNPROTECTED_NEWLY_QUALIFIED -> {
-                    Case item = cases.get(alert.caseId());
-                    rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.unprotected"), "red"), name(byId, alert.workerId()),
-                            ReferenceDate.link("/workers/" + alert.workerId(), date),
-                            texts.text("caseloads.alert.unprotectedDetail", alert.caseId(),
-                                    texts.text(item.courtProceedings() ? "caseloads.alert.court" : "caseloads.alert.childProtection"))));
-                }
-                case UNALLOCATED_TOO_LONG -> waiting.add(alert.caseId());
+            switch (alert.detail()) {
+                case Caseloads.OverCap over -> rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.overCap"), "red"),
+                        name(byId, alert.workerId()), ReferenceDate.link("/workers/" + alert.workerId(), date), over.weighted()
+                                ? texts.text("caseloads.alert.overCapWeighted", over.cases(), over.cap(), over.points(), over.capacityPoints())
+                                : texts.text("caseloads.alert.overCapDetail", over.cases(), over.cap())));
+                case Caseloads.Unprotected unprotected -> rows.add(new AlertRow(new Tag(texts.text("caseloads.alert.unprotected"), "red"),
+                        name(byId, alert.workerId()), ReferenceDate.link("/workers/" + alert.workerId(), date),
+                        texts.text("caseloads.alert.unprotectedDetail", alert.caseId(), texts.of("caseloads.work", unprotected.work()))));
+                case Caseloads.Waiting ignored -> waiting.add(alert);
             }
         }
-        int alertAfter = loads.policy().unallocatedAlertWorkingDays();
         Tag waitingTag = new Tag(texts.text("caseloads.alert.waiting"), "orange");
         if (waiting.size() <= SEPARATE_WAITING_ALERTS) {
-            for (String caseId : waiting) {
-                rows.add(new AlertRow(waitingTag, caseId, null,
-                        texts.text("caseloads.alert.waitingDetail", caseId, waited.get(caseId), alertAfter)));
+            for (Alert alert : waiting) {
+                Caseloads.Waiting detail = (Caseloads.Waiting) alert.detail();
+                rows.add(new AlertRow(waitingTag, alert.caseId(), null,
+                        texts.text("caseloads.alert.waitingDetail", alert.caseId(), detail.workingDays(), detail.alertAfter())));
             }
         } else {
             // A long queue is one alert pointing at the queue, where each of its cases is tagged, not a row per case.
-            long longest = waiting.stream().mapToLong(waited::get).max().orElse(0);
+            long longest = waiting.stream().mapToLong(alert -> ((Caseloads.Waiting) alert.detail()).workingDays()).max().orElse(0);
             rows.add(new AlertRow(waitingTag, texts.text("caseloads.alert.waitingCases", waiting.size()), "#queue",
-                    texts.text("caseloads.alert.waitingManyDetail", waiting.size(), alertAfter, longest)));
+                    texts.text("caseloads.alert.waitingManyDetail", waiting.size(), loads.policy().unallocatedAlertWorkingDays(), longest)));
         }
         return rows;
     }

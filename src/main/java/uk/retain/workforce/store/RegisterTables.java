@@ -215,6 +215,16 @@ public class RegisterTables {
         return next;
     }
 
+    /**
+     * Locks the authority's row until the transaction ends, as {@link #allocate} does, so that what is read next
+     * cannot change before the transaction writes. Run inside a transaction.
+     */
+    public void lock(String laCode) {
+        if (jdbc.query("select import_version from authority where la_code = ? for update", (rs, n) -> rs.getLong(1), laCode).isEmpty()) {
+            throw new AllocationConflictException("no authority " + laCode);
+        }
+    }
+
     /** The bundle rule holds for allocations made here too: the worker is in employment from the first day. */
     private void employedOn(String la, String workerId, Date day) {
         Integer rows = jdbc.queryForObject("select count(*) from employment where la_code = ? and worker_id = ?"

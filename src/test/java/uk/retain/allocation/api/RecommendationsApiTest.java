@@ -29,6 +29,10 @@ class RecommendationsApiTest extends PageTest {
                 .andExpect(jsonPath("$.recommendations[0].case_id").value("K9"))
                 .andExpect(jsonPath("$.recommendations[0].worker_id").isNotEmpty())
                 .andExpect(jsonPath("$.recommendations[0].reasons").isArray())
+                // On 30 September Bob Jones (W2) is absent: Ann Smith (W1) is T1's only worker at work.
+                .andExpect(jsonPath("$.recommendations[0].reasons[0]").value("Nobody else in North CP has room left after these allocations"))
+                .andExpect(jsonPath("$.recommendations[0].reason_codes[0].code").value("nobody_else_in_team_has_room"))
+                .andExpect(jsonPath("$.recommendations[0].reason_codes[0].args[0].team_id").value("T1"))
                 .andExpect(jsonPath("$.recommendations[0].cap").isNumber())
                 .andExpect(jsonPath("$.unallocated").isEmpty());
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import uk.retain.allocation.CaseRequest;
+import uk.retain.allocation.Reason;
 import uk.retain.allocation.Recommendations;
 import uk.retain.allocation.TestCouncil;
 import uk.retain.caseload.CaseloadPolicy;
@@ -38,12 +39,12 @@ class RuleCheckTest {
         plan.getPlacements().forEach(p -> p.assign(s1, null));
         assertThat(AllocationSolver.score(plan).hardScore()).isNegative();
 
-        Map<String, String> reasons = RuleCheck.enforce(plan);
-        Recommendations result = problem.explain(plan, reasons);
+        Map<String, Reason> reasons = RuleCheck.enforce(plan);
+        Recommendations result = PlanExplanation.of(problem, plan, reasons);
 
         assertThat(AllocationSolver.score(plan).hardScore()).isZero();
         assertThat(result.forCase("K1")).isPresent();
-        assertThat(result.whyUnallocated("K2")).contains("no capacity in team T1: escalate");
+        assertThat(result.whyUnallocated("K2")).contains(Reason.of(Reason.Code.NO_CAPACITY_IN_TEAM, Reason.team("T1")));
     }
 
     @Test

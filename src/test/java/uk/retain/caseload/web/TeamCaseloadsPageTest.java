@@ -116,7 +116,7 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
 
         assertThat(Html.table(html, LOADS)).contains(List.of("Ann Smith", "Senior social worker", "1", "1", "0", "", "", "Over cap"));
         assertThat(html).contains("<strong class=\"govuk-tag govuk-tag--red\">Over cap</strong>");
-        assertThat(Html.table(html, ALERTS)).contains(List.of("Over cap", "Ann Smith", "Holds 1 cases against a cap of 0"));
+        assertThat(Html.table(html, ALERTS)).contains(List.of("Over cap", "Ann Smith", "Holds 1 case against a cap of 0"));
         assertThat(Html.summary(html)).containsEntry("Workers over their cap", "1");
     }
 
@@ -128,7 +128,7 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
         String html = page("/teams/T1/caseloads?date=" + CENSUS, MANAGER_OF_T1);
 
         assertThat(Html.table(html, ALERTS)).contains(List.of("Protection rule broken", "Bob Jones",
-                "Holds case K2 (in court proceedings) in their ASYE year without an advanced practitioner or consultant social worker co-working it"));
+                "Holds case K2 (child protection and in court proceedings) in their ASYE year without an advanced practitioner or consultant social worker co-working it"));
         // ASYE cap 13 x 0.4 = 5.
         assertThat(Html.table(html, LOADS)).contains(List.of("Bob Jones", "Social worker in ASYE", "0.4", "1", "5", "20.0", "Absent", ""));
     }

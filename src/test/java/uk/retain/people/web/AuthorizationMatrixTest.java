@@ -69,7 +69,10 @@ class AuthorizationMatrixTest {
         decide("POST /teams/{teamId}/recommendations",               N, Y, N, N, N, N, N);
         decide("POST /teams/{teamId}/recommendations/accept",        N, Y, N, N, N, N, N);
         decide("POST /teams/{teamId}/recommendations/change",        N, Y, N, N, N, N, N);
+        decide("POST /teams/{teamId}/recommendations/accept-selected", N, Y, N, N, N, N, N);
+        decide("POST /teams/{teamId}/recommendations/accept-all",    N, Y, N, N, N, N, N);
         decide("POST /teams/{teamId}/reallocation",                  N, Y, N, N, N, N, N);
+        decide("POST /teams/{teamId}/rebalancing",                   N, Y, N, N, N, N, N);
         decide("GET /teams",                                         N, Y, Y, Y, Y, N, N);
         decide("GET /teams.csv",                                     N, Y, Y, Y, Y, N, N);
         decide("GET /teams/{teamId}",                                N, Y, Y, Y, Y, N, N);
@@ -162,7 +165,7 @@ class AuthorizationMatrixTest {
             for (int i = 0; i < ROLES.size(); i++) {
                 Role role = ROLES.get(i);
                 var request = request(decision.getKey()).with(as(role));
-                if (decision.getKey().endsWith("/recommendations/accept") || decision.getKey().endsWith("/recommendations/change")) {
+                if (decision.getKey().matches("POST /teams/\\{teamId}/recommendations/(accept|accept-selected|accept-all|change)")) {
                     // Accepting needs the recommendations asked for in the same session first, on a queue that
                     // still holds the case (an earlier row may have allocated it).
                     registers.replace(Bundles.read(SMALL));
@@ -251,6 +254,7 @@ class AuthorizationMatrixTest {
                     .param("access", "enabled").with(csrf());
             case "POST /teams/{teamId}/recommendations/accept" -> post(path).param("case", "K5").with(csrf());
             case "POST /teams/{teamId}/recommendations/change" -> post(path).param("case", "K5").param("worker", "W1").with(csrf());
+            case "POST /teams/{teamId}/recommendations/accept-selected" -> post(path).param("case", "K5").with(csrf());
             case "POST /teams/{teamId}/reallocation" -> post(path).param("worker", "W1").param("reason", "LEAVING").with(csrf());
             case "GET /api/v1/authorities/{laCode}/measures",
                  "GET /api/v1/authorities/{laCode}/continuity" -> get(path).param("date", "2025-09-30");
