@@ -80,7 +80,7 @@ final class AgencyWork {
         }
         order.sort(Comparator.comparing((Integer i) -> spells.get(i).start()).thenComparing(workers::get));
         for (int i : order) {
-            engagements.add(engagement(String.format("AE%04d", engagements.size() + 1), workers.get(i), spells.get(i),
+            engagements.add(engagement(Numbering.id("AE", engagements.size() + 1, 4), workers.get(i), spells.get(i),
                     checks));
         }
         return this;

@@ -36,6 +36,7 @@ final class Programmes {
     private final Chance chance;
     final List<Programme> programmes = new ArrayList<>();
     final List<ProgrammeReview> reviews = new ArrayList<>();
+    private List<Employment> assessorRows;
 
     Programmes(DemoFacts facts, Chance chance) {
         this.facts = facts;
@@ -56,7 +57,7 @@ final class Programmes {
         places.sort(Comparator.comparing(Place::start).thenComparing(Place::workerId));
         Map<Place, String> ids = new java.util.IdentityHashMap<>();
         for (Place place : places) {
-            ids.put(place, String.format("PRG%04d", ids.size() + 1));
+            ids.put(place, Numbering.id("PRG", ids.size() + 1, 4));
         }
         for (Place place : places) {
             programmes.add(new Programme(ids.get(place), place.workerId(), place.kind(), place.cohort(), place.start(),
@@ -147,18 +148,16 @@ final class Programmes {
         List<String> educators = new ArrayList<>();
         List<String> sameTeam = new ArrayList<>();
         List<String> advanced = new ArrayList<>();
-        facts.histories.forEach((id, history) -> {
-            if (id.equals(workerId)) {
-                return;
+        for (Employment row : assessorRows()) {
+            if (row.workerId().equals(workerId) || !row.inForceOn(day)) {
+                continue;
             }
-            for (Employment row : history.rowsOn(day)) {
-                if (row.jobRole() == JobRole.PRACTICE_EDUCATOR && !row.isAgency()) {
-                    educators.add(id);
-                } else if (row.jobRole() == JobRole.ADVANCED_PRACTITIONER) {
-                    (row.teamId().equals(team) ? sameTeam : advanced).add(id);
-                }
+            if (row.jobRole() == JobRole.PRACTICE_EDUCATOR) {
+                educators.add(row.workerId());
+            } else {
+                (row.teamId().equals(team) ? sameTeam : advanced).add(row.workerId());
             }
-        });
+        }
         if (!educators.isEmpty() && (sameTeam.isEmpty() || chance.of(0.6))) {
             return chance.pick(educators);
         }
@@ -166,6 +165,18 @@ final class Programmes {
             return chance.pick(sameTeam);
         }
         return advanced.isEmpty() ? null : chance.pick(advanced);
+    }
+
+    /** The rows of practice educators (not agency) and advanced practitioners, in worker_id order. */
+    private List<Employment> assessorRows() {
+        if (assessorRows == null) {
+            assessorRows = new ArrayList<>();
+            facts.histories.values().forEach(history -> history.rows().stream()
+                    .filter(row -> row.jobRole() == JobRole.PRACTICE_EDUCATOR && !row.isAgency()
+                            || row.jobRole() == JobRole.ADVANCED_PRACTITIONER)
+                    .forEach(assessorRows::add));
+        }
+        return assessorRows;
     }
 
     /** The academy cohort: experienced case holders whose employment begins in the first half of 2025. */

@@ -368,15 +368,15 @@ final class Recruitment {
         rounds.sort(Comparator.comparing((Round round) -> round.opened).thenComparing(round -> round.post.postId()));
         int candidate = 0;
         for (Round round : rounds) {
-            String vacancyId = String.format("VAC%04d", vacancies.size() + 1);
+            String vacancyId = Numbering.id("VAC", vacancies.size() + 1, 4);
             vacancies.add(new Vacancy(vacancyId, round.post.teamId(), round.post.jobRole(), round.post.postId(), round.opened,
                     round.closed, round.reason));
             List<Candidate> candidates = new ArrayList<>(round.candidates);
             candidates.sort(Comparator.comparing((Candidate c) -> c.stages()[0]));
             for (Candidate c : candidates) {
                 LocalDate[] s = java.util.Arrays.copyOf(c.stages(), 6);
-                applications.add(new Application(String.format("APP%05d", applications.size() + 1), vacancyId,
-                        String.format("CAND%05d", ++candidate), c.source(), s[0], s[1], s[2], s[3], s[4], s[5], c.outcome(),
+                applications.add(new Application(Numbering.id("APP", applications.size() + 1, 5), vacancyId,
+                        Numbering.id("CAND", ++candidate, 5), c.source(), s[0], s[1], s[2], s[3], s[4], s[5], c.outcome(),
                         c.reason(), c.workerId()));
             }
         }

@@ -84,7 +84,7 @@ final class StaffSurveys {
         }
         int number = 0;
         for (Respondent respondent : respondents) {
-            String responseId = String.format("R%04d", ++number);
+            String responseId = Numbering.id("R", ++number, 4);
             answer(surveyId, responseId, respondent);
         }
     }
