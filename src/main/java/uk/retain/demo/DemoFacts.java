@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.workforce.Absence;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.Employment;
@@ -38,6 +39,7 @@ final class DemoFacts {
     private final Map<String, List<Supervision>> sessions = new HashMap<>();
     private final Map<String, List<Allocation>> primaries = new HashMap<>();
     private final Map<String, Case> cases = new HashMap<>();
+    private final Map<String, List<Absence>> absences = new HashMap<>();
 
     DemoFacts(Register register, LocalDate first, LocalDate last, TeamStrain strain) {
         this.register = register;
@@ -60,6 +62,9 @@ final class DemoFacts {
             }
         }
         register.cases().forEach(item -> cases.put(item.caseId(), item));
+        for (Absence absence : register.absences()) {
+            absences.computeIfAbsent(absence.workerId(), id -> new ArrayList<>()).add(absence);
+        }
     }
 
     EmploymentHistory history(String workerId) {
@@ -111,6 +116,16 @@ final class DemoFacts {
             }
         }
         return (double) held / cap;
+    }
+
+    /** Whether the worker is absent (any reason) on every day from {@code first} to {@code last}. */
+    boolean awayThroughout(String workerId, LocalDate first, LocalDate last) {
+        for (Absence absence : absences.getOrDefault(workerId, List.of())) {
+            if (!absence.startDate().isAfter(first) && !absence.endDate().isBefore(last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the day is Monday to Friday. */

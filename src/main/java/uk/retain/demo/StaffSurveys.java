@@ -12,10 +12,10 @@ import uk.retain.exits.SurveyResponse;
 import uk.retain.workforce.EmploymentHistory;
 
 /**
- * The yearly staff health check, each May: the council's permanent and fixed-term staff answer the eight standard
- * questions over three weeks, anonymously (a response number, never a worker id; a few leave out their team). How
- * many answer varies by team and year, so a small team some years has fewer than five respondents, whose results
- * the product does not show. Each answer follows what the register knows of the person: a caseload near or over
+ * The yearly staff health check, each May: the council's permanent and fixed-term staff at work in its three weeks
+ * answer the eight standard questions, anonymously (a response number, never a worker id; a few leave out their
+ * team). Most of each team answer, fewer in a stretched team and in a small one (whose people fear being
+ * recognised, and more often leave out their team), so a small team some years has fewer than five respondents, whose results the product does not show. Each answer follows what the register knows of the person: a caseload near or over
  * its cap makes work less manageable; a recent one-to-one, regular supervision; recent development, opportunities;
  * a stretched team, less support and wellbeing; and those who leave within the year said they meant to.
  */
@@ -24,6 +24,8 @@ final class StaffSurveys {
     /** How many of the history's May surveys are written: the last two. */
     private static final int SURVEYS = 2;
     private static final int WINDOW_WORKING_DAYS = 15;
+    /** A team of fewer permanent and fixed-term staff than this answers less, and more leave out their team. */
+    private static final int SMALL_TEAM = 10;
 
     private final DemoFacts facts;
     private final Chance chance;
@@ -57,15 +59,25 @@ final class StaffSurveys {
     }
 
     private void survey(String surveyId, LocalDate open) {
+        LocalDate close = CensusYears.afterWorkingDays(open, WINDOW_WORKING_DAYS);
+        Map<String, Integer> staff = new HashMap<>();
+        facts.histories.forEach((workerId, history) -> {
+            String team = facts.mainTeam(workerId, open, EmploymentHistory.Kind.NON_AGENCY);
+            if (team != null) {
+                staff.merge(team, 1, Integer::sum);
+            }
+        });
         Map<String, Double> rates = new HashMap<>();
         List<Respondent> respondents = new ArrayList<>();
         facts.histories.forEach((workerId, history) -> {
             String team = facts.mainTeam(workerId, open, EmploymentHistory.Kind.NON_AGENCY);
-            if (team == null) {
+            if (team == null || facts.awayThroughout(workerId, open, close)) {
                 return;
             }
-            double rate = rates.computeIfAbsent(team, id -> chance.uniform(0.45, 0.92)
-                    - (facts.strain.share(id, open.minusWeeks(12), open) >= 0.5 ? 0.15 : 0));
+            // Most of a team answer; fewer in a stretched team, and in a small one, where people fear being known.
+            double rate = rates.computeIfAbsent(team, id -> chance.uniform(0.55, 0.92)
+                    - (facts.strain.share(id, open.minusWeeks(12), open) >= 0.5 ? 0.1 : 0)
+                    - (staff.get(id) < SMALL_TEAM ? 0.25 : 0));
             if (!chance.of(rate)) {
                 return;
             }
@@ -73,7 +85,9 @@ final class StaffSurveys {
             if (!history.inNonAgencyEmploymentOn(day)) {
                 day = open;
             }
-            respondents.add(new Respondent(workerId, chance.of(0.04) ? null : team, day));
+            // In a small team, more leave out their team, for the same reason.
+            boolean withheld = chance.of(staff.get(team) < SMALL_TEAM ? 0.2 : 0.04);
+            respondents.add(new Respondent(workerId, withheld ? null : team, day));
         });
         // Shuffled before numbering, so that a response number says nothing of who answered.
         for (int i = respondents.size() - 1; i > 0; i--) {
