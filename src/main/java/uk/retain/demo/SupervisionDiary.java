@@ -107,8 +107,10 @@ final class SupervisionDiary {
                 record(worker, supervisor, day, SupervisionKind.ONE_TO_ONE, minutes);
                 worker.nextSupervision = day.plusDays(interval(worker, day, stretched));
             } else {
-                // Missed: rearranged within the week, or later in a stretched team.
-                worker.nextSupervision = day.plusDays(stretched ? chance.between(5, 14) : chance.between(1, 5));
+                // Missed: rearranged within the week (a newly qualified worker's within a day or two), or later in a
+                // stretched team.
+                worker.nextSupervision = day.plusDays(stretched ? chance.between(5, 14)
+                        : newlyQualified ? chance.between(1, 2) : chance.between(1, 5));
             }
         }
         if (!worker.nextReflective.isAfter(day)) {
