@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -13,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.retain.demo.CouncilSize;
 import uk.retain.demo.DemoCouncil;
+import uk.retain.workforce.BundleFileType;
 import uk.retain.workforce.BundleWriter;
 import uk.retain.workforce.Register;
 
@@ -59,6 +62,13 @@ final class DemoBundleCommand implements Callable<Integer> {
                 register.workers().size(), register.employments().size(), register.posts().size(),
                 register.absences().size(), register.cases().size(), register.allocations().size(),
                 register.supervisions().size(), council.historyStart(), council.historyEnd());
+        List<String> capability = new ArrayList<>();
+        for (BundleFileType<?> type : BundleWriter.capabilityFilesOf(register)) {
+            capability.add(type.fileName() + " " + register.capabilityFiles().get(type.fileName()).size());
+        }
+        if (!capability.isEmpty()) {
+            stdout.println("Rows of its capability files: " + String.join(", ", capability) + ".");
+        }
         stdout.flush();
         return 0;
     }

@@ -50,7 +50,8 @@ final class AreaSimulation {
         Casework casework = new Casework(chance.split(), teams, draft.allocations);
         Staffing staffing = new Staffing(chance.split(), people, numbers, draft, casework, teams, posts);
         AbsenceDiary absences = new AbsenceDiary(chance.split(), staffing, casework, draft.absences);
-        SupervisionDiary supervision = new SupervisionDiary(chance.split(), staffing, teams, quality, draft.supervisions);
+        SupervisionDiary supervision = new SupervisionDiary(chance.split(), staffing, teams, quality, draft.supervisions,
+                draft.strain);
         List<CaseState> cases = new Referrals(chance.split(), plans).referrals(first, last, numbers);
         draft.cases.addAll(cases);
         CaseCalendar calendar = new CaseCalendar(first, last, cases);

@@ -21,6 +21,8 @@ final class AreaTeam {
     final List<CaseState> needingCoWorker = new ArrayList<>();
     /** Day of the team's next group supervision. */
     LocalDate nextGroupSupervision;
+    /** Whether its case holders' loads are so heavy this week that supervision slips ({@link SupervisionDiary}). */
+    boolean stretched;
 
     AreaTeam(Team team, TeamPlan plan) {
         this.team = team;

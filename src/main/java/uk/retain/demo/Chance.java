@@ -41,6 +41,11 @@ final class Chance {
         return items.get(random.nextInt(items.size()));
     }
 
+    /** One of the items, drawn with the given weights (one per item). */
+    <T> T pick(List<T> items, double... weights) {
+        return items.get(weighted(weights));
+    }
+
     /** An index drawn with the given weights. */
     int weighted(double... weights) {
         double total = 0;

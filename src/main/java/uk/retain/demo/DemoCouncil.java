@@ -7,8 +7,9 @@ import uk.retain.workforce.Register;
  * Exampleshire, the fictitious council Retain demonstrates and benchmarks with (la_code 999, reserved for test and
  * demo data; East of England). Every name, number and child in it is made up.
  *
- * <p>The register comes from simulating each area day by day over the history; the same {@link CouncilSize}
- * always gives the same register.
+ * <p>The register comes from simulating each area day by day over the history, and its capability files
+ * (programmes, development, recruitment, agency, leaving and surveys) from reading what the simulation made; the
+ * same {@link CouncilSize} always gives the same register.
  */
 public final class DemoCouncil {
 
@@ -38,6 +39,6 @@ public final class DemoCouncil {
         }
         // The simulation records everything from its first day: that is where the history is complete.
         Authority authority = new Authority(LA_CODE, size.name(), REGION_EAST_OF_ENGLAND, size.historyStart());
-        return draft.toRegister(authority, size.historyEnd());
+        return CapabilityRows.add(draft.toRegister(authority, size.historyEnd()), size, draft.strain, chance.split());
     }
 }

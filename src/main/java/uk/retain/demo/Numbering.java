@@ -28,4 +28,14 @@ final class Numbering {
     String family() {
         return String.format("F%06d", ++family);
     }
+
+    /** {@code prefix} and {@code number} padded with zeros to {@code width} digits, as {@code String.format} would, faster. */
+    static String id(String prefix, int number, int width) {
+        String digits = Integer.toString(number);
+        StringBuilder id = new StringBuilder(prefix.length() + Math.max(width, digits.length())).append(prefix);
+        for (int i = digits.length(); i < width; i++) {
+            id.append('0');
+        }
+        return id.append(digits).toString();
+    }
 }

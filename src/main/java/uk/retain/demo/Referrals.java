@@ -117,7 +117,7 @@ final class Referrals {
         List<CaseState> siblings = new ArrayList<>(children);
         for (int c = 0; c < children; c++) {
             int number = numbers.child();
-            siblings.add(new CaseState(String.format("CASE%06d", number), String.format("C%06d", number), familyId,
+            siblings.add(new CaseState(Numbering.id("CASE", number, 6), Numbering.id("C", number, 6), familyId,
                     pathway, locality, preProceedings, stages));
         }
         for (CaseState sibling : siblings) {

@@ -30,6 +30,8 @@ final class RegisterDraft {
     final List<CaseState> cases = new ArrayList<>();
     final List<AllocationDraft> allocations = new ArrayList<>();
     final List<Supervision> supervisions = new ArrayList<>();
+    /** Which teams were stretched, week by week ({@link SupervisionDiary}). */
+    final TeamStrain strain = new TeamStrain();
 
     Register toRegister(Authority authority, LocalDate historyEnd) {
         List<Employment> employmentRows = employments.stream().map(EmploymentDraft::toEmployment)

@@ -1,5 +1,6 @@
 package uk.retain.demo;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,34 +10,51 @@ import uk.retain.workforce.Supervision;
 import uk.retain.workforce.SupervisionKind;
 
 /**
- * Supervision as the area holds it: one-to-one each month with the team manager (managers with a service
- * manager); newly qualified workers weekly for six weeks, fortnightly to six months, then monthly, for 90
- * minutes; group supervision in each case-holding team every four weeks; a reflective group for newly qualified
- * workers run by the principal social worker; and reflective sessions with advanced practitioners. Sessions are
- * sometimes missed, as they are.
+ * Supervision as the area holds it: one-to-one every three to four weeks with the team manager (managers with a
+ * service manager), mostly for an hour and a half or more; newly qualified workers weekly for six weeks,
+ * fortnightly to six months, then monthly, for 90 minutes; group supervision in each case-holding team every four
+ * weeks; a reflective group for newly qualified workers run by the principal social worker; and reflective
+ * sessions with advanced practitioners. A session missed is rearranged within days.
+ *
+ * <p>Supervision slips where caseloads are heavy: in a <em>stretched</em> team (its case holders' average load at
+ * or above {@link #STRETCHED_LOAD}, judged each Monday) the manager misses more sessions, rearranges them later,
+ * cuts some short and leaves longer between them, and newly qualified workers miss some of their weekly sessions.
+ * Which teams were stretched, week by week, is recorded for the rest of the demo to draw on.
  */
 final class SupervisionDiary {
 
-    private static final int[] MINUTES = {60, 75, 90, 90, 120};
+    /** Cases per FTE, against a full caseload share, from which a team is stretched (the policy's cap is 18). */
+    static final double STRETCHED_LOAD = 18.5;
+    /** Lengths of one-to-ones: in most teams an hour and a half or two, seldom cut short; in a stretched team often. */
+    private static final int[] MINUTES = {90, 120, 75, 60};
+    private static final double[] MINUTES_WEIGHTS = {62, 32, 4, 2};
+    private static final double[] STRETCHED_MINUTES_WEIGHTS = {35, 10, 25, 30};
 
     private final Chance chance;
     private final Staffing staffing;
     private final List<AreaTeam> teams;
     private final AreaTeam quality;
     private final List<Supervision> supervisions;
+    private final TeamStrain strain;
     private LocalDate nextAsyeGroup;
+    private LocalDate judged;
 
-    SupervisionDiary(Chance chance, Staffing staffing, List<AreaTeam> teams, AreaTeam quality, List<Supervision> supervisions) {
+    SupervisionDiary(Chance chance, Staffing staffing, List<AreaTeam> teams, AreaTeam quality, List<Supervision> supervisions,
+            TeamStrain strain) {
         this.chance = chance;
         this.staffing = staffing;
         this.teams = teams;
         this.quality = quality;
         this.supervisions = supervisions;
+        this.strain = strain;
     }
 
     void on(LocalDate day) {
         if (!CensusYears.weekday(day)) {
             return;
+        }
+        if (judged == null || day.getDayOfWeek() == DayOfWeek.MONDAY) {
+            judgeLoads(day);
         }
         for (StaffMember worker : staffing.staff) {
             oneToOne(worker, day);
@@ -47,10 +65,34 @@ final class SupervisionDiary {
         asyeGroup(day);
     }
 
+    /**
+     * Each Monday (and on the first day), whether each case-holding team is stretched: the average load of its case
+     * holders at work is at or above {@link #STRETCHED_LOAD}.
+     */
+    private void judgeLoads(LocalDate day) {
+        judged = day;
+        for (AreaTeam team : teams) {
+            double loads = 0;
+            int holders = 0;
+            for (StaffMember member : team.members) {
+                if (member.canHoldCases(day) && Establishment.caseloadShare(member.role()) > 0) {
+                    loads += member.load();
+                    holders++;
+                }
+            }
+            team.stretched = team.plan.holdsCases() && holders > 0 && loads / holders >= STRETCHED_LOAD;
+            strain.judge(team.id(), day, team.stretched);
+        }
+    }
+
     private void oneToOne(StaffMember worker, LocalDate day) {
+        boolean newlyQualified = worker.role() == JobRole.ASYE_SOCIAL_WORKER;
+        boolean stretched = worker.team.stretched;
         if (worker.nextSupervision == null) {
             LocalDate first = worker.employedSince.isBefore(day) ? day : worker.employedSince;
-            worker.nextSupervision = first.plusDays(chance.between(3, 27));
+            // The first session: in the first week for the newly qualified, unless the team is stretched.
+            worker.nextSupervision = first.plusDays(newlyQualified ? chance.between(1, stretched ? 14 : 6)
+                    : chance.between(3, 24));
             worker.nextReflective = first.plusDays(chance.between(30, 120));
             return;
         }
@@ -59,12 +101,17 @@ final class SupervisionDiary {
         }
         if (!worker.nextSupervision.isAfter(day)) {
             StaffMember supervisor = supervisorOf(worker, day);
-            if (supervisor != null && chance.of(0.93)) {
-                boolean newlyQualified = worker.role() == JobRole.ASYE_SOCIAL_WORKER;
-                int minutes = newlyQualified ? 90 : MINUTES[chance.between(0, MINUTES.length - 1)];
+            if (supervisor != null && chance.of(stretched ? 0.78 : 0.95)) {
+                int minutes = newlyQualified ? 90
+                        : MINUTES[chance.weighted(stretched ? STRETCHED_MINUTES_WEIGHTS : MINUTES_WEIGHTS)];
                 record(worker, supervisor, day, SupervisionKind.ONE_TO_ONE, minutes);
+                worker.nextSupervision = day.plusDays(interval(worker, day, stretched));
+            } else {
+                // Missed: rearranged within the week (a newly qualified worker's within a day or two), or later in a
+                // stretched team.
+                worker.nextSupervision = day.plusDays(stretched ? chance.between(5, 14)
+                        : newlyQualified ? chance.between(1, 2) : chance.between(1, 5));
             }
-            worker.nextSupervision = day.plusDays(interval(worker, day));
         }
         if (!worker.nextReflective.isAfter(day)) {
             StaffMember practitioner = worker.team.firstIn(day, JobRole.ADVANCED_PRACTITIONER,
@@ -76,8 +123,11 @@ final class SupervisionDiary {
         }
     }
 
-    /** Days to the next one-to-one: the newly qualified see their manager more often in their first months. */
-    private static int interval(StaffMember worker, LocalDate day) {
+    /**
+     * Days to the next one-to-one: the newly qualified see their manager more often in their first months; everyone
+     * else every three to four weeks, or four to six in a stretched team.
+     */
+    private int interval(StaffMember worker, LocalDate day, boolean stretched) {
         if (worker.role() == JobRole.ASYE_SOCIAL_WORKER && worker.asyeEnds != null) {
             long inYear = ChronoUnit.DAYS.between(worker.asyeEnds.minusYears(1), day);
             if (inYear < 42) {
@@ -86,8 +136,9 @@ final class SupervisionDiary {
             if (inYear < 183) {
                 return 14;
             }
+            return 28;
         }
-        return 30;
+        return stretched ? chance.between(28, 42) : chance.between(21, 28);
     }
 
     /** The team manager; a manager's own supervisor is a service manager, and theirs the head of service. */

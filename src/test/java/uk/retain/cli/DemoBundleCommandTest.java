@@ -24,8 +24,15 @@ class DemoBundleCommandTest {
 
         assertThat(command.run("demo-bundle", "--out", bundle.toString())).isZero();
 
-        assertThat(command.out()).contains("Exampleshire", "la_code 999");
+        assertThat(command.out()).contains("Exampleshire", "la_code 999", "Rows of its capability files: programmes.csv ");
         assertThat(Bundles.read(bundle)).isEqualTo(DemoCouncil.demo());
+        try (var files = Files.list(bundle)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("authority.csv",
+                    "teams.csv", "workers.csv", "employments.csv", "posts.csv", "absences.csv", "cases.csv",
+                    "allocations.csv", "supervisions.csv", "programmes.csv", "programme_reviews.csv", "development.csv",
+                    "qualifications.csv", "vacancies.csv", "applications.csv", "agency_engagements.csv",
+                    "agency_rate_caps.csv", "leaving_interviews.csv", "survey_responses.csv");
+        }
     }
 
     @Test
