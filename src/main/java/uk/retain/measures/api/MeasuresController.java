@@ -1,13 +1,14 @@
 package uk.retain.measures.api;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +30,12 @@ class MeasuresController {
     static final int MAX_POINTS = 300;
 
     private final AuthorityMeasures measures;
+    private final MeasuresAnswers answers;
     private final Viewers viewers;
 
-    MeasuresController(AuthorityMeasures measures, Viewers viewers) {
+    MeasuresController(AuthorityMeasures measures, MeasuresAnswers answers, Viewers viewers) {
         this.measures = measures;
+        this.answers = answers;
         this.viewers = viewers;
     }
 
@@ -41,10 +44,11 @@ class MeasuresController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) Grouping by) {
         Viewer viewer = viewers.require();
-        return measures.all(laCode)
-                .<ResponseEntity<?>>map(m -> {
-                    ResponseEntity<?> refused = refusal(viewer, m, by);
-                    return refused != null ? refused : ResponseEntity.ok(at(viewer, m, date, by));
+        return measures.current(laCode)
+                .<ResponseEntity<?>>map(current -> {
+                    ResponseEntity<?> refused = refusal(viewer, current.measures(), by);
+                    return refused != null ? refused
+                            : json(answers.answer(viewer, current, date, by == Grouping.team));
                 })
                 .orElseGet(() -> ApiProblems.unknownAuthority(laCode));
     }
@@ -60,9 +64,9 @@ class MeasuresController {
             @RequestParam(defaultValue = "census") Interval every,
             @RequestParam(required = false) Grouping by) {
         Viewer viewer = viewers.require();
-        return measures.all(laCode).<ResponseEntity<?>>map(m -> {
+        return measures.current(laCode).<ResponseEntity<?>>map(current -> {
             // Who may ask comes before any work; the dates are bounded (DateParameters) before they are expanded.
-            ResponseEntity<?> refused = refusal(viewer, m, by);
+            ResponseEntity<?> refused = refusal(viewer, current.measures(), by);
             if (refused != null) {
                 return refused;
             }
@@ -73,19 +77,28 @@ class MeasuresController {
             if (dates.size() > MAX_POINTS) {
                 return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
             }
-            List<Map<String, Object>> points = new ArrayList<>();
-            for (LocalDate date : dates) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("date", date.toString());
-                point.put("measures", at(viewer, m, date, by));
-                points.add(point);
+            // {"la_code": ..., "every": ..., "series": [{"date": ..., "measures": ...}, ...]}, each point's
+            // measures the answer a single call for its date would give.
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            out.writeBytes(ascii("{\"la_code\":"));
+            out.writeBytes(answers.string(laCode));
+            out.writeBytes(ascii(",\"every\":\"" + every.name() + "\",\"series\":["));
+            for (int i = 0; i < dates.size(); i++) {
+                out.writeBytes(ascii((i == 0 ? "" : ",") + "{\"date\":\"" + dates.get(i) + "\",\"measures\":"));
+                answers.write(viewer, current, dates.get(i), by == Grouping.team, out);
+                out.write('}');
             }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("la_code", laCode);
-            json.put("every", every.name());
-            json.put("series", points);
-            return ResponseEntity.ok(json);
+            out.writeBytes(ascii("]}"));
+            return json(out.toByteArray());
         }).orElseGet(() -> ApiProblems.unknownAuthority(laCode));
+    }
+
+    private static ResponseEntity<byte[]> json(byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -106,29 +119,6 @@ class MeasuresController {
         }
         return ApiProblems.forbidden("Your role does not see this authority's measures"
                 + (viewer.role() == Role.TEAM_MANAGER ? " as a whole; ask for them by team." : "."));
-    }
-
-    private static Object at(Viewer viewer, RegisterMeasures m, LocalDate date, Grouping by) {
-        var authority = m.register().authority();
-        boolean whole = viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
-        if (by == Grouping.team) {
-            Map<String, Object> byTeam = new LinkedHashMap<>();
-            m.byTeam(date).forEach((team, teamMeasures) -> {
-                if (whole || viewer.seesTeam(authority.laCode(), team)) {
-                    byTeam.put(team, forViewer(viewer, teamMeasures));
-                }
-            });
-            return byTeam;
-        }
-        return forViewer(viewer, m.forAuthority(date));
-    }
-
-    /** A regional analyst sees no row about one person: the caseload by worker is withheld. */
-    private static Map<String, Object> forViewer(Viewer viewer, Map<String, Object> measures) {
-        if (!viewer.seesPersonRows()) {
-            measures.put("caseload_by_worker", null);
-        }
-        return measures;
     }
 
     enum Grouping { team }
