@@ -15,7 +15,7 @@ import uk.retain.workforce.JobRole;
  * <p>A recommendation's reasons never name its own worker: "keeps siblings together" is said on the worker's card,
  * or beside the worker's id.
  */
-public record Reason(Code code, List<Arg> args) {
+public record Reason(Code code, List<Arg> args) implements java.io.Serializable {
 
     public Reason {
         args = List.copyOf(args);
@@ -124,7 +124,7 @@ public record Reason(Code code, List<Arg> args) {
     }
 
     /** An argument of a reason, typed. */
-    public sealed interface Arg permits WorkerId, TeamId, CaseId, Percent, Count, Day, Role, Work, Locality, RuleBroken {
+    public sealed interface Arg extends java.io.Serializable permits WorkerId, TeamId, CaseId, Percent, Count, Day, Role, Work, Locality, RuleBroken {
     }
 
     /** A worker, by worker_id: shown by name. */

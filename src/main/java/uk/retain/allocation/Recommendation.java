@@ -17,7 +17,7 @@ import java.util.List;
  * @param cap the most cases the policy allows the primary worker
  */
 public record Recommendation(String caseId, String workerId, String coWorkerId, List<Reason> reasons,
-        double loadBefore, double loadAfter, int cap) {
+        double loadBefore, double loadAfter, int cap) implements java.io.Serializable {
 
     public Recommendation {
         reasons = List.copyOf(reasons);

@@ -10,7 +10,7 @@ import java.util.Optional;
  * and every other case with the reason it stays unallocated. Each case asked about is in exactly one of the two
  * lists; both are in case_id order.
  */
-public record Recommendations(List<Recommendation> recommendations, List<UnallocatedCase> unallocated) {
+public record Recommendations(List<Recommendation> recommendations, List<UnallocatedCase> unallocated) implements java.io.Serializable {
 
     public Recommendations {
         recommendations = List.copyOf(recommendations);

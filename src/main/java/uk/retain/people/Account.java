@@ -16,7 +16,7 @@ public record Account(
         String laCode,
         String regionCode,
         Set<String> teamIds,
-        String workerId) {
+        String workerId) implements java.io.Serializable {
 
     public Account {
         teamIds = Set.copyOf(teamIds);

@@ -1,13 +1,14 @@
 package uk.retain.measures.api;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +36,13 @@ class MeasuresController {
     static final int MAX_POINTS = 300;
 
     private final AuthorityMeasures measures;
+    private final MeasuresAnswers answers;
     private final Viewers viewers;
     private final AuditTrail audit;
 
-    MeasuresController(AuthorityMeasures measures, Viewers viewers, AuditTrail audit) {
+    MeasuresController(AuthorityMeasures measures, MeasuresAnswers answers, Viewers viewers, AuditTrail audit) {
         this.measures = measures;
+        this.answers = answers;
         this.viewers = viewers;
         this.audit = audit;
     }
@@ -49,16 +52,16 @@ class MeasuresController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) Grouping by) {
         Viewer viewer = viewers.require();
-        return measures.all(laCode)
-                .<ResponseEntity<?>>map(m -> {
-                    ResponseEntity<?> refused = refusal(viewer, m, by);
+        return measures.current(laCode)
+                .<ResponseEntity<?>>map(current -> {
+                    ResponseEntity<?> refused = refusal(viewer, current.measures(), by);
                     if (refused != null) {
                         return refused;
                     }
-                    PersonRows rows = new PersonRows();
-                    Object json = at(viewer, m, date, by, rows);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+                    int rows = answers.write(viewer, current, date, by == Grouping.team, out);
                     audited(viewer, laCode, rows, "measures on " + date + (by == Grouping.team ? " by team" : ""));
-                    return ResponseEntity.ok(json);
+                    return json(out.toByteArray());
                 })
                 .orElseGet(() -> ApiProblems.unknownAuthority(laCode));
     }
@@ -74,9 +77,9 @@ class MeasuresController {
             @RequestParam(defaultValue = "census") Interval every,
             @RequestParam(required = false) Grouping by) {
         Viewer viewer = viewers.require();
-        return measures.all(laCode).<ResponseEntity<?>>map(m -> {
+        return measures.current(laCode).<ResponseEntity<?>>map(current -> {
             // Who may ask comes before any work; the dates are bounded (DateParameters) before they are expanded.
-            ResponseEntity<?> refused = refusal(viewer, m, by);
+            ResponseEntity<?> refused = refusal(viewer, current.measures(), by);
             if (refused != null) {
                 return refused;
             }
@@ -87,22 +90,31 @@ class MeasuresController {
             if (dates.size() > MAX_POINTS) {
                 return ApiProblems.badRequest("The series would have " + dates.size() + " points; at most " + MAX_POINTS + " are given.");
             }
-            List<Map<String, Object>> points = new ArrayList<>();
-            PersonRows rows = new PersonRows();
-            for (LocalDate date : dates) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("date", date.toString());
-                point.put("measures", at(viewer, m, date, by, rows));
-                points.add(point);
+            // {"la_code": ..., "every": ..., "series": [{"date": ..., "measures": ...}, ...]}, each point's
+            // measures the answer a single call for its date would give.
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            out.writeBytes(ascii("{\"la_code\":"));
+            out.writeBytes(answers.string(laCode));
+            out.writeBytes(ascii(",\"every\":\"" + every.name() + "\",\"series\":["));
+            int rows = 0;
+            for (int i = 0; i < dates.size(); i++) {
+                out.writeBytes(ascii((i == 0 ? "" : ",") + "{\"date\":\"" + dates.get(i) + "\",\"measures\":"));
+                rows += answers.write(viewer, current, dates.get(i), by == Grouping.team, out);
+                out.write('}');
             }
+            out.writeBytes(ascii("]}"));
             audited(viewer, laCode, rows, "measures series from " + from + " to " + to + " every " + every.name()
                     + " (" + dates.size() + " point(s))" + (by == Grouping.team ? " by team" : ""));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("la_code", laCode);
-            json.put("every", every.name());
-            json.put("series", points);
-            return ResponseEntity.ok(json);
+            return json(out.toByteArray());
         }).orElseGet(() -> ApiProblems.unknownAuthority(laCode));
+    }
+
+    private static ResponseEntity<byte[]> json(byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -125,47 +137,12 @@ class MeasuresController {
                 + (viewer.role() == Role.TEAM_MANAGER ? " as a whole; ask for them by team." : "."));
     }
 
-    /** The rows about one person an answer carries, counted as it is built. */
-    private static final class PersonRows {
-        private int count;
-    }
-
     /** One audit record for an answer that carries rows about one person; none for an answer of aggregates only. */
-    private void audited(Viewer viewer, String laCode, PersonRows rows, String what) {
-        if (rows.count > 0) {
-            audit.record(viewer, Action.VIEW, "measures", laCode, what + " over the API, with " + rows.count
+    private void audited(Viewer viewer, String laCode, int rows, String what) {
+        if (rows > 0) {
+            audit.record(viewer, Action.VIEW, "measures", laCode, what + " over the API, with " + rows
                     + " row(s) of caseload_by_worker");
         }
-    }
-
-    private static Object at(Viewer viewer, RegisterMeasures m, LocalDate date, Grouping by, PersonRows rows) {
-        var authority = m.register().authority();
-        boolean whole = viewer.seesAggregatesOf(authority.laCode(), authority.regionCode());
-        if (viewer.getsSuppressedFigures()) {
-            // Never a figure about one person: small numbers are "c", the authority's and the teams' suppressed together.
-            Suppression.Figures suppressed = m.suppressed(date);
-            return by == Grouping.team ? suppressed.teams() : suppressed.authority();
-        }
-        if (by == Grouping.team) {
-            Map<String, Object> byTeam = new LinkedHashMap<>();
-            m.byTeam(date).forEach((team, teamMeasures) -> {
-                if (whole || viewer.seesTeam(authority.laCode(), team)) {
-                    byTeam.put(team, forViewer(viewer, teamMeasures, rows));
-                }
-            });
-            return byTeam;
-        }
-        return forViewer(viewer, m.forAuthority(date), rows);
-    }
-
-    /** A regional analyst sees no row about one person: the caseload by worker is withheld. */
-    private static Map<String, Object> forViewer(Viewer viewer, Map<String, Object> measures, PersonRows rows) {
-        if (!viewer.seesPersonRows()) {
-            measures.put("caseload_by_worker", null);
-        } else if (measures.get("caseload_by_worker") instanceof List<?> listed) {
-            rows.count += listed.size();
-        }
-        return measures;
     }
 
     enum Grouping { team }
