@@ -3,13 +3,14 @@ package uk.retain.people.security;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import uk.retain.people.Accounts;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 
-/** Counts failed sign-ins towards the lockout, clears them on success, and audits both. */
+/** Counts failed sign-ins towards the lockout, clears them on success, and audits both, and every sign-out. */
 @Component
 class SignInEvents {
 
@@ -35,6 +36,14 @@ class SignInEvents {
         if (event.getAuthentication().getPrincipal() instanceof SignedIn signedIn) {
             accounts.recordSignIn(signedIn.account().username());
             audit.record(signedIn.account().username(), signedIn.account().laCode(), Action.SIGN_IN, null, null, null);
+        }
+    }
+
+    /** Published by the sign-out filter (local and council accounts alike) before the session ends. */
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof SignedIn signedIn) {
+            audit.record(signedIn.account().username(), signedIn.account().laCode(), Action.SIGN_OUT, null, null, null);
         }
     }
 }
