@@ -42,7 +42,7 @@ public final class Bundles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidBundleException(List.of(new Problem(name, 1, "-", "cannot be read: " + e.getMessage())));
+            throw new InvalidBundleException(List.of(new Problem(name, 1, "-", "cannot be read: " + BundleSource.reason(e))));
         }
         return CasesFile.read(name, bytes, register, date);
     }

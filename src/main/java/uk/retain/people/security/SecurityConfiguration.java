@@ -27,6 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+
 /**
  * Two filter chains. The JSON API is stateless, signed in with HTTP Basic on every call, so no cookie can carry
  * a forged request and it needs no CSRF token. The pages use a session: a sign-in form (and the council's
@@ -92,7 +95,7 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
-                OidcAccounts oidc) throws Exception {
+                OidcAccounts oidc, AuditTrail audit) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                             .requestMatchers(PUBLIC).permitAll()
                             .requestMatchers(ADMINISTRATION).hasRole("ADMINISTRATOR")
@@ -110,7 +113,16 @@ class SecurityConfiguration {
                             .frameOptions(frame -> frame.deny()));
             if (providers.getIfAvailable() != null) {
                 http.oauth2Login(login -> login.loginPage("/sign-in")
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(oidc))));
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(oidc)))
+                        .failureHandler((request, response, e) -> {
+                            String reason = "council";
+                            if (e instanceof NoMappedGroup refused) {
+                                audit.record(refused.username, oidc.laCode(), Action.SIGN_IN_FAILED, null, null,
+                                        "council account: none of its groups maps to a Retain role");
+                                reason = "no-access";
+                            }
+                            response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+                        }));
             }
             return http.build();
         }
@@ -125,9 +137,20 @@ class SecurityConfiguration {
             return oidc.account(user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject(),
                             user.getFullName(), user.getClaims())
                     .<OidcUser>map(account -> new OidcUserWithAccount(user, account))
-                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("access_denied",
-                            "None of your groups gives access to Retain.", null)));
+                    .orElseThrow(() -> new NoMappedGroup(user.getPreferredUsername() != null ? user.getPreferredUsername()
+                            : user.getSubject()));
         };
+    }
+
+    /** A provider user none of whose groups maps to a Retain role: signed in at the council, refused by Retain. */
+    static final class NoMappedGroup extends OAuth2AuthenticationException {
+
+        private final String username;
+
+        NoMappedGroup(String username) {
+            super(new OAuth2Error("retain_no_mapped_group", "None of the user's groups maps to a Retain role.", null));
+            this.username = username.substring(0, Math.min(username.length(), 100));
+        }
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)

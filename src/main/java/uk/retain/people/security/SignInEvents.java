@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -19,7 +20,7 @@ import uk.retain.people.AuditTrail.Action;
 /**
  * Counts failed sign-ins towards the lockout, clears them on success, and audits both: every failed attempt (a wrong
  * password, a locked or disabled account, on the sign-in form or with HTTP Basic on the API) is a SIGN_IN_FAILED
- * saying why, rate-limited per user name by {@link FailedSignInAudit} so that a flood cannot fill the disk.
+ * saying why, rate-limited per user name by {@link FailedSignInAudit} so that a flood cannot fill the disk; and every sign-out.
  */
 @Component
 class SignInEvents {
@@ -71,5 +72,13 @@ class SignInEvents {
             return path.startsWith("/api/") || path.startsWith("/v3/") ? "HTTP Basic" : "sign-in form";
         }
         return "no request";
+    }
+
+    /** Published by the sign-out filter (local and council accounts alike) before the session ends. */
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof SignedIn signedIn) {
+            audit.record(signedIn.account().username(), signedIn.account().laCode(), Action.SIGN_OUT, null, null, null);
+        }
     }
 }

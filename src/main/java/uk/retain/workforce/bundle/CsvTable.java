@@ -98,12 +98,12 @@ final class CsvTable {
             if (e.getCause() instanceof CharacterCodingException) {
                 notUtf8(name, bytes, problems);
             } else {
-                problems.add(name, 1, "-", "cannot be read: " + e.getMessage());
+                problems.add(name, 1, "-", "cannot be read: " + BundleSource.reason(e.getCause()));
             }
             return false;
         } catch (java.io.IOException e) {
             problems.clear();
-            problems.add(name, 1, "-", "cannot be read: " + e.getMessage());
+            problems.add(name, 1, "-", "cannot be read: " + BundleSource.reason(e));
             return false;
         }
         if (empty) {
