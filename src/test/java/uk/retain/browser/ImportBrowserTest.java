@@ -105,11 +105,13 @@ class ImportBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Caseloads against capacity")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
-        Locator accept = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("^Accept for case "))).first();
-        String caseId = accept.textContent().strip().substring("Accept for case ".length());
-        accept.click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Case " + caseId + " is allocated.");
+        // The queue lists each recommendation with a box to tick; the first is accepted on its own.
+        Locator select = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(
+                java.util.regex.Pattern.compile("^Select case "))).first();
+        String caseId = select.getAttribute("value");
+        select.check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept selected")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Case " + caseId + " is allocated to ");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         return caseId;
     }
