@@ -10,7 +10,7 @@ public record BundleLimits(long fileBytes, long bundleBytes, int problemsPerColu
      * Far above the largest real council (a 3,000-worker council with 60,000 cases is about 20 MB in all), and far
      * below what would strain the service's memory.
      */
-    public static final BundleLimits DEFAULT = new BundleLimits(256L << 20, 512L << 20, 100);
+    public static final BundleLimits DEFAULT = new BundleLimits(64L << 20, 128L << 20, 100);
 
     /**
      * @param problemsPerColumn how many problems of one file and column a report lists; the rest are counted

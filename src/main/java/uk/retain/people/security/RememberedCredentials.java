@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -27,6 +29,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * query, as each call reads the register's version) and forgets the check at once when the account has been locked
  * or disabled, its password or its role and scope changed since, or it is gone. The call is then checked in full,
  * so it fails as any sign-in to such an account fails, and is audited as one.
+ *
+ * <p>One check runs at a time for a name and password: calls that arrive while it runs wait for its answer instead
+ * of each running bcrypt (when a busy script's remembered check expires, dozens of its calls arrive together and
+ * would otherwise fill every core for seconds; docs/performance.md). A waiter refused is refused with the same
+ * exception, so each call still counts and is audited as an attempt.
  */
 final class RememberedCredentials implements AuthenticationProvider {
 
@@ -40,6 +47,7 @@ final class RememberedCredentials implements AuthenticationProvider {
     private final Clock clock;
     private final byte[] key = new byte[32];
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
 
     RememberedCredentials(AuthenticationProvider checker, UserDetailsService users, Clock clock) {
         this.checker = checker;
@@ -59,14 +67,42 @@ final class RememberedCredentials implements AuthenticationProvider {
         if (known != null) {
             remembered.remove(fingerprint);
         }
-        Authentication checked = checker.authenticate(request);
-        if (checked != null && checked.isAuthenticated()) {
-            if (remembered.size() > 10_000) {
-                remembered.clear();
-            }
-            remembered.put(fingerprint, new Remembered(checked, now.plus(REMEMBER)));
+        CompletableFuture<Authentication> mine = new CompletableFuture<>();
+        CompletableFuture<Authentication> running = checking.putIfAbsent(fingerprint, mine);
+        if (running != null) {
+            return answerOf(running);
         }
-        return checked;
+        try {
+            Authentication checked = checker.authenticate(request);
+            if (checked != null && checked.isAuthenticated()) {
+                if (remembered.size() > 10_000) {
+                    remembered.clear();
+                }
+                remembered.put(fingerprint, new Remembered(checked, now.plus(REMEMBER)));
+            }
+            mine.complete(checked);
+            return checked;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(fingerprint, mine);
+        }
+    }
+
+    /** The answer of the check another call is running for the same name and password, or its exception. */
+    private static Authentication answerOf(CompletableFuture<Authentication> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Whether the account is still the one the check was made on, enabled and not locked. */

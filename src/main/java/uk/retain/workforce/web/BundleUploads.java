@@ -100,8 +100,8 @@ class BundleUploads {
     private final Semaphore imports;
 
     BundleUploads(Registers registers, AuditTrail audit, PendingImports pending,
-            @Value("${retain.import.max-file-mb:256}") long maxFileMegabytes,
-            @Value("${retain.import.max-bundle-mb:512}") long maxBundleMegabytes,
+            @Value("${retain.import.max-file-mb:64}") long maxFileMegabytes,
+            @Value("${retain.import.max-bundle-mb:128}") long maxBundleMegabytes,
             @Value("${retain.import.problems-per-column:100}") int problemsPerColumn,
             @Value("${retain.import.at-once:1}") int atOnce) {
         this.registers = registers;
