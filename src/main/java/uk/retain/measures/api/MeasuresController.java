@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.measures.RegisterMeasures;
-import uk.retain.measures.Suppression;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
