@@ -28,6 +28,8 @@ public class Registers {
     /** When an allocation is made in Retain: the service's one clock. */
     private final Clock clock;
     private final ConcurrentHashMap<String, VersionedRegister> cache = new ConcurrentHashMap<>();
+    /** One lock per authority, so that callers who miss the cache together wait for one load, not one each. */
+    private final ConcurrentHashMap<String, Object> loading = new ConcurrentHashMap<>();
 
     Registers(RegisterTables tables, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.tables = tables;
@@ -49,12 +51,19 @@ public class Registers {
         }
         VersionedRegister cached = cache.get(laCode);
         if (cached == null || cached.version() != version.get()) {
-            Optional<VersionedRegister> loaded = tables.load(laCode);
-            if (loaded.isEmpty()) {
-                return Optional.empty();
+            // A large register takes seconds to read: a burst of callers on a cold node would otherwise each read it
+            // and hold a pooled connection while doing so (the two-node benchmark ran out of connections that way).
+            synchronized (loading.computeIfAbsent(laCode, code -> new Object())) {
+                cached = cache.get(laCode);
+                if (cached == null || cached.version() != version.get()) {
+                    Optional<VersionedRegister> loaded = tables.load(laCode);
+                    if (loaded.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    cached = loaded.get();
+                    cache.put(laCode, cached);
+                }
             }
-            cached = loaded.get();
-            cache.put(laCode, cached);
         }
         return Optional.of(new StoredRegister(cached.register(), cached.version()));
     }
