@@ -36,13 +36,21 @@ public class Accounts {
     }
 
     public Optional<Stored> find(String username) {
-        return jdbc.query("select username, display_name, role, la_code, region_code, worker_id, password_hash, enabled, locked_until from app_user where username = ?",
+        // The row is read whole before the teams are asked for: a query run inside the row mapper would wait for a
+        // second pooled connection while holding the first, and a burst of sign-ins then holds every connection
+        // and waits for ever (the load benchmark's calls all timed out that way).
+        Optional<Row> found = jdbc.query("select username, display_name, role, la_code, region_code, worker_id, password_hash, enabled, locked_until from app_user where username = ?",
                 (rs, n) -> {
                     Timestamp locked = rs.getTimestamp(9);
-                    Account account = new Account(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)).orElseThrow(),
-                            rs.getString(4), rs.getString(5), teams(rs.getString(1)), rs.getString(6));
-                    return new Stored(account, rs.getString(7), rs.getBoolean(8), locked == null ? null : locked.toInstant());
+                    return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getBoolean(8), locked == null ? null : locked.toInstant());
                 }, username).stream().findFirst();
+        return found.map(row -> new Stored(new Account(row.username(), row.displayName(), Role.ofCode(row.role()).orElseThrow(),
+                row.laCode(), row.regionCode(), teams(row.username()), row.workerId()), row.passwordHash(), row.enabled(), row.lockedUntil()));
+    }
+
+    private record Row(String username, String displayName, String role, String laCode, String regionCode, String workerId,
+            String passwordHash, boolean enabled, Instant lockedUntil) {
     }
 
     /** The accounts of an authority (or of every authority when {@code laCode} is null), by username. */

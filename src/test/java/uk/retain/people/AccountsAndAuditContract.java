@@ -23,6 +23,35 @@ abstract class AccountsAndAuditContract {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    /**
+     * Reading an account takes one pooled connection at a time: with a pool of one it still answers. (It once asked
+     * for the account's teams while the account's row was still being read, so every call held one connection and
+     * waited for a second; a burst of calls then held the whole pool and none ever finished.)
+     */
+    @Test
+    void anAccountIsReadWithOneConnectionAtATime() {
+        String name = "pool." + System.nanoTime();
+        accounts.create(new Account(name, "Pool Test", Role.TEAM_MANAGER, "999", null, Set.of("T1"), null), "a long enough password");
+        com.zaxxer.hikari.HikariDataSource shared = (com.zaxxer.hikari.HikariDataSource) dataSource;
+        com.zaxxer.hikari.HikariConfig one = new com.zaxxer.hikari.HikariConfig();
+        one.setJdbcUrl(shared.getJdbcUrl());
+        one.setUsername(shared.getUsername());
+        one.setPassword(shared.getPassword());
+        one.setMaximumPoolSize(1);
+        one.setConnectionTimeout(1_000);
+        try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(one)) {
+            Accounts onOneConnection = new Accounts(new org.springframework.jdbc.core.JdbcTemplate(pool), passwords);
+
+            assertThat(onOneConnection.find(name)).hasValueSatisfying(stored -> assertThat(stored.account().teamIds()).containsExactly("T1"));
+        }
+    }
+
     @Test
     void fiveFailedSignInsLockAndASignInClears() {
         String name = "lock." + System.nanoTime();
