@@ -29,7 +29,7 @@ import uk.retain.workforce.CensusYear;
  * ({@code caseload_by_worker}) is audited as a view, once per answer, as the pages audit theirs.
  */
 @RestController
-class MeasuresController {
+class MeasuresApi {
 
     /** A series longer than this is refused: 50 census years or 25 years of month ends. */
     static final int MAX_POINTS = 300;
@@ -39,7 +39,7 @@ class MeasuresController {
     private final Viewers viewers;
     private final AuditTrail audit;
 
-    MeasuresController(AuthorityMeasures measures, MeasuresAnswers answers, Viewers viewers, AuditTrail audit) {
+    MeasuresApi(AuthorityMeasures measures, MeasuresAnswers answers, Viewers viewers, AuditTrail audit) {
         this.measures = measures;
         this.answers = answers;
         this.viewers = viewers;

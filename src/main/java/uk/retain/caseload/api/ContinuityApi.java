@@ -29,12 +29,12 @@ import uk.retain.workforce.Registers;
  * {@code "c"}, as their measures do.
  */
 @RestController
-class ContinuityController {
+class ContinuityApi {
 
     private final Registers registers;
     private final Viewers viewers;
 
-    ContinuityController(Registers registers, Viewers viewers) {
+    ContinuityApi(Registers registers, Viewers viewers) {
         this.registers = registers;
         this.viewers = viewers;
     }
