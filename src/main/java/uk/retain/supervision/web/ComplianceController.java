@@ -52,9 +52,9 @@ class ComplianceController {
     private final Registers registers;
     private final Viewers viewers;
     private final AuditTrail audit;
-    private final Words words;
+    private final SupervisionWords words;
 
-    ComplianceController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, Words words) {
+    ComplianceController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words) {
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;

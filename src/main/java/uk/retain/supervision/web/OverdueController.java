@@ -45,9 +45,9 @@ class OverdueController {
     private final Registers registers;
     private final Viewers viewers;
     private final AuditTrail audit;
-    private final Words words;
+    private final SupervisionWords words;
 
-    OverdueController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, Words words) {
+    OverdueController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words) {
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;

@@ -33,11 +33,11 @@ class SupervisionPolicyApi {
 
     private final Registers registers;
     private final SupervisionPolicies policies;
-    private final PolicyChanges changes;
+    private final SupervisionPolicyChanges changes;
     private final Viewers viewers;
-    private final Words words;
+    private final SupervisionWords words;
 
-    SupervisionPolicyApi(Registers registers, SupervisionPolicies policies, PolicyChanges changes, Viewers viewers, Words words) {
+    SupervisionPolicyApi(Registers registers, SupervisionPolicies policies, SupervisionPolicyChanges changes, Viewers viewers, SupervisionWords words) {
         this.registers = registers;
         this.policies = policies;
         this.changes = changes;
@@ -48,7 +48,7 @@ class SupervisionPolicyApi {
     @GetMapping("/api/v1/authorities/{laCode}/supervision-policy")
     ResponseEntity<?> policy(@PathVariable String laCode) {
         Viewer viewer = viewers.require();
-        ResponseEntity<?> refused = refusal(viewer, laCode, PolicyChanges.reads(viewer, laCode),
+        ResponseEntity<?> refused = refusal(viewer, laCode, SupervisionPolicyChanges.reads(viewer, laCode),
                 "Your role does not see this authority's supervision policy.");
         return refused != null ? refused : ResponseEntity.ok(document(laCode));
     }
@@ -56,7 +56,7 @@ class SupervisionPolicyApi {
     @PutMapping(path = "/api/v1/authorities/{laCode}/supervision-policy", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> replace(@PathVariable String laCode, @RequestBody JsonNode document) {
         Viewer viewer = viewers.require();
-        ResponseEntity<?> refused = refusal(viewer, laCode, PolicyChanges.changes(viewer, laCode),
+        ResponseEntity<?> refused = refusal(viewer, laCode, SupervisionPolicyChanges.changes(viewer, laCode),
                 "Only the authority's workforce lead changes its supervision policy.");
         if (refused != null) {
             return refused;

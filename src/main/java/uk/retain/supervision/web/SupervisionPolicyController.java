@@ -39,16 +39,16 @@ import uk.retain.workforce.Worker;
 @Controller
 class SupervisionPolicyController {
 
-    private final PolicyChanges changes;
+    private final SupervisionPolicyChanges changes;
     private final SupervisionPolicies policies;
     private final Registers registers;
     private final Viewers viewers;
     private final AuditTrail audit;
-    private final Words words;
+    private final SupervisionWords words;
     private final Clock clock;
 
-    SupervisionPolicyController(PolicyChanges changes, SupervisionPolicies policies, Registers registers, Viewers viewers,
-            AuditTrail audit, Words words, Clock clock) {
+    SupervisionPolicyController(SupervisionPolicyChanges changes, SupervisionPolicies policies, Registers registers, Viewers viewers,
+            AuditTrail audit, SupervisionWords words, Clock clock) {
         this.changes = changes;
         this.policies = policies;
         this.registers = registers;
@@ -91,7 +91,7 @@ class SupervisionPolicyController {
     @PostMapping("/supervision-policy")
     String change(@RequestParam MultiValueMap<String, String> entered, Model model, RedirectAttributes redirect) {
         Viewer viewer = viewers.require();
-        if (viewer.laCode() == null || !PolicyChanges.changes(viewer, viewer.laCode())) {
+        if (viewer.laCode() == null || !SupervisionPolicyChanges.changes(viewer, viewer.laCode())) {
             throw new AccessDeniedException("only the workforce lead changes the supervision policy");
         }
         if (register(viewer).isEmpty()) {
@@ -152,7 +152,7 @@ class SupervisionPolicyController {
         model.addAttribute("summary", summary(rule));
         Optional<Register> register = register(viewer);
         model.addAttribute("held", register.isPresent());
-        model.addAttribute("editable", PolicyChanges.changes(viewer, laCode) && register.isPresent());
+        model.addAttribute("editable", SupervisionPolicyChanges.changes(viewer, laCode) && register.isPresent());
         model.addAttribute("source", stored.isPresent()
                 ? words.text("suppolicy.source.authority", stored.get().changedBy(),
                         Days.written(LocalDate.ofInstant(stored.get().changedAt(), clock.getZone())))
@@ -195,7 +195,7 @@ class SupervisionPolicyController {
         register.workers().forEach(worker -> byId.put(worker.workerId(), worker));
         List<VariationRow> rows = new ArrayList<>();
         for (SupervisionPolicies.Variation variation : policies.variations(viewer.laCode())) {
-            if (!variation.covers(today) || !PolicyChanges.seesVariations(viewer, viewer.laCode(), variation.workerId(),
+            if (!variation.covers(today) || !SupervisionPolicyChanges.seesVariations(viewer, viewer.laCode(), variation.workerId(),
                     Scope.teamsOn(register, variation.workerId(), today))) {
                 continue;
             }
@@ -212,7 +212,7 @@ class SupervisionPolicyController {
 
     private Viewer reader() {
         Viewer viewer = viewers.require();
-        if (viewer.laCode() == null || !PolicyChanges.reads(viewer, viewer.laCode())) {
+        if (viewer.laCode() == null || !SupervisionPolicyChanges.reads(viewer, viewer.laCode())) {
             throw new AccessDeniedException("the supervision policy is for managers and leaders of the authority");
         }
         return viewer;

@@ -45,15 +45,15 @@ class WorkerVariationController {
     static final Period LONGEST = Period.ofYears(1);
 
     private final SupervisionPolicies policies;
-    private final PolicyChanges changes;
+    private final SupervisionPolicyChanges changes;
     private final Registers registers;
     private final Viewers viewers;
     private final AuditTrail audit;
-    private final Words words;
+    private final SupervisionWords words;
     private final Clock clock;
 
-    WorkerVariationController(SupervisionPolicies policies, PolicyChanges changes, Registers registers, Viewers viewers,
-            AuditTrail audit, Words words, Clock clock) {
+    WorkerVariationController(SupervisionPolicies policies, SupervisionPolicyChanges changes, Registers registers, Viewers viewers,
+            AuditTrail audit, SupervisionWords words, Clock clock) {
         this.policies = policies;
         this.changes = changes;
         this.registers = registers;
@@ -94,7 +94,7 @@ class WorkerVariationController {
         Register register = Scope.held(registers, viewer);
         Worker worker = visible(viewer, register, workerId);
         LocalDate today = LocalDate.now(clock);
-        if (!PolicyChanges.varies(viewer, viewer.laCode(), workerId, Scope.teamsOn(register, workerId, today))) {
+        if (!SupervisionPolicyChanges.varies(viewer, viewer.laCode(), workerId, Scope.teamsOn(register, workerId, today))) {
             throw new AccessDeniedException("a manager of the worker's team or the workforce lead varies their policy");
         }
         List<Error> errors = new ArrayList<>();
@@ -187,7 +187,7 @@ class WorkerVariationController {
         model.addAttribute("overdue", status != null && status.overdue() ? status.daysOverdue() : null);
         model.addAttribute("supervised", status != null && register.has(uk.retain.workforce.BundleFile.SUPERVISIONS));
         model.addAttribute("variations", rows);
-        model.addAttribute("editable", PolicyChanges.varies(viewer, laCode, worker.workerId(), Scope.teamsOn(register, worker.workerId(), today)));
+        model.addAttribute("editable", SupervisionPolicyChanges.varies(viewer, laCode, worker.workerId(), Scope.teamsOn(register, worker.workerId(), today)));
         model.addAttribute("maxReason", MAX_REASON);
         return "supervision/worker";
     }
@@ -202,7 +202,7 @@ class WorkerVariationController {
         }
         LocalDate today = LocalDate.now(clock);
         Set<String> teams = Scope.teamsOn(register, workerId, today);
-        if (viewer.laCode() == null || !PolicyChanges.seesVariations(viewer, viewer.laCode(), workerId, teams)) {
+        if (viewer.laCode() == null || !SupervisionPolicyChanges.seesVariations(viewer, viewer.laCode(), workerId, teams)) {
             throw new PageNotFound();
         }
         return register.workers().stream().filter(w -> w.workerId().equals(workerId)).findFirst().orElseThrow(PageNotFound::new);

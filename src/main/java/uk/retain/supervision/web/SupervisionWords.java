@@ -12,11 +12,11 @@ import uk.retain.workforce.Coded;
 
 /** The words the supervision pages and API show, every one from {@code messages.properties}. */
 @Component
-class Words {
+class SupervisionWords {
 
     private final MessageSource messages;
 
-    Words(MessageSource messages) {
+    SupervisionWords(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -20,7 +20,7 @@ import uk.retain.supervision.SupervisionRule;
  * pages change them: stored, and audited with what changed.
  */
 @Component
-class PolicyChanges {
+class SupervisionPolicyChanges {
 
     /** The roles that read the policy their teams are supervised under (as the caseload policy's readers). */
     static final Set<Role> READERS = Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER);
@@ -28,7 +28,7 @@ class PolicyChanges {
     private final SupervisionPolicies policies;
     private final AuditTrail audit;
 
-    PolicyChanges(SupervisionPolicies policies, AuditTrail audit) {
+    SupervisionPolicyChanges(SupervisionPolicies policies, AuditTrail audit) {
         this.policies = policies;
         this.audit = audit;
     }
