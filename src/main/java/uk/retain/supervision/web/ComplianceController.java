@@ -103,18 +103,28 @@ class ComplianceController {
         List<TeamRow> rows = new ArrayList<>();
         byTeam.forEach((team, values) -> rows.add(new TeamRow(teamNames.get(team), cells(values, none))));
         rows.add(new TeamRow(register.authority().name(), cells(authority, none)));
-        CategoryChart chart = CategoryChart.line("supervision-compliance",
-                        words.text("supervision.compliance.chart", months.get(0), months.get(months.size() - 1)))
+        // A line for each of many teams would be unreadable: the authority over the year, and the teams at its end.
+        Chart trend = CategoryChart.line("supervision-compliance",
+                        words.text("supervision.compliance.chart", register.authority().name(), months.get(0), months.get(months.size() - 1)))
                 .categories(words.text("supervision.compliance.month"), months)
+                .series(register.authority().name(), authority)
                 .valueAxis(words.text("supervision.compliance.axis"))
                 .missing(none)
-                .description(words.text("supervision.compliance.description"));
-        byTeam.forEach((team, values) -> chart.series(teamNames.get(team), values));
-        chart.series(register.authority().name(), authority);
-        Chart rendered = chart.render();
+                .description(words.text("supervision.compliance.description"))
+                .render();
+        List<String> names = new ArrayList<>(teamNames.values());
+        List<Double> latest = byTeam.values().stream().map(values -> values.get(values.size() - 1)).toList();
+        Chart teams = CategoryChart.bars("supervision-teams", words.text("supervision.compliance.teamsChart", Days.written(ends.get(ends.size() - 1))))
+                .categories(words.text("supervision.column.team"), names)
+                .series(words.text("supervision.compliance.axis"), latest)
+                .valueAxis(words.text("supervision.compliance.axis"))
+                .missing(none)
+                .description(words.text("supervision.compliance.teamsDescription"))
+                .render();
+        model.addAttribute("chart", trend);
+        model.addAttribute("teamsChart", teams);
         model.addAttribute("months", ends.stream().map(Days::written).toList());
         model.addAttribute("rows", rows);
-        model.addAttribute("chart", rendered);
         if (viewer.role() != Role.SENIOR_LEADER) {
             List<LongestRow> longest = longest(register, statuses, day, kept);
             audit.record(viewer, Action.VIEW, "supervision_overdue", viewer.laCode(),

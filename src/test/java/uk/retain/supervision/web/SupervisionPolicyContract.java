@@ -194,6 +194,17 @@ abstract class SupervisionPolicyContract {
     }
 
     @Test
+    void theOpenApiDocumentDescribesIt() throws Exception {
+        JsonNode paths = JSON.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).get("paths");
+
+        JsonNode path = paths.get("/api/v1/authorities/{laCode}/supervision-policy");
+        assertThat(path).isNotNull();
+        assertThat(path.has("get")).isTrue();
+        assertThat(path.has("put")).isTrue();
+    }
+
+    @Test
     void anAuthorityNotHeldIsUnknown() throws Exception {
         mvc.perform(get("/api/v1/authorities/997/supervision-policy").with(LEAD)).andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/authorities/997/supervision-policy").with(LEAD).contentType(MediaType.APPLICATION_JSON).content(CONTRACT))
