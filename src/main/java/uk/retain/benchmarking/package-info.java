@@ -8,5 +8,5 @@
  * rates. Plain Java: nothing here depends on Spring, save the dashboard page in {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Benchmarking",
-        allowedDependencies = {"workforce", "measures", "measures :: *", "people", "web", "web :: *"})
+        allowedDependencies = {"workforce", "measures", "measures :: *", "people", "web", "web :: *", "supervision"})
 package uk.retain.benchmarking;

@@ -1,7 +1,10 @@
 package uk.retain.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Dates as every page writes them, the GOV.UK way: 30 September 2025. */
@@ -15,5 +18,17 @@ public final class Days {
     /** The date written out; null for null. */
     public static String written(LocalDate date) {
         return date == null ? null : WRITTEN.format(date);
+    }
+
+    /** Every month end from {@code from} to {@code to}, both included when they are month ends. */
+    public static List<LocalDate> monthEnds(LocalDate from, LocalDate to) {
+        List<LocalDate> ends = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            LocalDate end = month.atEndOfMonth();
+            if (!end.isBefore(from) && !end.isAfter(to)) {
+                ends.add(end);
+            }
+        }
+        return ends;
     }
 }

@@ -91,13 +91,6 @@ final class CensusDates {
 
     /** Every month end from {@code from} to {@code to}, both included when they are month ends. */
     static List<LocalDate> monthEnds(LocalDate from, LocalDate to) {
-        List<LocalDate> ends = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            LocalDate end = month.atEndOfMonth();
-            if (!end.isBefore(from) && !end.isAfter(to)) {
-                ends.add(end);
-            }
-        }
-        return ends;
+        return uk.retain.web.Days.monthEnds(from, to);
     }
 }

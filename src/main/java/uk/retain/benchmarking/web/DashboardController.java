@@ -23,6 +23,8 @@ import uk.retain.measures.api.AuthorityMeasures;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.supervision.SupervisionPolicies;
+import uk.retain.supervision.SupervisionStatuses;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
@@ -56,12 +58,15 @@ class DashboardController {
     private final Registers registers;
     private final Viewers viewers;
     private final MessageSource messages;
+    private final SupervisionPolicies supervision;
 
-    DashboardController(AuthorityMeasures measures, Registers registers, Viewers viewers, MessageSource messages) {
+    DashboardController(AuthorityMeasures measures, Registers registers, Viewers viewers, MessageSource messages,
+            SupervisionPolicies supervision) {
         this.measures = measures;
         this.registers = registers;
         this.viewers = viewers;
         this.messages = messages;
+        this.supervision = supervision;
     }
 
     @GetMapping("/dashboard")
@@ -103,6 +108,9 @@ class DashboardController {
         model.addAttribute("dashboard", Dashboard.of(register, figures(viewer, laCode, register), dfe, reference, covered,
                 viewer.seesPersonRows() && !analyst, texts()));
         model.addAttribute("date", reference.toString());
+        if (!analyst) {
+            model.addAttribute("supervision", supervision(register, laCode, reference));
+        }
         LocalDate latest = covered.get(covered.size() - 1);
         if (reference.equals(opening) && latest.isAfter(opening)) {
             // DfE publishes a year's figures months after its census date: the authority's own come first.
@@ -214,6 +222,27 @@ class DashboardController {
 
     private Texts texts() {
         return new Texts(messages, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The authority's supervision in-date percentage on the date under its own policy (and workers' variations),
+     * in words, and which policy that is; null when the register has no supervisions.
+     */
+    private SupervisionFigure supervision(WorkforceMeasures register, String laCode, LocalDate reference) {
+        SupervisionStatuses statuses = SupervisionStatuses.of(register.register(), supervision.of(laCode));
+        if (!statuses.held()) {
+            return null;
+        }
+        SupervisionStatuses.Tally tally = statuses.authority(reference);
+        Texts text = texts();
+        String value = tally.inDatePercent() == null ? text.get("dashboard.supervision.none")
+                : text.get("dashboard.supervision.value", uk.retain.web.charts.Figures.oneDecimal(tally.inDatePercent()),
+                        tally.due() - tally.overdue(), tally.due());
+        return new SupervisionFigure(value, text.get("suppolicy.uses." + statuses.policy().source().code()));
+    }
+
+    /** The supervision figure beside the caseloads: the in-date percentage in words, and the policy it uses. */
+    record SupervisionFigure(String value, String source) {
     }
 
     /** An option of the reference date select. */

@@ -27,6 +27,8 @@ import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.supervision.SupervisionPolicies;
+import uk.retain.supervision.SupervisionStatuses;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
@@ -55,13 +57,16 @@ class TeamCaseloadsController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final Texts texts;
+    private final SupervisionPolicies supervision;
 
-    TeamCaseloadsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Texts texts) {
+    TeamCaseloadsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Texts texts,
+            SupervisionPolicies supervision) {
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
         this.audit = audit;
         this.texts = texts;
+        this.supervision = supervision;
     }
 
     /** A worker's name as the pages show it (given name first), sorting by family name. */
@@ -81,9 +86,12 @@ class TeamCaseloadsController {
         }
     }
 
-    /** One worker's row: their load against capacity on the date. Points are null when weighting is off. */
+    /**
+     * One worker's row: their load against capacity on the date, and their next supervision date under the policy
+     * that applies to them (null when the register has no supervisions). Points are null when weighting is off.
+     */
     record WorkerRow(String workerId, Name name, String jobRole, BigDecimal fte, int cases, int cap, Integer points,
-            Integer capacityPoints, BigDecimal load, Tag absent, Tag overCap) {
+            Integer capacityPoints, BigDecimal load, Tag absent, Tag overCap, LocalDate nextSupervision, Tag supervisionOverdue) {
     }
 
     /** One alert: what kind, about whom or which case (with a link to the worker), and what is wrong. */
@@ -118,7 +126,8 @@ class TeamCaseloadsController {
             kept = null;
         }
         TeamCaseloads loads = loads(register, teamId, day);
-        List<WorkerRow> workers = workerRows(register, loads);
+        SupervisionStatuses statuses = SupervisionStatuses.of(register, supervision.of(register.authority().laCode()));
+        List<WorkerRow> workers = workerRows(register, loads, statuses, day);
         audit.record(viewer, Action.VIEW, "team", teamId, "caseloads on " + day + ", " + workers.size() + " worker(s)");
         model.addAttribute("team", team);
         model.addAttribute("service", texts.of("teams.service", team.service()));
@@ -127,8 +136,9 @@ class TeamCaseloadsController {
         model.addAttribute("weighted", loads.policy().weighting().enabled());
         model.addAttribute("figures", figures(loads.totals()));
         model.addAttribute("alerts", alertRows(register, loads, kept));
-        model.addAttribute("workers", Listing.of(workers, columns(kept, loads.policy().weighting().enabled()), sort, dir, page)
-                .keeping("date", kept));
+        model.addAttribute("workers", Listing.of(workers, columns(kept, loads.policy().weighting().enabled(), statuses.held()),
+                sort, dir, page).keeping("date", kept));
+        model.addAttribute("supervised", statuses.held());
         model.addAttribute("csv", ReferenceDate.link("/teams/" + teamId + "/caseloads.csv", kept));
         model.addAttribute("queue", queueRows(loads));
         model.addAttribute("alertDays", loads.policy().unallocatedAlertWorkingDays());
@@ -144,10 +154,11 @@ class TeamCaseloadsController {
         Register register = held(viewer);
         visibleTeam(viewer, register, teamId);
         TeamCaseloads loads = loads(register, teamId, day);
-        List<WorkerRow> workers = workerRows(register, loads);
+        SupervisionStatuses statuses = SupervisionStatuses.of(register, supervision.of(register.authority().laCode()));
+        List<WorkerRow> workers = workerRows(register, loads, statuses, day);
         audit.record(viewer, Action.EXPORT, "team", teamId, "caseloads.csv on " + day + ", " + workers.size() + " worker(s)");
         return CsvDownload.of("team-" + teamId + "-caseloads-" + day + ".csv",
-                Listing.of(workers, columns(null, loads.policy().weighting().enabled()), sort, dir, 1));
+                Listing.of(workers, columns(null, loads.policy().weighting().enabled(), statuses.held()), sort, dir, 1));
     }
 
     /** The viewer's authority's register; none held (or no authority, as for a regional analyst) is a 404. */
@@ -167,22 +178,25 @@ class TeamCaseloadsController {
         return TeamCaseloads.of(register, caseloads, teamId);
     }
 
-    private List<WorkerRow> workerRows(Register register, TeamCaseloads loads) {
+    private List<WorkerRow> workerRows(Register register, TeamCaseloads loads, SupervisionStatuses statuses, LocalDate day) {
         Map<String, Worker> byId = workers(register);
         boolean weighted = loads.policy().weighting().enabled();
         List<WorkerRow> rows = new ArrayList<>();
         for (WorkerLoad load : loads.workers()) {
             Worker worker = byId.get(load.workerId());
+            SupervisionStatuses.Status next = statuses.held() ? statuses.of(load.workerId(), day).orElse(null) : null;
             rows.add(new WorkerRow(load.workerId(), new Name(worker.givenName(), worker.familyName()),
                     texts.of("worker.jobRole", load.role()), Texts.plain(load.fte()), load.cases(), load.cap(),
                     weighted ? load.points() : null, weighted ? load.capacityPoints() : null, Figures.rounded(load.percent()),
                     load.absent() ? new Tag(texts.text("caseloads.absent"), "grey") : null,
-                    load.overCap() ? new Tag(texts.text("caseloads.overCap"), "red") : null));
+                    load.overCap() ? new Tag(texts.text("caseloads.overCap"), "red") : null,
+                    next == null ? null : next.nextDue(),
+                    next != null && next.overdue() ? new Tag(texts.text("caseloads.supervisionOverdue"), "red") : null));
         }
         return rows;
     }
 
-    private static List<Column<WorkerRow>> columns(String date, boolean weighted) {
+    private static List<Column<WorkerRow>> columns(String date, boolean weighted, boolean supervised) {
         List<Column<WorkerRow>> columns = new ArrayList<>();
         columns.add(Column.text("name", "caseloads.column.name", WorkerRow::name)
                 .linkedTo(row -> ReferenceDate.link("/workers/" + row.workerId(), date)));
@@ -197,6 +211,10 @@ class TeamCaseloadsController {
         columns.add(Column.number("load_percent", "caseloads.column.load", WorkerRow::load));
         columns.add(Column.text("absent", "caseloads.column.absent", WorkerRow::absent));
         columns.add(Column.text("over_cap", "caseloads.column.overCap", WorkerRow::overCap));
+        if (supervised) {
+            columns.add(Column.text("next_supervision", "caseloads.column.nextSupervision", WorkerRow::nextSupervision));
+            columns.add(Column.text("supervision_overdue", "caseloads.column.supervisionOverdue", WorkerRow::supervisionOverdue));
+        }
         return columns;
     }
 

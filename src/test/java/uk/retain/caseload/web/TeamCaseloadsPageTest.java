@@ -43,9 +43,9 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
         // absent 29 September to 3 October. TM1 (Eve): team manager, no cap. W1 (Ann): senior social worker qualified
         // 2015, cap 18; holds K1 and co-works K2, which does not count toward her cases.
         assertThat(Html.table(html, LOADS)).containsExactly(
-                List.of("Bob Jones", "Social worker", "0.4", "1", "6", "16.7", "Absent", ""),
-                List.of("Eve Patel", "Team manager", "1", "0", "0", "", "", ""),
-                List.of("Ann Smith", "Senior social worker", "1", "1", "18", "5.6", "", ""));
+                List.of("Bob Jones", "Social worker", "0.4", "1", "6", "16.7", "Absent", "", "8 September 2025", "Overdue"),
+                List.of("Eve Patel", "Team manager", "1", "0", "0", "", "", "", "1 February 2018", "Overdue"),
+                List.of("Ann Smith", "Senior social worker", "1", "1", "18", "5.6", "", "", "1 September 2025", "Overdue"));
         assertThat(html).contains("href=\"/workers/W1?date=2025-09-30\"", "href=\"/workers/W2?date=2025-09-30\"")
                 .contains("<strong class=\"govuk-tag govuk-tag--grey\">Absent</strong>");
     }
@@ -114,7 +114,7 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
 
         String html = page("/teams/T1/caseloads?date=" + CENSUS, MANAGER_OF_T1);
 
-        assertThat(Html.table(html, LOADS)).contains(List.of("Ann Smith", "Senior social worker", "1", "1", "0", "", "", "Over cap"));
+        assertThat(Html.table(html, LOADS)).contains(List.of("Ann Smith", "Senior social worker", "1", "1", "0", "", "", "Over cap", "1 September 2025", "Overdue"));
         assertThat(html).contains("<strong class=\"govuk-tag govuk-tag--red\">Over cap</strong>");
         assertThat(Html.table(html, ALERTS)).contains(List.of("Over cap", "Ann Smith", "Holds 1 case against a cap of 0"));
         assertThat(Html.summary(html)).containsEntry("Workers over their cap", "1");
@@ -130,7 +130,7 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
         assertThat(Html.table(html, ALERTS)).contains(List.of("Protection rule broken", "Bob Jones",
                 "Holds case K2 (child protection and in court proceedings) in their ASYE year without an advanced practitioner or consultant social worker co-working it"));
         // ASYE cap 13 x 0.4 = 5.
-        assertThat(Html.table(html, LOADS)).contains(List.of("Bob Jones", "Social worker in ASYE", "0.4", "1", "5", "20.0", "Absent", ""));
+        assertThat(Html.table(html, LOADS)).contains(List.of("Bob Jones", "Social worker in ASYE", "0.4", "1", "5", "20.0", "Absent", "", "8 September 2025", "Overdue"));
     }
 
     @Test
@@ -144,9 +144,9 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
         // Bob: K2 child protection 8 + court 3 = 11 points of 100 x 0.4 = 40: 27.5%, more than 1 case of 6.
         // Ann: K1 child protection 8 + co-working K2 3 = 11 of 100.
         assertThat(Html.table(html, LOADS)).containsExactly(
-                List.of("Bob Jones", "Social worker", "0.4", "1", "6", "11", "40", "27.5", "Absent", ""),
-                List.of("Eve Patel", "Team manager", "1", "0", "0", "0", "0", "", "", ""),
-                List.of("Ann Smith", "Senior social worker", "1", "1", "18", "11", "100", "11.0", "", ""));
+                List.of("Bob Jones", "Social worker", "0.4", "1", "6", "11", "40", "27.5", "Absent", "", "8 September 2025", "Overdue"),
+                List.of("Eve Patel", "Team manager", "1", "0", "0", "0", "0", "", "", "", "1 February 2018", "Overdue"),
+                List.of("Ann Smith", "Senior social worker", "1", "1", "18", "11", "100", "11.0", "", "", "1 September 2025", "Overdue"));
         assertThat(Html.summary(html)).containsEntry("Points held against capacity", "22 of 140");
     }
 
@@ -171,7 +171,7 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
     void wholeAuthorityRolesSeeEveryTeam(Role role) throws Exception {
         // W3: agency social worker with no qualification date recorded: the early-career cap of 15; holds K4.
         assertThat(Html.table(page("/teams/T2/caseloads?date=" + CENSUS, SignedInAs.role(role)), LOADS))
-                .containsExactly(List.of("Cal Khan", "Social worker", "1", "1", "15", "6.7", "", ""));
+                .containsExactly(List.of("Cal Khan", "Social worker", "1", "1", "15", "6.7", "", "", "1 August 2025", "Overdue"));
     }
 
     @Test
@@ -194,10 +194,10 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
     @Test
     void theDownloadHasTheColumnsAndRowsOfThePageAndIsAudited() throws Exception {
         assertThat(csv("/teams/T1/caseloads.csv?date=" + CENSUS, MANAGER_OF_T1)).containsExactly(
-                "name,job_role,fte,cases,cap,load_percent,absent,over_cap",
-                "Bob Jones,Social worker,0.4,1,6,16.7,Absent,",
-                "Eve Patel,Team manager,1,0,0,,,",
-                "Ann Smith,Senior social worker,1,1,18,5.6,,");
+                "name,job_role,fte,cases,cap,load_percent,absent,over_cap,next_supervision,supervision_overdue",
+                "Bob Jones,Social worker,0.4,1,6,16.7,Absent,,2025-09-08,Overdue",
+                "Eve Patel,Team manager,1,0,0,,,,2018-02-01,Overdue",
+                "Ann Smith,Senior social worker,1,1,18,5.6,,,2025-09-01,Overdue");
 
         assertThat(audited()).singleElement().satisfies(event -> assertThat(event)
                 .containsEntry("action", "EXPORT").containsEntry("subject_type", "team").containsEntry("subject_id", "T1"));

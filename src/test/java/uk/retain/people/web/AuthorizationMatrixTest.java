@@ -86,6 +86,14 @@ class AuthorizationMatrixTest {
         decide("GET /continuity",                                    N, Y, Y, Y, Y, N, N);
         decide("GET /caseload-policy",                               N, Y, Y, Y, Y, N, N);
         decide("POST /caseload-policy",                              N, N, Y, N, N, N, N);
+        decide("GET /supervision-policy",                            N, Y, Y, Y, Y, N, N);
+        decide("POST /supervision-policy",                           N, N, Y, N, N, N, N);
+        // One worker's policy and variations: a person-level record, so not a senior leader's (W1 is in T1 today).
+        decide("GET /workers/{workerId}/supervision-policy",         Y, Y, Y, Y, N, N, N);
+        decide("POST /workers/{workerId}/supervision-policy",        N, Y, Y, N, N, N, N);
+        decide("GET /supervision/overdue",                           N, Y, Y, Y, N, N, N);
+        decide("GET /supervision/overdue.csv",                       N, Y, Y, Y, N, N, N);
+        decide("GET /supervision/compliance",                        N, N, Y, Y, Y, N, N);
         decide("GET /my-caseload",                                   Y, N, N, N, N, N, N);
         decide("GET /my-caseload/cases.csv",                         Y, N, N, N, N, N, N);
         decide("GET /import",                                        N, N, N, N, N, N, Y);
@@ -110,6 +118,8 @@ class AuthorizationMatrixTest {
         decide("GET /api/v1/authorities/{laCode}/continuity/series", N, N, Y, Y, Y, Y, N);
         decide("GET /api/v1/authorities/{laCode}/caseload-policy",   N, Y, Y, Y, Y, N, N);
         decide("PUT /api/v1/authorities/{laCode}/caseload-policy",   N, N, Y, N, N, N, N);
+        decide("GET /api/v1/authorities/{laCode}/supervision-policy", N, Y, Y, Y, Y, N, N);
+        decide("PUT /api/v1/authorities/{laCode}/supervision-policy", N, N, Y, N, N, N, N);
         decide("POST /api/v1/authorities/{laCode}/recommendations",  N, Y, Y, Y, Y, N, N);
         // A reallocation plan lists one worker's cases: W1 is in the team manager's team T1, W3 in T2.
         decide("POST /api/v1/authorities/{laCode}/recommendations?release_worker=W1", N, Y, Y, Y, Y, N, N);
@@ -268,6 +278,10 @@ class AuthorizationMatrixTest {
                      "unallocated_alert_working_days": 5, "weighting": {"enabled": false, "category_points": {"assessment": 4,
                      "child_in_need": 5, "child_protection": 8, "child_in_care": 6, "care_leaver": 3, "other": 3},
                      "court_proceedings_points": 3, "co_working_points": 3, "points_per_fte": 100}}""");
+            // The contract's defaults, so that the workforce lead's allowed request changes nothing the others see.
+            case "PUT /api/v1/authorities/{laCode}/supervision-policy" -> put(path).contentType("application/json").content("""
+                    {"counting_kinds": ["one_to_one"], "minimum_minutes": 90, "asye_phases": [{"until": "P42D", "interval": "P7D"},
+                     {"until": "P6M", "interval": "P14D"}], "asye_after_phases": "P1M", "interval": "P1M"}""");
             default -> parts[0].equals("POST") ? post(path).with(csrf()) : get(path);
         };
     }

@@ -1,0 +1,165 @@
+package uk.retain.supervision.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Role;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.supervision.SupervisionPolicies;
+import uk.retain.supervision.SupervisionStatuses;
+import uk.retain.web.Days;
+import uk.retain.web.ReferenceDate;
+import uk.retain.web.charts.CategoryChart;
+import uk.retain.web.charts.Chart;
+import uk.retain.web.charts.Figures;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+import uk.retain.workforce.Team;
+import uk.retain.workforce.Worker;
+
+/**
+ * Supervision compliance over a year: the in-date percentage of each team and of the authority at each of the twelve
+ * month ends up to the date, as a table and a chart, under the policy that applies to each worker; and, for the
+ * workforce lead and HR, the workers longest overdue on the date. Senior leaders see the figures by team, never a
+ * named list. Only the list is audited: the rest is aggregates.
+ */
+@Controller
+class ComplianceController {
+
+    static final Set<Role> ROLES = Set.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER);
+    static final int MONTHS = 12;
+    static final int LONGEST = 10;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
+    private final SupervisionPolicies policies;
+    private final Registers registers;
+    private final Viewers viewers;
+    private final AuditTrail audit;
+    private final SupervisionWords words;
+
+    ComplianceController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words) {
+        this.policies = policies;
+        this.registers = registers;
+        this.viewers = viewers;
+        this.audit = audit;
+        this.words = words;
+    }
+
+    /** A team's (or the authority's) row of the table: the in-date percentage at each month end, in words. */
+    record TeamRow(String name, List<String> cells) {
+    }
+
+    /** One of the longest overdue. */
+    record LongestRow(String workerId, String name, String team, long daysOverdue, String nextDue, String policy) {
+    }
+
+    @GetMapping("/supervision/compliance")
+    String compliance(@RequestParam(required = false) String date, Model model) {
+        Viewer viewer = viewers.require();
+        if (viewer.laCode() == null || !ROLES.contains(viewer.role())) {
+            throw new AccessDeniedException("supervision compliance is for the workforce lead, HR and senior leaders");
+        }
+        LocalDate day = ReferenceDate.of(date);
+        String kept = ReferenceDate.kept(date);
+        Register register = Scope.held(registers, viewer);
+        SupervisionStatuses statuses = SupervisionStatuses.of(register, policies.of(viewer.laCode()));
+        model.addAttribute("date", Days.written(day));
+        model.addAttribute("isoDate", day.toString());
+        model.addAttribute("held", statuses.held());
+        model.addAttribute("source", words.of("suppolicy.uses", statuses.policy().source()));
+        if (!statuses.held()) {
+            return "supervision/compliance";
+        }
+        List<LocalDate> ends = monthEnds(day);
+        Map<String, String> teamNames = new LinkedHashMap<>();
+        register.teams().stream().sorted(Comparator.comparing(Team::name)).forEach(team -> teamNames.put(team.teamId(), team.name()));
+        Map<String, List<Double>> byTeam = new LinkedHashMap<>();
+        teamNames.keySet().forEach(team -> byTeam.put(team, new ArrayList<>()));
+        List<Double> authority = new ArrayList<>();
+        for (LocalDate end : ends) {
+            Map<String, SupervisionStatuses.Tally> tallies = statuses.byTeam(end);
+            byTeam.forEach((team, values) -> values.add(tallies.get(team).inDatePercent()));
+            authority.add(statuses.authority(end).inDatePercent());
+        }
+        String none = words.text("supervision.compliance.none");
+        List<String> months = ends.stream().map(MONTH::format).toList();
+        List<TeamRow> rows = new ArrayList<>();
+        byTeam.forEach((team, values) -> rows.add(new TeamRow(teamNames.get(team), cells(values, none))));
+        rows.add(new TeamRow(register.authority().name(), cells(authority, none)));
+        // A line for each of many teams would be unreadable: the authority over the year, and the teams at its end.
+        Chart trend = CategoryChart.line("supervision-compliance",
+                        words.text("supervision.compliance.chart", register.authority().name(), months.get(0), months.get(months.size() - 1)))
+                .categories(words.text("supervision.compliance.month"), months)
+                .series(register.authority().name(), authority)
+                .valueAxis(words.text("supervision.compliance.axis"))
+                .missing(none)
+                .description(words.text("supervision.compliance.description"))
+                .render();
+        List<String> names = new ArrayList<>(teamNames.values());
+        List<Double> latest = byTeam.values().stream().map(values -> values.get(values.size() - 1)).toList();
+        Chart teams = CategoryChart.bars("supervision-teams", words.text("supervision.compliance.teamsChart", Days.written(ends.get(ends.size() - 1))))
+                .categories(words.text("supervision.column.team"), names)
+                .series(words.text("supervision.compliance.axis"), latest)
+                .valueAxis(words.text("supervision.compliance.axis"))
+                .missing(none)
+                .description(words.text("supervision.compliance.teamsDescription"))
+                .render();
+        model.addAttribute("chart", trend);
+        model.addAttribute("teamsChart", teams);
+        model.addAttribute("months", ends.stream().map(Days::written).toList());
+        model.addAttribute("rows", rows);
+        if (viewer.role() != Role.SENIOR_LEADER) {
+            List<LongestRow> longest = longest(register, statuses, day, kept);
+            audit.record(viewer, Action.VIEW, "supervision_overdue", viewer.laCode(),
+                    "longest overdue on " + day + ", " + longest.size() + " worker(s)");
+            model.addAttribute("longest", longest);
+            model.addAttribute("overdueLink", ReferenceDate.link("/supervision/overdue", kept));
+        }
+        return "supervision/compliance";
+    }
+
+    /** The twelve month ends up to the day: the last on or before it, and the eleven before that. */
+    static List<LocalDate> monthEnds(LocalDate day) {
+        LocalDate from = day.minusMonths(MONTHS).withDayOfMonth(1);
+        List<LocalDate> ends = Days.monthEnds(from, day);
+        return ends.subList(Math.max(0, ends.size() - MONTHS), ends.size());
+    }
+
+    private static List<String> cells(List<Double> values, String none) {
+        return values.stream().map(value -> value == null ? none : Figures.oneDecimal(value) + "%").toList();
+    }
+
+    private List<LongestRow> longest(Register register, SupervisionStatuses statuses, LocalDate day, String kept) {
+        Map<String, Worker> workers = new HashMap<>();
+        register.workers().forEach(worker -> workers.put(worker.workerId(), worker));
+        Map<String, String> teams = new HashMap<>();
+        register.teams().forEach(team -> teams.put(team.teamId(), team.name()));
+        return statuses.on(day).stream().filter(SupervisionStatuses.Status::overdue)
+                .sorted(Comparator.comparingLong(SupervisionStatuses.Status::daysOverdue).reversed()
+                        .thenComparing(SupervisionStatuses.Status::workerId))
+                .limit(LONGEST)
+                .map(status -> {
+                    Worker worker = workers.get(status.workerId());
+                    return new LongestRow(status.workerId(), worker == null ? status.workerId() : worker.givenName() + " " + worker.familyName(),
+                            teams.getOrDefault(status.teamId(), status.teamId()), status.daysOverdue(), Days.written(status.nextDue()),
+                            words.applied(status.applied()));
+                }).toList();
+    }
+}
