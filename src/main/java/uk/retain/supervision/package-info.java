@@ -7,5 +7,5 @@
  * {@link uk.retain.supervision.SupervisionRule} passed in, {@link uk.retain.supervision.SupervisionRule#CONTRACT}
  * being the contract's defaults.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supervision", allowedDependencies = {"workforce", "measures"})
+@org.springframework.modulith.ApplicationModule(displayName = "Supervision", allowedDependencies = {"workforce", "measures", "people", "web", "web :: *"})
 package uk.retain.supervision;
