@@ -185,9 +185,14 @@ class BundleUploads {
                     return new DryRun(preview);
                 }
                 if (!preview.confirmedBy(replace)) {
-                    audit.record(viewer, Action.IMPORT, "bundle", name, "refused: would end "
-                            + preview.retainAllocationsEnded().size() + " allocation(s) made in Retain and drop "
-                            + preview.retainSupervisionsDropped().size() + " supervision session(s) recorded in Retain");
+                    List<String> lost = new java.util.ArrayList<>();
+                    if (preview.endsRetainAllocations()) {
+                        lost.add("end " + preview.retainAllocationsEnded().size() + " allocation(s) made in Retain");
+                    }
+                    if (preview.dropsRetainSupervisions()) {
+                        lost.add("drop " + preview.retainSupervisionsDropped().size() + " supervision session(s) recorded in Retain");
+                    }
+                    audit.record(viewer, Action.IMPORT, "bundle", name, "refused: would " + String.join(" and ", lost));
                     return new RemovesMadeInRetain(preview);
                 }
                 try {
