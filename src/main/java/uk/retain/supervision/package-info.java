@@ -3,7 +3,10 @@
  * the LGA Employer Standard the contract states), and the supervision measures of measures.md that count the workers
  * due and overdue.
  *
- * <p>Everything here is a pure function of the register and a reference date; a council's own policy is a
+ * <p>A team manager records a session through {@link uk.retain.supervision.SupervisionRecording}, which checks it
+ * as an import would and writes it through the register; {@link uk.retain.supervision.WorkerSupervision} is one
+ * worker's record and next date, as the pages and the API read it. The rest is a pure function of the register and
+ * a reference date; a council's own policy is a
  * {@link uk.retain.supervision.SupervisionRule} passed in, {@link uk.retain.supervision.SupervisionRule#CONTRACT}
  * being the contract's defaults.
  */
