@@ -177,12 +177,6 @@ public class SupervisionRecording {
         return ordered;
     }
 
-    /** Whether the worker may have a session recorded by someone who records for {@code recordsFor} on {@code day}. */
-    public static boolean inTeamsOn(Register register, String workerId, LocalDate day, Predicate<String> recordsFor) {
-        return register.employments().stream()
-                .anyMatch(row -> row.workerId().equals(workerId) && row.inForceOn(day) && recordsFor.test(row.teamId()));
-    }
-
     static EmploymentHistory historyOf(Register register, String workerId) {
         return EmploymentHistory.of(register.employments().stream().filter(row -> row.workerId().equals(workerId)).toList());
     }
