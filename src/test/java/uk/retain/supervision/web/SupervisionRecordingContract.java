@@ -231,6 +231,26 @@ abstract class SupervisionRecordingContract {
         assertThat(registers.find("999").orElseThrow().register().supervisions()).hasSize(5);
     }
 
+    @Test
+    void theOpenApiDescriptionHasTheSupervisionOperations() throws Exception {
+        JsonNode paths = json("/v3/api-docs", ANN).get("paths");
+        assertThat(paths.get("/api/v1/authorities/{laCode}/supervisions").propertyNames()).contains("post");
+        assertThat(paths.get("/api/v1/authorities/{laCode}/workers/{workerId}/supervisions").propertyNames()).contains("get");
+        assertThat(paths.get("/api/v1/authorities/{laCode}/supervisions.csv").propertyNames()).contains("get");
+    }
+
+    @Test
+    void aBodyThatIsNotASessionIsRefusedWithAProblemAndWritesNothing() throws Exception {
+        int before = jdbc.queryForObject("select count(*) from supervision", Integer.class);
+        // Every field missing but the supervisor, who is the manager's own worker.
+        assertThat(recordOverApi("[1, 2]", 422).get("problems")).hasSize(5);
+        var broken = mvc.perform(post("/api/v1/authorities/999/supervisions").contentType("application/json").content("{not json")
+                .with(EVE)).andReturn().getResponse();
+        assertThat(broken.getStatus()).isEqualTo(400);
+        assertThat(broken.getContentType()).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("select count(*) from supervision", Integer.class)).isEqualTo(before);
+    }
+
     String page(String url, RequestPostProcessor viewer) throws Exception {
         return mvc.perform(get(url).with(viewer)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
