@@ -17,6 +17,7 @@ import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.web.UploadedFileName;
 import uk.retain.workforce.AllocationProvenance;
+import uk.retain.workforce.RecordedSupervision;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.InvalidBundleException;
@@ -48,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "import even when the bundle lacks allocations made in Retain since the last import, ending them")
     boolean replaceRetainAllocations;
 
+    @Option(names = "--replace-retain-supervisions",
+            description = "import even when the bundle lacks supervision sessions recorded in Retain since the last import, dropping them")
+    boolean replaceRetainSupervisions;
+
     @Override
     public Integer call() {
         // Check the bundle before touching the database: a bad bundle costs nothing and changes nothing.
@@ -72,6 +77,24 @@ final class ImportCommand implements Callable<Integer> {
             for (int attempt = 0; stored == null && attempt < 3; attempt++) {
                 ImportPreview preview = registers.preview(register);
                 int ended = preview.retainAllocationsEnded().size();
+                int dropped = preview.retainSupervisionsDropped().size();
+                if (dropped > 0 && !replaceRetainSupervisions) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.printf("retain: the bundle does not have %d supervision session(s) recorded in Retain since the last"
+                            + " import; importing it would drop them, so nothing was imported:%n", dropped);
+                    for (RecordedSupervision recorded : preview.retainSupervisionsDropped()) {
+                        err.printf("  %s (%s): %s session on %s, %d minutes, recorded by %s at %s%n",
+                                preview.workerName(recorded.session().workerId()), recorded.session().workerId(),
+                                recorded.session().kind().code(), recorded.session().date(), recorded.session().minutes(),
+                                recorded.recordedBy(), recorded.recordedAt());
+                    }
+                    err.println("Give them to the case management system (GET /api/v1/authorities/{la_code}/supervisions.csv)"
+                            + " and export the bundle again, or import with --replace-retain-supervisions.");
+                    err.flush();
+                    audit.record(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
+                            "refused: would drop " + dropped + " supervision session(s) recorded in Retain");
+                    return RetainCommand.EXIT_REFUSED;
+                }
                 if (ended > 0 && !replaceRetainAllocations) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.printf("retain: the bundle does not have %d allocation(s) made in Retain since the last import;"
@@ -92,7 +115,8 @@ final class ImportCommand implements Callable<Integer> {
                     // The import and its audit record commit together, or neither does; and only on the register checked.
                     stored = registers.replace(register, preview.version(), version -> audit.record(by,
                             register.authority().laCode(), Action.IMPORT, "bundle", name,
-                            "version " + version + (ended == 0 ? "" : "; ended " + ended + " allocation(s) made in Retain")));
+                            "version " + version + (ended == 0 ? "" : "; ended " + ended + " allocation(s) made in Retain")
+                            + (dropped == 0 ? "" : "; dropped " + dropped + " supervision session(s) recorded in Retain")));
                 } catch (RegisterChangedException e) {
                     // An allocation was made while checking: check again.
                 }

@@ -72,6 +72,24 @@ public record Viewer(Account account) {
     }
 
     /**
+     * A worker's supervision sessions and next supervision date, given the teams the worker is in on the date: as
+     * {@link #seesWorker}, except a senior leader, who sees supervision only in aggregate.
+     */
+    public boolean seesSupervisionOf(String laCode, String workerId, Collection<String> teamsOnDate) {
+        return role() != Role.SENIOR_LEADER && seesWorker(laCode, workerId, teamsOnDate);
+    }
+
+    /** Recording a supervision session for a worker in {@code teamId} on the session's day: a team manager of it. */
+    public boolean recordsSupervisionIn(String laCode, String teamId) {
+        return ownAuthority(laCode) && managesTeam(teamId);
+    }
+
+    /** Recording supervision sessions at all: a team manager. */
+    public boolean recordsSupervision() {
+        return role() == Role.TEAM_MANAGER && account.laCode() != null;
+    }
+
+    /**
      * Whether the viewer sees, on a worker's record they may see, the cases held in {@code teamId} (a worker holds
      * their cases in their main team of the day): a team manager only in their own teams; a social worker their
      * own cases wherever they hold them; the whole-authority roles every team's. {@code teamId} may be null (no

@@ -109,6 +109,15 @@ public record BundleChanges(List<FileChange> files) {
                 && a.startDate().equals(allocation.startDate()));
     }
 
+    /**
+     * Whether {@code register} has the supervision session: a row of the same supervisee, supervisor, date and kind
+     * (the key supervisions.csv rows are known again by; its minutes may differ).
+     */
+    public static boolean holds(Register register, Supervision session) {
+        return register.supervisions().stream().anyMatch(s -> s.workerId().equals(session.workerId())
+                && s.supervisorId().equals(session.supervisorId()) && s.date().equals(session.date()) && s.kind() == session.kind());
+    }
+
     private static FileChange compare(String file, boolean inBundle, List<String> columns, List<String> key,
             List<String[]> before, List<String[]> after) {
         int[] keyAt = key.stream().mapToInt(columns::indexOf).toArray();

@@ -84,6 +84,11 @@ public final class BundleWriter {
         write(columnsOf(BundleFile.ALLOCATIONS), map(allocations, BundleWriter::allocation), out);
     }
 
+    /** Writes {@code sessions} as a supervisions.csv of the bundle format (header, every column), to {@code out}. */
+    public static void writeSupervisions(List<Supervision> sessions, OutputStream out) throws IOException {
+        write(columnsOf(BundleFile.SUPERVISIONS), map(sessions, BundleWriter::supervision), out);
+    }
+
     /** Writes one capability file of the register, as its descriptor writes its rows, to {@code out}, which stays open. */
     public static void write(Register register, BundleFileType<?> type, OutputStream out) throws IOException {
         write(type.columns(), capabilityRows(register, type), out);

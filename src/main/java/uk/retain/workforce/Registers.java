@@ -108,7 +108,8 @@ public class Registers {
     /**
      * What importing {@code incoming} would do to its authority's register as it stands: the changes file by file,
      * and the allocations made in Retain since the last import that the bundle does not have (same case, worker,
-     * role and start date), which the import would end. Writes nothing.
+     * role and start date), which the import would end, and the supervision sessions recorded in Retain that it does
+     * not have (same supervisee, supervisor, date and kind), which it would drop. Writes nothing.
      */
     public ImportPreview preview(Register incoming) {
         String la = incoming.authority().laCode();
@@ -118,7 +119,9 @@ public class Registers {
                 .filter(AllocationProvenance::madeInRetain).toList();
         Register current = find(la).map(StoredRegister::register).orElse(null);
         List<AllocationProvenance> lost = made.stream().filter(a -> !BundleChanges.holds(incoming, a.allocation())).toList();
-        return new ImportPreview(current, version, BundleChanges.between(current, incoming), lost);
+        List<RecordedSupervision> dropped = tables.supervisionsRecorded(la, null).stream()
+                .filter(s -> !BundleChanges.holds(incoming, s.session())).toList();
+        return new ImportPreview(current, version, BundleChanges.between(current, incoming), lost, dropped);
     }
 
     /** The authority's allocations made or ended in Retain since the last import, in the order they were written. */
@@ -179,6 +182,44 @@ public class Registers {
                     request.from(), version));
         }
         return version;
+    }
+
+    /**
+     * Records a supervision session in Retain in one transaction: the authority's row is locked first, then
+     * {@code check} is run on the register as it stands under that lock (so nothing can change between the check and
+     * the writing) and answers the session to write, or refuses by throwing; then the session is written, recorded by
+     * {@code recordedBy} now, and {@code alongside} (such as its audit record) runs in the same transaction with the
+     * new version. Answers the authority's new version.
+     */
+    public long recordSupervision(String laCode, String recordedBy, java.util.function.Function<Register, NewSession> check,
+            LongConsumer alongside) {
+        Instant now = clock.instant();
+        long version = transaction.execute(status -> {
+            tables.lock(laCode);
+            NewSession session = check.apply(find(laCode).orElseThrow(() -> new IllegalStateException("no authority " + laCode)).register());
+            long written = tables.recordSupervision(laCode, session.session(), session.casesDiscussed(), recordedBy, now);
+            alongside.accept(written);
+            return written;
+        });
+        cache.remove(laCode);
+        return version;
+    }
+
+    /** A session to record in Retain, with how many cases were discussed in it. */
+    public record NewSession(Supervision session, int casesDiscussed) {
+    }
+
+    /** The authority's supervision sessions recorded in Retain since the last import, in the order they were recorded. */
+    public List<RecordedSupervision> supervisionsRecorded(String laCode) {
+        return tables.supervisionsRecorded(laCode, null);
+    }
+
+    /**
+     * The authority's supervision sessions recorded in Retain at or after {@code since}, in the order they were
+     * recorded: what the case management system needs to catch up (all since the last import, which replaces them).
+     */
+    public List<RecordedSupervision> supervisionsRecordedSince(String laCode, Instant since) {
+        return tables.supervisionsRecorded(laCode, since);
     }
 
     /** A register read from the database, with the import version it came from. */

@@ -111,6 +111,27 @@ class RetainAllocationsCommandTest {
                 .isEqualTo("version " + (version + 1) + "; ended 2 allocation(s) made in Retain");
     }
 
+    @Test
+    void importRefusesABundleThatLacksASupervisionSessionRecordedInRetainUnlessToldToDropIt() throws Exception {
+        update("insert into supervision (la_code, seq, worker_id, supervisor_id, held_on, kind, minutes, cases_discussed, recorded_by,"
+                + " recorded_at) values ('999', 100, 'W1', 'TM1', date '2025-10-03', 'one_to_one', 95, 4, 'eve.manager', ?)", MADE);
+        long version = number("select import_version from authority where la_code = '999'");
+
+        // Told to replace the allocations only: the session is still named, and nothing is imported.
+        assertThat(command.run("import", "--bundle", SMALL.toString(), "--replace-retain-allocations")).isEqualTo(RetainCommand.EXIT_REFUSED);
+        assertThat(command.err()).contains("the bundle does not have 1 supervision session(s) recorded in Retain since the last import")
+                .contains("Ann Smith (W1): one_to_one session on 2025-10-03, 95 minutes, recorded by eve.manager")
+                .contains("--replace-retain-supervisions");
+        assertThat(number("select import_version from authority where la_code = '999'")).isEqualTo(version);
+
+        CommandLineRun replacing = new CommandLineRun(RetainApplication.class);
+        assertThat(replacing.run("import", "--bundle", SMALL.toString(), "--replace-retain-allocations",
+                "--replace-retain-supervisions")).isZero();
+        assertThat(number("select count(*) from supervision where recorded_by is not null")).isZero();
+        assertThat(text("select detail from audit_event where action = 'IMPORT' order by id desc limit 1"))
+                .isEqualTo("version " + (version + 1) + "; ended 2 allocation(s) made in Retain; dropped 1 supervision session(s) recorded in Retain");
+    }
+
     private void update(String sql, Instant at) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, "sa", ""); var statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, Timestamp.from(at));

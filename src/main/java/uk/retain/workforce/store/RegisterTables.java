@@ -42,6 +42,7 @@ import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Post;
+import uk.retain.workforce.RecordedSupervision;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.RegisterChangedException;
 import uk.retain.workforce.Service;
@@ -249,6 +250,41 @@ public class RegisterTables {
                 new Allocation(rs.getString(1), rs.getString(2), code(AllocationRole.class, rs.getString(3)), localDate(rs, 4),
                         localDate(rs, 5), rs.getString(6) == null ? null : code(ChangeReason.class, rs.getString(6))),
                 rs.getString(7), instant(rs, 8), rs.getString(9), instant(rs, 10)), args);
+    }
+
+    /**
+     * Writes a supervision session recorded in Retain by {@code recordedBy} at {@code at} and answers the authority's
+     * new version. Run inside a transaction that has {@link #lock locked} the authority's row. The register then holds
+     * a supervisions.csv, if the last bundle had none: the session is part of it from now on.
+     */
+    public long recordSupervision(String la, Supervision session, int casesDiscussed, String recordedBy, Instant at) {
+        Object[] head = jdbc.query("select import_version, bundle_files from authority where la_code = ? for update",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}, la).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no authority " + la));
+        int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from supervision where la_code = ?", Integer.class, la);
+        jdbc.update("insert into supervision (la_code, seq, worker_id, supervisor_id, held_on, kind, minutes, cases_discussed, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", la, seq, session.workerId(), session.supervisorId(),
+                date(session.date()), session.kind().code(), session.minutes(), casesDiscussed, recordedBy, Timestamp.from(at));
+        Set<String> files = new java.util.TreeSet<>(Arrays.stream(((String) head[1]).split(",")).filter(f -> !f.isEmpty()).toList());
+        files.add(BundleFile.SUPERVISIONS.name());
+        long next = (Long) head[0] + 1;
+        jdbc.update("update authority set import_version = ?, bundle_files = ? where la_code = ?", next, String.join(",", files), la);
+        return next;
+    }
+
+    /**
+     * The authority's supervision sessions recorded in Retain since the last import, in the order they were written;
+     * with {@code since}, only those recorded at or after it.
+     *
+     * @param since the first instant, or null for all of them
+     */
+    public List<RecordedSupervision> supervisionsRecorded(String laCode, Instant since) {
+        String sql = "select worker_id, supervisor_id, held_on, kind, minutes, cases_discussed, recorded_by, recorded_at"
+                + " from supervision where la_code = ? and recorded_by is not null" + (since == null ? "" : " and recorded_at >= ?")
+                + " order by seq";
+        Object[] args = since == null ? new Object[] {laCode} : new Object[] {laCode, Timestamp.from(since)};
+        return jdbc.query(sql, (rs, n) -> new RecordedSupervision(new Supervision(rs.getString(1), rs.getString(2), localDate(rs, 3),
+                code(SupervisionKind.class, rs.getString(4)), rs.getInt(5)), rs.getInt(6), rs.getString(7), instant(rs, 8)), args);
     }
 
     /** The stored register of {@code laCode}, with its version, or empty when the authority is not held. */

@@ -36,6 +36,8 @@ import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.workforce.RecordedSupervision;
+import uk.retain.workforce.ReplaceRetain;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
@@ -61,23 +63,26 @@ class BundleController {
     /**
      * Imports a bundle, replacing the authority's register whole. {@code dry_run=true} answers what it would change
      * and writes nothing; an import that would end allocations made in Retain since the last import is refused (409,
-     * naming them) unless {@code replace_retain_allocations=true}.
+     * naming them) unless {@code replace_retain_allocations=true}, and one that would drop supervision sessions
+     * recorded in Retain since then unless {@code replace_retain_supervisions=true}: each kind is confirmed apart.
      */
     @PostMapping(path = "/api/v1/bundles", consumes = "multipart/form-data")
     ResponseEntity<?> importBundle(@RequestParam("bundle") MultipartFile bundle,
             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
-            @RequestParam(name = "replace_retain_allocations", defaultValue = "false") boolean replaceRetainAllocations)
+            @RequestParam(name = "replace_retain_allocations", defaultValue = "false") boolean replaceRetainAllocations,
+            @RequestParam(name = "replace_retain_supervisions", defaultValue = "false") boolean replaceRetainSupervisions)
             throws IOException {
         Viewer viewer = viewers.require();
-        return switch (uploads.upload(viewer, bundle, dryRun, replaceRetainAllocations)) {
+        ReplaceRetain replace = new ReplaceRetain(replaceRetainAllocations, replaceRetainSupervisions);
+        return switch (uploads.upload(viewer, bundle, dryRun, replace)) {
             case BundleUploads.Imported(StoredRegister stored, ImportPreview preview) -> {
                 Map<String, Object> json = summary(stored);
                 json.put("changes", changes(preview));
                 yield ResponseEntity.created(URI.create("/api/v1/authorities/" + stored.register().authority().laCode())).body(json);
             }
             case BundleUploads.DryRun(ImportPreview preview) -> ResponseEntity.ok(dryRun(preview, viewer.laCode()));
-            case BundleUploads.EndsRetainAllocations(ImportPreview preview) -> ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(endsRetainAllocations(preview));
+            case BundleUploads.RemovesMadeInRetain(ImportPreview preview) -> ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(removesMadeInRetain(preview, replace));
             case BundleUploads.Invalid(List<Problem> problems) -> ResponseEntity.unprocessableContent().body(invalid(problems));
             case BundleUploads.OtherAuthority(String laCode) ->
                     ApiProblems.forbidden("This bundle is for authority " + laCode + "; you administer " + viewer.laCode() + ".");
@@ -117,6 +122,30 @@ class BundleController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(BundleFile.ALLOCATIONS.fileName()).build().toString())
                 .body(csv.toByteArray());
+    }
+
+    /**
+     * The supervision sessions recorded in Retain on or after a day (from its start in England), as a supervisions.csv
+     * of the bundle format, for the case management system to catch up; the cases discussed are left out, as the
+     * file has no such column. For administrators of the authority, as the allocations are.
+     */
+    @GetMapping(path = "/api/v1/authorities/{laCode}/supervisions.csv")
+    ResponseEntity<?> retainSupervisions(@PathVariable String laCode,
+            @RequestParam(name = "recorded_in_retain_since") LocalDate since) {
+        Viewer viewer = viewers.require();
+        if (!viewer.mayImport()) {
+            return ApiProblems.forbidden("Supervision sessions recorded in Retain are downloaded by administrators, who exchange"
+                    + " bundles with the case management system.");
+        }
+        if (!laCode.equals(viewer.laCode()) || registers.find(laCode).isEmpty()) {
+            return ApiProblems.unknownAuthority(laCode);
+        }
+        byte[] csv = ImportController.supervisionsCsv(registers, audit, viewer, since, clock);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(BundleFile.SUPERVISIONS.fileName()).build().toString())
+                .body(csv);
     }
 
     /** The authorities the viewer may see: their own, or a regional analyst's region's. */
@@ -159,7 +188,26 @@ class BundleController {
         }
         json.put("files", files);
         json.put("retain_allocations_ended", retainAllocations(preview));
+        json.put("retain_supervisions_dropped", retainSupervisions(preview));
         return json;
+    }
+
+    private static List<Map<String, Object>> retainSupervisions(ImportPreview preview) {
+        List<Map<String, Object>> sessions = new ArrayList<>();
+        for (RecordedSupervision recorded : preview.retainSupervisionsDropped()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("worker_id", recorded.session().workerId());
+            line.put("worker_name", preview.workerName(recorded.session().workerId()));
+            line.put("supervisor_id", recorded.session().supervisorId());
+            line.put("date", recorded.session().date().toString());
+            line.put("kind", recorded.session().kind().code());
+            line.put("minutes", recorded.session().minutes());
+            line.put("cases_discussed", recorded.casesDiscussed());
+            line.put("recorded_by", recorded.recordedBy());
+            line.put("recorded_at", recorded.recordedAt().toString());
+            sessions.add(line);
+        }
+        return sessions;
     }
 
     /** The bundle is the viewer's own authority's: any other was refused before the check. */
@@ -188,14 +236,30 @@ class BundleController {
         return allocations;
     }
 
-    private static ProblemDetail endsRetainAllocations(ImportPreview preview) {
-        int count = preview.retainAllocationsEnded().size();
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "retain-allocations-would-end",
-                "Allocations made in Retain would be lost", "The bundle does not have " + count
-                        + " allocation(s) made in Retain since the last import; importing it would end them, so nothing was"
-                        + " imported. Give them to the case management system (GET allocations.csv?made_in_retain_since=)"
-                        + " and export the bundle again, or send replace_retain_allocations=true to import it anyway.");
+    /** The refusal names what would be lost and the parameter that confirms each kind not yet confirmed. */
+    private static ProblemDetail removesMadeInRetain(ImportPreview preview, ReplaceRetain replace) {
+        List<String> lost = new ArrayList<>();
+        List<String> confirm = new ArrayList<>();
+        List<String> catchUp = new ArrayList<>();
+        if (preview.endsRetainAllocations() && !replace.allocations()) {
+            lost.add(preview.retainAllocationsEnded().size() + " allocation(s) made in Retain");
+            confirm.add("replace_retain_allocations=true");
+            catchUp.add("GET allocations.csv?made_in_retain_since=");
+        }
+        if (preview.dropsRetainSupervisions() && !replace.supervisions()) {
+            lost.add(preview.retainSupervisionsDropped().size() + " supervision session(s) recorded in Retain");
+            confirm.add("replace_retain_supervisions=true");
+            catchUp.add("GET supervisions.csv?recorded_in_retain_since=");
+        }
+        boolean allocationsOnly = !preview.dropsRetainSupervisions();
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT,
+                allocationsOnly ? "retain-allocations-would-end" : "made-in-retain-would-be-lost",
+                allocationsOnly ? "Allocations made in Retain would be lost" : "Records made in Retain would be lost",
+                "The bundle does not have " + String.join(" or ", lost) + " since the last import; importing it would remove"
+                        + " them, so nothing was imported. Give them to the case management system (" + String.join(", ", catchUp)
+                        + ") and export the bundle again, or send " + String.join(" and ", confirm) + " to import it anyway.");
         problem.setProperty("allocations", retainAllocations(preview));
+        problem.setProperty("supervisions", retainSupervisions(preview));
         problem.setProperty("checked_against_version", preview.version());
         return problem;
     }

@@ -22,12 +22,13 @@ import uk.retain.workforce.Register;
 import uk.retain.workforce.RegisterChangedException;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.workforce.ReplaceRetain;
 import uk.retain.workforce.web.PendingImports.Pending;
 
 /**
  * An uploaded bundle into the viewer's authority, the same way from the import page and from the API: all or
  * nothing, into the viewer's own authority only, checked first for what it would change, never ending an
- * allocation made in Retain unless the viewer says so, and every attempt, refused or not, in the audit trail.
+ * allocation made in Retain or dropping a supervision session recorded there unless the viewer says so, and every attempt, refused or not, in the audit trail.
  *
  * <p>The page checks an upload ({@link #check}), holds it ({@link PendingImports}) and imports it when the
  * administrator confirms ({@link #confirm}); the API checks and imports in one call ({@link #upload}). Either way
@@ -73,8 +74,11 @@ class BundleUploads {
     record DryRun(ImportPreview preview) implements Uploading {
     }
 
-    /** The bundle lacks allocations made in Retain, and the viewer did not say to end them: nothing was written. */
-    record EndsRetainAllocations(ImportPreview preview) implements Confirming, Uploading {
+    /**
+     * The bundle lacks what was made in Retain (allocations, supervision sessions), and the viewer did not say to
+     * remove every kind of it: nothing was written.
+     */
+    record RemovesMadeInRetain(ImportPreview preview) implements Confirming, Uploading {
     }
 
     /** No upload of the viewer's is held under the token: it expired, was replaced, was imported, or never was. */
@@ -135,15 +139,15 @@ class BundleUploads {
 
     /**
      * Imports the viewer's held upload as its check showed, if the register has not changed since; ending the
-     * allocations made in Retain that it lacks only when {@code replaceRetainAllocations}.
+     * allocations made and supervision sessions recorded in Retain that it lacks only when {@code replace} says so.
      */
-    Confirming confirm(Viewer viewer, String token, boolean replaceRetainAllocations) {
+    Confirming confirm(Viewer viewer, String token, ReplaceRetain replace) {
         Pending held = pending.find(viewer, token).orElse(null);
         if (held == null) {
             return new Expired();
         }
-        if (held.preview().endsRetainAllocations() && !replaceRetainAllocations) {
-            return new EndsRetainAllocations(held.preview());
+        if (!held.preview().confirmedBy(replace)) {
+            return new RemovesMadeInRetain(held.preview());
         }
         if (!imports.tryAcquire()) {
             return new Busy();
@@ -162,9 +166,9 @@ class BundleUploads {
 
     /**
      * The API's upload: read and checked, then (unless {@code dryRun}) imported in the same call; refused when it
-     * would end allocations made in Retain and {@code replaceRetainAllocations} is not given.
+     * would remove what was made in Retain (allocations, supervision sessions) and {@code replace} does not say to.
      */
-    Uploading upload(Viewer viewer, MultipartFile bundle, boolean dryRun, boolean replaceRetainAllocations) throws IOException {
+    Uploading upload(Viewer viewer, MultipartFile bundle, boolean dryRun, ReplaceRetain replace) throws IOException {
         if (!imports.tryAcquire()) {
             return new Busy();
         }
@@ -180,10 +184,16 @@ class BundleUploads {
                 if (dryRun) {
                     return new DryRun(preview);
                 }
-                if (preview.endsRetainAllocations() && !replaceRetainAllocations) {
-                    audit.record(viewer, Action.IMPORT, "bundle", name, "refused: would end "
-                            + preview.retainAllocationsEnded().size() + " allocation(s) made in Retain");
-                    return new EndsRetainAllocations(preview);
+                if (!preview.confirmedBy(replace)) {
+                    List<String> lost = new java.util.ArrayList<>();
+                    if (preview.endsRetainAllocations()) {
+                        lost.add("end " + preview.retainAllocationsEnded().size() + " allocation(s) made in Retain");
+                    }
+                    if (preview.dropsRetainSupervisions()) {
+                        lost.add("drop " + preview.retainSupervisionsDropped().size() + " supervision session(s) recorded in Retain");
+                    }
+                    audit.record(viewer, Action.IMPORT, "bundle", name, "refused: would " + String.join(" and ", lost));
+                    return new RemovesMadeInRetain(preview);
                 }
                 try {
                     return new Imported(registers.replace(register, preview.version(), recorded(viewer, name, preview)), preview);
@@ -217,7 +227,9 @@ class BundleUploads {
     /** The import's audit record, written in the import's transaction. */
     private LongConsumer recorded(Viewer viewer, String name, ImportPreview preview) {
         int ended = preview.retainAllocationsEnded().size();
+        int dropped = preview.retainSupervisionsDropped().size();
         return version -> audit.record(viewer, Action.IMPORT, "bundle", name, "version " + version
-                + (ended == 0 ? "" : "; ended " + ended + " allocation(s) made in Retain"));
+                + (ended == 0 ? "" : "; ended " + ended + " allocation(s) made in Retain")
+                + (dropped == 0 ? "" : "; dropped " + dropped + " supervision session(s) recorded in Retain"));
     }
 }

@@ -47,6 +47,8 @@ import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.workforce.RecordedSupervision;
+import uk.retain.workforce.ReplaceRetain;
 import uk.retain.workforce.web.PendingImports.Pending;
 
 /**
@@ -93,6 +95,11 @@ class ImportController {
 
     /** An allocation made in Retain that the bundle lacks, as the check names it. */
     record RetainLine(String workerName, String workerId, String caseId, String role, String from, String madeBy, String madeOn) {
+    }
+
+    /** A supervision session recorded in Retain that the bundle lacks, as the check names it. */
+    record SessionLine(String workerName, String workerId, String date, String kind, int minutes, String recordedBy,
+            String recordedOn) {
     }
 
     @GetMapping("/import")
@@ -142,14 +149,18 @@ class ImportController {
             @RequestParam(name = "replaceRetainAllocations", required = false) String replaceRetainAllocations,
             RedirectAttributes redirect) {
         Viewer viewer = administrator();
-        return switch (uploads.confirm(viewer, token, "true".equals(replaceRetainAllocations))) {
+        // The page's one tick box confirms everything made in Retain that the check listed beside it.
+        ReplaceRetain replace = "true".equals(replaceRetainAllocations) ? ReplaceRetain.EVERYTHING : ReplaceRetain.NOTHING;
+        return switch (uploads.confirm(viewer, token, replace)) {
             case BundleUploads.Imported(StoredRegister stored, ImportPreview preview) -> {
                 redirect.addFlashAttribute("summary", summary(stored));
                 redirect.addFlashAttribute("retainAllocationsEnded", preview.retainAllocationsEnded().size());
+                redirect.addFlashAttribute("retainSupervisionsDropped", preview.retainSupervisionsDropped().size());
                 yield new ModelAndView("redirect:/import?done");
             }
-            case BundleUploads.EndsRetainAllocations(ImportPreview preview) ->
-                    againWithError(viewer, token, "import.preview.error.confirm", HttpStatus.UNPROCESSABLE_CONTENT);
+            case BundleUploads.RemovesMadeInRetain(ImportPreview preview) -> againWithError(viewer, token,
+                    preview.dropsRetainSupervisions() ? "import.preview.error.confirmAll" : "import.preview.error.confirm",
+                    HttpStatus.UNPROCESSABLE_CONTENT);
             case BundleUploads.Changed(Pending pending) -> {
                 redirect.addFlashAttribute("changedSinceCheck", true);
                 yield new ModelAndView("redirect:/import/preview/" + pending.token());
@@ -189,9 +200,9 @@ class ImportController {
         }
         if (error != null) {
             ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
+            addChangedInRetain(viewer, page);
             page.addObject("sinceError", error);
             page.addObject("since", since);
-            page.addObject("changedInRetain", registers.changedInRetain(viewer.laCode()).size());
             return page;
         }
         byte[] csv = download(viewer, day);
@@ -202,6 +213,60 @@ class ImportController {
         response.getOutputStream().write(csv);
         // Written: no view.
         return null;
+    }
+
+    /**
+     * The supervision sessions recorded in Retain on or after a day, as a supervisions.csv of the bundle format for the
+     * case management system (without the cases discussed: the file has no such column); a missing or wrong date is a
+     * field error on the import page.
+     */
+    @GetMapping("/import/supervisions.csv")
+    ModelAndView retainSupervisions(@RequestParam(name = "since", required = false) String since, HttpServletResponse response)
+            throws IOException {
+        Viewer viewer = administrator();
+        String error = null;
+        LocalDate day = null;
+        if (since == null || since.isBlank()) {
+            error = "import.download.error.missing";
+        } else {
+            try {
+                day = ReferenceDate.parse(since);
+            } catch (IllegalArgumentException e) {
+                error = "import.download.error.date";
+            }
+        }
+        if (error != null) {
+            ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
+            addChangedInRetain(viewer, page);
+            page.addObject("supervisionsSinceError", error);
+            page.addObject("supervisionsSince", since);
+            return page;
+        }
+        byte[] csv = supervisionsCsv(registers, audit, viewer, day, clock);
+        response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(BundleFile.SUPERVISIONS.fileName()).build().toString());
+        response.setContentLength(csv.length);
+        response.getOutputStream().write(csv);
+        return null;
+    }
+
+    /**
+     * The supervisions.csv of the sessions recorded in Retain since the day (from its start in England), audited: the
+     * page's download and the API's.
+     */
+    static byte[] supervisionsCsv(Registers registers, AuditTrail audit, Viewer viewer, LocalDate since, Clock clock) {
+        Instant from = since.atStartOfDay(clock.getZone()).toInstant();
+        List<RecordedSupervision> recorded = registers.supervisionsRecordedSince(viewer.laCode(), from);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try {
+            BundleWriter.writeSupervisions(recorded.stream().map(RecordedSupervision::session).toList(), csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        audit.record(viewer, Action.EXPORT, "supervisions", BundleFile.SUPERVISIONS.fileName(),
+                "recorded in Retain since " + since + ": " + recorded.size() + " row(s)");
+        return csv.toByteArray();
     }
 
     /** The allocations.csv of those made or ended in Retain since the day (from its start in England), audited. */
@@ -243,6 +308,16 @@ class ImportController {
                     Days.written(made.allocation().startDate()), made.madeBy(), writtenAt(made.madeAt())));
         }
         page.addObject("retainAllocations", lines);
+        List<SessionLine> sessions = new ArrayList<>();
+        for (RecordedSupervision recorded : preview.retainSupervisionsDropped()) {
+            sessions.add(new SessionLine(preview.workerName(recorded.session().workerId()), recorded.session().workerId(),
+                    Days.written(recorded.session().date()), "worker.supervision.kind." + recorded.session().kind().code(),
+                    recorded.session().minutes(), recorded.recordedBy(), writtenAt(recorded.recordedAt())));
+        }
+        page.addObject("retainSupervisions", sessions);
+        page.addObject("removesMadeInRetain", preview.removesMadeInRetain());
+        preview.retainSupervisionsDropped().stream().map(RecordedSupervision::recordedAt).min(Comparator.naturalOrder())
+                .ifPresent(first -> page.addObject("supervisionsSince", first.atZone(clock.getZone()).toLocalDate().toString()));
         // The download that gives the case management system every one of them: from the day the first was made.
         preview.retainAllocationsEnded().stream().map(AllocationProvenance::madeAt).min(Comparator.naturalOrder())
                 .ifPresent(first -> page.addObject("downloadSince", first.atZone(clock.getZone()).toLocalDate().toString()));
@@ -253,10 +328,22 @@ class ImportController {
         return refused(viewer, "import.error.expired", List.of(), null, HttpStatus.NOT_FOUND);
     }
 
-    /** How many allocations have been made or ended in Retain since the last import, for the download's words. */
+    /**
+     * How many allocations have been made or ended, and supervision sessions recorded, in Retain since the last
+     * import, for the downloads' words.
+     */
     private void addChangedInRetain(Viewer viewer, Model model) {
         model.addAttribute("changedInRetain", registers.changedInRetain(viewer.laCode()).size());
+        model.addAttribute("recordedInRetain", registers.supervisionsRecorded(viewer.laCode()).size());
         model.addAttribute("since", "");
+        model.addAttribute("supervisionsSince", "");
+    }
+
+    private void addChangedInRetain(Viewer viewer, ModelAndView page) {
+        page.addObject("changedInRetain", registers.changedInRetain(viewer.laCode()).size());
+        page.addObject("recordedInRetain", registers.supervisionsRecorded(viewer.laCode()).size());
+        page.addObject("since", "");
+        page.addObject("supervisionsSince", "");
     }
 
     private ModelAndView refused(Viewer viewer, String error, List<String> problems, Integer count) {
@@ -268,8 +355,7 @@ class ImportController {
         page.addObject("error", error);
         page.addObject("problems", problems);
         page.addObject("problemCount", count);
-        page.addObject("changedInRetain", registers.changedInRetain(viewer.laCode()).size());
-        page.addObject("since", "");
+        addChangedInRetain(viewer, page);
         return page;
     }
 

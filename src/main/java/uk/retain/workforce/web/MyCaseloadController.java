@@ -21,6 +21,7 @@ import uk.retain.people.Viewers;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
 import uk.retain.web.Listing;
+import uk.retain.supervision.SupervisionRecords;
 import uk.retain.web.PageNotFound;
 import uk.retain.web.ReferenceDate;
 import uk.retain.web.charts.Figures;
@@ -43,9 +44,11 @@ class MyCaseloadController {
     private final AuditTrail audit;
     private final CaseloadPolicies policies;
     private final Labels labels;
+    private final SupervisionRecords supervision;
 
     MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit,
-            CaseloadPolicies policies, Labels labels) {
+            CaseloadPolicies policies, Labels labels, SupervisionRecords supervision) {
+        this.supervision = supervision;
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
@@ -65,7 +68,8 @@ class MyCaseloadController {
 
     @GetMapping("/my-caseload")
     String myCaseload(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer sessions, Model model) {
         Viewer viewer = socialWorker();
         LocalDate day = ReferenceDate.of(date);
         model.addAttribute("date", Days.written(day));
@@ -84,6 +88,9 @@ class MyCaseloadController {
         model.addAttribute("cases", Listing.of(record.get().cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/my-caseload/cases.csv", kept));
         model.addAttribute("load", load(viewer, day));
+        Register register = registers.find(viewer.laCode()).orElseThrow().register();
+        model.addAttribute("due", supervision.of(register, viewer.account().workerId(), day));
+        model.addAttribute("sessions", WorkerController.sessions(record.get(), sessions).keeping("date", kept).keeping("page", page));
         return "workforce/my-caseload";
     }
 

@@ -17,7 +17,10 @@ import uk.retain.people.Viewers;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
 import uk.retain.web.Listing;
+import uk.retain.supervision.SupervisionRecords;
+import uk.retain.supervision.WorkerSupervision;
 import uk.retain.web.PageNotFound;
+import uk.retain.web.Paged;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -37,18 +40,20 @@ class WorkerController {
     private final WorkerRecords records;
     private final Viewers viewers;
     private final AuditTrail audit;
+    private final SupervisionRecords supervision;
 
-    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit) {
+    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit, SupervisionRecords supervision) {
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
         this.audit = audit;
+        this.supervision = supervision;
     }
 
     @GetMapping("/workers/{workerId}")
     String worker(@PathVariable String workerId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer sessions, Model model) {
         Viewer viewer = viewers.require();
         WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date));
         audit.record(viewer, Action.VIEW, "worker", workerId, "record on " + record.date()
@@ -58,6 +63,13 @@ class WorkerController {
         model.addAttribute("date", Days.written(record.date()));
         model.addAttribute("cases", Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/workers/" + workerId + "/cases.csv", kept));
+        Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
+        if (viewer.seesSupervisionOf(viewer.laCode(), workerId, WorkerRecords.teamsOn(register, workerId, record.date()))) {
+            // The last sessions and the next date; the rest a page at a time, so a long history keeps the page short.
+            WorkerSupervision due = supervision.of(register, workerId, record.date());
+            model.addAttribute("due", due);
+            model.addAttribute("sessions", sessions(record, sessions).keeping("date", kept).keeping("page", page));
+        }
         return "workforce/worker";
     }
 
@@ -69,6 +81,14 @@ class WorkerController {
         audit.record(viewer, Action.EXPORT, "worker", workerId, "cases.csv on " + record.date() + ", " + record.cases().size() + " case(s)");
         return CsvDownload.of("worker-" + workerId + "-cases-" + record.date() + ".csv",
                 Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));
+    }
+
+    /** How many of a worker's supervision sessions a record shows at once, newest first. */
+    static final int SESSIONS_SHOWN = 10;
+
+    /** Page {@code page} of the record's supervision sessions, newest first. */
+    static Paged<WorkerRecord.SupervisionRow> sessions(WorkerRecord record, Integer page) {
+        return Paged.of(record.supervisions(), SESSIONS_SHOWN, page, "sessions", "supervision");
     }
 
     /**

@@ -127,6 +127,17 @@ class AuthorizationMatrixTest {
         decide("POST /api/v1/bundles",                               N, N, N, N, N, N, Y);
         decide("POST /api/v1/bundles?dry_run=true",                  N, N, N, N, N, N, Y);
         decide("GET /api/v1/authorities/{laCode}/allocations.csv",   N, N, N, N, N, N, Y);
+        // Supervision: a team manager records for their teams; a worker's sessions are person-level, so not a senior
+        // leader's (aggregates only); the sessions recorded in Retain go back through the administrator, as allocations do.
+        decide("GET /supervision/record",                            N, Y, N, N, N, N, N);
+        decide("POST /supervision/record",                           N, Y, N, N, N, N, N);
+        decide("GET /my-supervision",                                Y, N, N, N, N, N, N);
+        decide("POST /api/v1/authorities/{laCode}/supervisions",     N, Y, N, N, N, N, N);
+        decide("GET /api/v1/authorities/{laCode}/workers/{workerId}/supervisions", Y, Y, Y, Y, N, N, N);
+        // W3 is in T2 only: not the team manager's (of T1), nor the social worker's (W1) own.
+        decide("GET /api/v1/authorities/{laCode}/workers/{workerId}/supervisions?worker=W3", N, N, Y, Y, N, N, N);
+        decide("GET /import/supervisions.csv",                       N, N, N, N, N, N, Y);
+        decide("GET /api/v1/authorities/{laCode}/supervisions.csv",  N, N, N, N, N, N, Y);
     }
 
     static void decide(String endpoint, boolean... allowed) {
@@ -236,6 +247,10 @@ class AuthorizationMatrixTest {
     /** A request that would succeed for a user allowed to make it, so a refusal can only be about the role. */
     private static AbstractMockHttpServletRequestBuilder<?> request(String decided) {
         String[] query = decided.split("\\?", 2);
+        if (query.length == 2 && query[1].startsWith("worker=")) {
+            // A row about another worker: the same endpoint, for that worker.
+            return plainRequest(query[0].replace("{workerId}", query[1].substring("worker=".length())));
+        }
         AbstractMockHttpServletRequestBuilder<?> request = plainRequest(query[0]);
         if (query.length == 2) {
             String[] parameter = query[1].split("=", 2);
@@ -251,9 +266,19 @@ class AuthorizationMatrixTest {
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
-            case "POST /api/v1/bundles" -> multipart(path).file(bundle).param("replace_retain_allocations", "true");
+            case "POST /api/v1/bundles" -> multipart(path).file(bundle).param("replace_retain_allocations", "true")
+                    .param("replace_retain_supervisions", "true");
             case "POST /import/preview/{token}" -> post(path).param("replaceRetainAllocations", "true").with(csrf());
             case "GET /import/allocations.csv" -> get(path).param("since", "2025-10-01");
+            case "GET /import/supervisions.csv" -> get(path).param("since", "2025-10-01");
+            case "GET /api/v1/authorities/{laCode}/supervisions.csv" -> get(path).param("recorded_in_retain_since", "2025-10-01");
+            // The team manager's account is linked to no worker, so names the supervisor; each row its own day.
+            case "POST /supervision/record" -> post(path).param("worker", "W1").param("date-day", "1").param("date-month", "9")
+                    .param("date-year", "2025").param("kind", "one_to_one").param("minutes", "90").param("casesDiscussed", "3")
+                    .param("supervisor", "TM1").with(csrf());
+            case "POST /api/v1/authorities/{laCode}/supervisions" -> post(path).contentType("application/json").content("""
+                    {"worker_id": "W1", "date": "2025-09-02", "kind": "one_to_one", "minutes": 90, "cases_discussed": 3,
+                     "supervisor_id": "TM1"}""");
             case "GET /api/v1/authorities/{laCode}/allocations.csv" -> get(path).param("made_in_retain_since", "2025-10-01");
             case "POST /api/v1/authorities/{laCode}/recommendations" -> multipart(path).file(new MockMultipartFile("cases", "cases.csv",
                     "text/csv", "case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T1\n".getBytes()))

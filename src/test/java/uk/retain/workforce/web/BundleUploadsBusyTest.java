@@ -29,8 +29,8 @@ class BundleUploadsBusyTest extends PageTest {
         Viewer admin = new Viewer(new Account("admin", "Admin", Role.ADMINISTRATOR, "999", null, Set.of(), null));
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
 
-        assertThat(none.upload(admin, bundle, false, false)).isInstanceOf(BundleUploads.Busy.class);
-        assertThat(none.upload(admin, bundle, true, false)).as("a dry run reads the bundle too").isInstanceOf(BundleUploads.Busy.class);
+        assertThat(none.upload(admin, bundle, false, uk.retain.workforce.ReplaceRetain.NOTHING)).isInstanceOf(BundleUploads.Busy.class);
+        assertThat(none.upload(admin, bundle, true, uk.retain.workforce.ReplaceRetain.NOTHING)).as("a dry run reads the bundle too").isInstanceOf(BundleUploads.Busy.class);
         assertThat(none.check(admin, bundle)).isInstanceOf(BundleUploads.Busy.class);
         assertThat(registers.find("999").orElseThrow().version()).isEqualTo(before);
     }

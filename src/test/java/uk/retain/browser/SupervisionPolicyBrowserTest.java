@@ -12,7 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
  * The supervision pages in a browser for every demo user that may see them, checked by axe at WCAG 2.2 AA and
  * photographed: the policy page (and its form with errors), a worker's variation, the overdue list and compliance.
  */
-class SupervisionBrowserTest extends BrowserTest {
+class SupervisionPolicyBrowserTest extends BrowserTest {
 
     private void check(String heading, String screenshot) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(heading);

@@ -1,0 +1,185 @@
+package uk.retain.supervision.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.supervision.SupervisionRecording;
+import uk.retain.supervision.SupervisionRecording.Draft;
+import uk.retain.web.Days;
+import uk.retain.web.PageNotFound;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+import uk.retain.workforce.SupervisionKind;
+
+/**
+ * A team manager records a supervision session held with a worker of their teams: one form, each problem on its
+ * field and in the error summary, nothing written unless every rule passes ({@link SupervisionRecording}). The
+ * supervisor is the manager's own worker when their account is linked to one; otherwise they choose who held it.
+ */
+@Controller
+class RecordSupervisionController {
+
+    private static final String VIEW = "supervision/record";
+
+    private final SupervisionRecording recording;
+    private final Registers registers;
+    private final Viewers viewers;
+    private final AuditTrail audit;
+    private final Sessions sessions;
+
+    RecordSupervisionController(SupervisionRecording recording, Registers registers, Viewers viewers, AuditTrail audit,
+            Sessions sessions) {
+        this.recording = recording;
+        this.registers = registers;
+        this.viewers = viewers;
+        this.audit = audit;
+        this.sessions = sessions;
+    }
+
+    /** A problem on the page: the id of the field it is about, and its message code. */
+    record Error(String id, String code) {
+    }
+
+    /** What was entered, shown again with the problems. */
+    record Form(String worker, String day, String month, String year, String kind, String minutes, String casesDiscussed,
+            String supervisor) {
+
+        static final Form EMPTY = new Form("", "", "", "", "", "", "", "");
+    }
+
+    /** The session just recorded, for the banner. */
+    record Done(String kind, int minutes, String workerName, String workerId, String date) implements java.io.Serializable {
+    }
+
+    @GetMapping("/supervision/record")
+    String form(Model model) {
+        Viewer viewer = recorder();
+        Register register = register(viewer);
+        return show(viewer, register, Form.EMPTY, Map.of(), model);
+    }
+
+    @PostMapping("/supervision/record")
+    ModelAndView record(@RequestParam(defaultValue = "") String worker, @RequestParam(name = "date-day", defaultValue = "") String day,
+            @RequestParam(name = "date-month", defaultValue = "") String month,
+            @RequestParam(name = "date-year", defaultValue = "") String year, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String casesDiscussed,
+            @RequestParam(defaultValue = "") String supervisor, RedirectAttributes redirect) {
+        Viewer viewer = recorder();
+        Register register = register(viewer);
+        String laCode = register.authority().laCode();
+        String supervisorId = ownWorker(viewer, register).orElse(supervisor);
+        String dateProblem = null;
+        LocalDate date = null;
+        if (!(day.isBlank() && month.isBlank() && year.isBlank())) {
+            date = dateOf(day, month, year);
+            if (date == null) {
+                dateProblem = "supervision.record.error.date.invalid";
+            }
+        }
+        Draft draft = new Draft(worker, date, dateProblem, kind, minutes, casesDiscussed, supervisorId);
+        var outcome = recording.record(laCode, draft, team -> viewer.recordsSupervisionIn(laCode, team),
+                viewer.account().username(), version -> audit.record(viewer, Action.CHANGE, "supervision", worker.strip(),
+                        "recorded a " + kind.strip() + " session on " + draft.date() + " of " + minutes.strip() + " minutes, "
+                                + casesDiscussed.strip() + " case(s) discussed"));
+        return switch (outcome) {
+            case SupervisionRecording.Recorded recorded -> {
+                var workers = Sessions.workers(register);
+                redirect.addFlashAttribute("done", new Done(sessions.kind(recorded.session()), recorded.session().minutes(),
+                        Sessions.nameOf(workers, recorded.session().workerId()), recorded.session().workerId(),
+                        Days.written(recorded.session().date())));
+                yield new ModelAndView("redirect:/supervision/record");
+            }
+            case SupervisionRecording.Refused refused -> {
+                ModelAndView page = new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
+                show(viewer, register, new Form(worker, day, month, year, kind, minutes, casesDiscussed, supervisor),
+                        refused.problems(), page.getModelMap());
+                yield page;
+            }
+        };
+    }
+
+    private String show(Viewer viewer, Register register, Form form, Map<String, String> problems, Map<String, Object> model) {
+        String laCode = register.authority().laCode();
+        LocalDate today = recording.today();
+        // Everyone who is or was in the manager's teams: a session may be recorded late, for a day they were in them.
+        model.put("workers", Sessions.choices(register, null, team -> viewer.recordsSupervisionIn(laCode, team)));
+        model.put("kinds", List.of(SupervisionKind.values()).stream().map(SupervisionKind::code).toList());
+        Optional<String> own = ownWorker(viewer, register);
+        model.put("ownSupervisor", own.map(id -> Sessions.nameOf(Sessions.workers(register), id)).orElse(null));
+        model.put("supervisors", own.isPresent() ? List.of() : Sessions.choices(register, today, team -> true));
+        model.put("form", form);
+        model.put("noTeam", viewer.account().teamIds().isEmpty());
+        Map<String, String> fieldErrors = new LinkedHashMap<>(problems);
+        List<Error> errors = new ArrayList<>();
+        problems.forEach((field, code) -> errors.add(new Error(fieldId(field), code)));
+        model.put("fieldErrors", fieldErrors);
+        model.put("errors", errors.isEmpty() ? null : errors);
+        return VIEW;
+    }
+
+    private String show(Viewer viewer, Register register, Form form, Map<String, String> problems, Model model) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        String view = show(viewer, register, form, problems, values);
+        model.addAllAttributes(values);
+        return view;
+    }
+
+    /** The id of the field the error summary links to: the date's first box, the kind's first radio. */
+    private static String fieldId(String field) {
+        return switch (field) {
+            case "date" -> "date-day";
+            default -> field;
+        };
+    }
+
+    /** The date of three boxes, or null when they do not make a real date. */
+    static LocalDate dateOf(String day, String month, String year) {
+        try {
+            int y = Integer.parseInt(year.strip());
+            if (year.strip().length() != 4) {
+                return null;
+            }
+            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The manager's own worker in the register, when their account is linked to one. */
+    private static Optional<String> ownWorker(Viewer viewer, Register register) {
+        String workerId = viewer.account().workerId();
+        return workerId != null && register.workers().stream().anyMatch(w -> w.workerId().equals(workerId))
+                ? Optional.of(workerId) : Optional.empty();
+    }
+
+    private Register register(Viewer viewer) {
+        return Optional.ofNullable(viewer.laCode()).flatMap(registers::find).orElseThrow(PageNotFound::new).register();
+    }
+
+    private Viewer recorder() {
+        Viewer viewer = viewers.require();
+        if (!viewer.recordsSupervision()) {
+            throw new AccessDeniedException("team managers record supervision");
+        }
+        return viewer;
+    }
+}
