@@ -43,7 +43,7 @@ public final class ProgrammeProgress {
         HELD_LATE("held_late"),
         /** Due before the day, required, and not held by it: what {@code programme_reviews_overdue} counts. */
         OVERDUE("overdue"),
-        /** Due before the day, optional, and not held: never overdue. */
+        /** Due before the day and not held, but optional, or on a place that has ended: never overdue. */
         NOT_HELD("not_held"),
         /** Due on or after the day. */
         UPCOMING("upcoming");
@@ -92,6 +92,7 @@ public final class ProgrammeProgress {
     /**
      * One review point of a place.
      *
+     * @param required a required point of the table (it is overdue only on a place running on the day)
      * @param heldOn the day a review of this point was held on or before the day looked at, or null
      * @param outcome its outcome, or null
      * @param daysLate days after the due day it was held or, when overdue, the day looked at is; 0 otherwise
@@ -158,7 +159,8 @@ public final class ProgrammeProgress {
         List<ReviewPoint> listed = new ArrayList<>();
         for (ReviewStep step : steps.of(programme.programme())) {
             listed.add(step.review());
-            rows.add(row(step.review(), step.dueFor(programme.startDate()), step.required(), held.get(step.review()), day));
+            rows.add(row(step.review(), step.dueFor(programme.startDate()), step.required(), programme.runningOn(day),
+                    held.get(step.review()), day));
         }
         // A review held at a point the table does not list for this programme is still shown, with no due day.
         held.forEach((point, review) -> {
@@ -170,7 +172,8 @@ public final class ProgrammeProgress {
                 development, day), state(programme, held, day));
     }
 
-    private static ReviewRow row(ReviewPoint point, LocalDate due, boolean required, ProgrammeReview review, LocalDate day) {
+    private static ReviewRow row(ReviewPoint point, LocalDate due, boolean required, boolean running, ProgrammeReview review,
+            LocalDate day) {
         if (review != null) {
             long late = Math.max(0, ChronoUnit.DAYS.between(due, review.heldOn()));
             return new ReviewRow(point, due, required, review.heldOn(), review.outcome(),
@@ -179,8 +182,8 @@ public final class ProgrammeProgress {
         if (!due.isBefore(day)) {
             return new ReviewRow(point, due, required, null, null, ReviewState.UPCOMING, 0);
         }
-        return required ? new ReviewRow(point, due, true, null, null, ReviewState.OVERDUE, ChronoUnit.DAYS.between(due, day))
-                : new ReviewRow(point, due, false, null, null, ReviewState.NOT_HELD, 0);
+        return required && running ? new ReviewRow(point, due, true, null, null, ReviewState.OVERDUE, ChronoUnit.DAYS.between(due, day))
+                : new ReviewRow(point, due, required, null, null, ReviewState.NOT_HELD, 0);
     }
 
     /** Null when the place has no probation end, or its programme no 6-month review point. */

@@ -23,6 +23,8 @@ final class Navigation {
             new Page("/workers", "nav.workers", Set.of(Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/continuity", "nav.continuity", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/my-caseload", "nav.myCaseload", Set.of(Role.SOCIAL_WORKER)),
+            new Page("/my-programme", "nav.myProgramme", Set.of(Role.SOCIAL_WORKER)),
+            new Page("/programmes", "nav.programmes", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/caseload-policy", "nav.caseloadPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/import", "nav.import", Set.of(Role.ADMINISTRATOR)),
             new Page("/users", "nav.users", Set.of(Role.ADMINISTRATOR)),
