@@ -294,7 +294,11 @@ class ProgrammeViews {
                         r.percent() == null ? texts.text("programmes.retention.notYet")
                                 : texts.text("programmes.retention.percent", uk.retain.web.charts.Figures.oneDecimalPlain(r.percent()))))
                 .toList();
-        List<PlaceRow> rows = places.stream().filter(place -> place.state() != State.NOT_STARTED).map(place -> {
+        // Those still in their programme first, the latest intake first: who needs attention now.
+        List<PlaceRow> rows = places.stream().filter(place -> place.state() != State.NOT_STARTED)
+                .sorted(Comparator.comparing((Place place) -> !place.state().inProgramme())
+                        .thenComparing(place -> place.programme().startDate(), Comparator.reverseOrder()))
+                .map(place -> {
             Programme p = place.programme();
             Worker worker = workers.get(p.workerId());
             LocalDate next = place.state().inProgramme() ? place.reviews().stream()
