@@ -146,6 +146,7 @@ public final class ProgrammeProgress {
      * @param reviews the reviews held on the place (others are ignored)
      * @param history the worker's employment history, for their FTE
      * @param development the worker's development activities, or null when the bundle has no development.csv
+     * @see #protectedTime the protected time, only on the programmes of the newly qualified
      */
     public static Place of(Programme programme, List<ProgrammeReview> reviews, ProgrammeSteps steps, EmploymentHistory history,
             List<DevelopmentActivity> development, LocalDate day) {
@@ -202,11 +203,11 @@ public final class ProgrammeProgress {
         return new ProbationCheck(programme.probationEnd(), reviewDay, review != null, apart, apart > PROBATION_WINDOW_DAYS);
     }
 
-    /** Null when the place starts after the day. */
+    /** Null when the place starts after the day, or is not on a newly qualified worker's programme (an academy). */
     static ProtectedTime protectedTime(Programme programme, EmploymentHistory history, List<DevelopmentActivity> development,
             LocalDate day) {
         LocalDate to = programme.endedOn() != null && programme.endedOn().isBefore(day) ? programme.endedOn() : day;
-        if (to.isBefore(programme.startDate())) {
+        if (to.isBefore(programme.startDate()) || !programme.programme().newlyQualified()) {
             return null;
         }
         BigDecimal dailyShare = FULL_TIME_HOURS.multiply(PROTECTED_SHARE).divide(BigDecimal.valueOf(5), 10, RoundingMode.HALF_UP);

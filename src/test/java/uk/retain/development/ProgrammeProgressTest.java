@@ -184,6 +184,14 @@ class ProgrammeProgressTest {
         }
 
         @Test
+        void anAcademyPlaceHasNoneItIsForTheNewlyQualified() {
+            Programme p = place("P", "W", ProgrammeKind.ACADEMY, null, "2025-09-01", null, null, null);
+            EmploymentHistory history = EmploymentHistory.of(List.of(row("W", JobRole.SOCIAL_WORKER, "1", "2025-09-01", null)));
+            assertThat(ProgrammeProgress.of(p, List.of(), ProgrammeSteps.CONTRACT, history, List.of(), d("2025-09-12"))
+                    .protectedTime()).isNull();
+        }
+
+        @Test
         void theDevelopmentRecordedInThePlaceIsCountedWhenTheFileIsThere() {
             Programme p = place("P", "W", ProgrammeKind.ASYE, null, "2025-09-01", null, "2025-09-05", ProgrammeOutcome.LEFT);
             EmploymentHistory history = EmploymentHistory.of(List.of(row("W", JobRole.ASYE_SOCIAL_WORKER, "1", "2025-09-01", "2025-09-05")));
