@@ -25,7 +25,8 @@ import uk.retain.workforce.Worker;
  * and Skills Statements of their level; some log nothing in their last year. Practice educators hold the
  * practice educator award, some seniors its first stage, some team managers the practice supervisor programme;
  * one worker is an approved mental health professional and two are best interests assessors, and the AMHP's
- * approval and one BIA's run out within 90 days of the history's last day.
+ * approval and one BIA's run out within 90 days of the history's last day. Workers in their ASYE also log their
+ * protected development time each week, less of it in a stretched team.
  */
 final class Learning {
 
@@ -62,6 +63,8 @@ final class Learning {
             awards(workerId, history);
         });
         specialistApprovals();
+        // Last, so that the draws of the activities above stay as they were.
+        facts.histories.forEach(this::protectedTime);
         activities.sort(Comparator.comparing(DevelopmentActivity::workerId).thenComparing(DevelopmentActivity::date));
         qualifications.sort(Comparator.comparing(Qualification::workerId).thenComparing(Qualification::awardedOn));
         return this;
@@ -94,6 +97,42 @@ final class Learning {
                     activities.add(activity(workerId, on, row.jobRole(), history));
                 }
                 day = day.plusDays(chance.erlangDays(365 / perYear));
+            }
+        }
+    }
+
+    /** A full-time worker's protected development time each week of the ASYE: a tenth of 37 hours. */
+    private static final BigDecimal PROTECTED_WEEKLY_HOURS = new BigDecimal("3.7");
+
+    /**
+     * The protected development time of the newly qualified (a tenth of their hours), logged each week of their ASYE
+     * as one entry of their FTE's share of {@link #PROTECTED_WEEKLY_HOURS}: every week in most teams, but in a stretched
+     * team (judged by the supervision diary) half the weeks are lost to casework.
+     */
+    private void protectedTime(String workerId, EmploymentHistory history) {
+        List<Employment> asyeRows = history.rows().stream()
+                .filter(row -> row.jobRole() == JobRole.ASYE_SOCIAL_WORKER && !row.isAgency()).toList();
+        if (asyeRows.isEmpty()) {
+            return;
+        }
+        for (Spell spell : Spell.of(asyeRows)) {
+            LocalDate from = spell.start().isBefore(facts.first) ? facts.first : spell.start();
+            LocalDate to = spell.open() || spell.end().isAfter(facts.last) ? facts.last : spell.end();
+            for (LocalDate week = from; !week.isAfter(to); week = week.plusWeeks(1)) {
+                LocalDate on = DemoFacts.weekdayFrom(week.plusDays(chance.between(0, 4)));
+                Employment row = history.mainRow(on, EmploymentHistory.Kind.NON_AGENCY);
+                if (on.isAfter(to) || row == null || row.jobRole() != JobRole.ASYE_SOCIAL_WORKER) {
+                    continue;
+                }
+                boolean stretched = facts.strain.stretchedOn(row.teamId(), on);
+                if (stretched && chance.of(0.5)) {
+                    continue;
+                }
+                BigDecimal hours = PROTECTED_WEEKLY_HOURS.multiply(row.fte()).setScale(2, java.math.RoundingMode.HALF_UP);
+                if (hours.signum() > 0) {
+                    activities.add(new DevelopmentActivity(workerId, on, Activity.OTHER, hours,
+                            List.of(KssStatement.values()[chance.between(0, 9)]), "ASYE protected development time"));
+                }
             }
         }
     }

@@ -130,7 +130,7 @@ public final class DevelopmentMeasures implements MeasureSet {
                 LocalDate p = programme.endedOn();
                 if (p != null && steps.retains(programme.programme()) && programme.outcome() == ProgrammeOutcome.PASSED
                         && p.isAfter(firstEnd) && !p.isAfter(lastEnd)) {
-                    int retained = history.inNonAgencyEmploymentOn(p.plusYears(1)) ? 1 : 0;
+                    int retained = ProgrammeProgress.retained(history, p) ? 1 : 0;
                     int slot = slot(history, p);
                     tally.passed()[authority]++;
                     tally.retained()[authority] += retained;

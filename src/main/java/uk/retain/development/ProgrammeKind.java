@@ -21,4 +21,9 @@ public enum ProgrammeKind implements Coded {
     public String code() {
         return code;
     }
+
+    /** The programmes of newly qualified workers, whose hours carry protected development time. */
+    public boolean newlyQualified() {
+        return this == ASYE || this == ECDP;
+    }
 }

@@ -25,6 +25,8 @@ final class Navigation {
             new Page("/my-caseload", "nav.myCaseload", Set.of(Role.SOCIAL_WORKER)),
             new Page("/my-supervision", "nav.mySupervision", Set.of(Role.SOCIAL_WORKER)),
             new Page("/supervision/record", "nav.recordSupervision", Set.of(Role.TEAM_MANAGER)),
+            new Page("/my-programme", "nav.myProgramme", Set.of(Role.SOCIAL_WORKER)),
+            new Page("/programmes", "nav.programmes", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/caseload-policy", "nav.caseloadPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/supervision/overdue", "nav.supervisionOverdue", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/supervision/compliance", "nav.supervisionCompliance", Set.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),

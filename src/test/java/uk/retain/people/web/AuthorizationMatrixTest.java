@@ -96,6 +96,11 @@ class AuthorizationMatrixTest {
         decide("GET /supervision/compliance",                        N, N, Y, Y, Y, N, N);
         decide("GET /my-caseload",                                   Y, N, N, N, N, N, N);
         decide("GET /my-caseload/cases.csv",                         Y, N, N, N, N, N, N);
+        // Early-career programmes: a senior leader sees the cohorts' counts and no one's programme.
+        decide("GET /workers/{workerId}/programme",                  Y, Y, Y, Y, N, N, N);
+        decide("GET /my-programme",                                  Y, N, N, N, N, N, N);
+        decide("GET /programmes",                                    N, Y, Y, Y, Y, N, N);
+        decide("GET /programmes/places.csv",                         N, Y, Y, Y, N, N, N);
         decide("GET /import",                                        N, N, N, N, N, N, Y);
         decide("POST /import",                                       N, N, N, N, N, N, Y);
         decide("GET /import/preview/{token}",                        N, N, N, N, N, N, Y);
