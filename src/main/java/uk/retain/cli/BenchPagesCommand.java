@@ -59,6 +59,9 @@ final class BenchPagesCommand implements Callable<Integer> {
     @Option(names = "--warm-up", defaultValue = "20", paramLabel = "N", description = "untimed requests of each page first (default 20)")
     int warmUp;
 
+    @Option(names = "--only", paramLabel = "TEXT", description = "time only the pages whose name contains TEXT (to profile one)")
+    String only;
+
     /** A page to time: who asks, how, and what it is called in the figures. */
     private record Page(String name, String user, String method, String path) {
     }
@@ -111,6 +114,9 @@ final class BenchPagesCommand implements Callable<Integer> {
             // One session per user, so that the recommendations page shows those its POST asked for.
             java.util.Map<String, Session> sessions = new java.util.HashMap<>();
             for (Page page : pages) {
+                if (only != null && !page.name().contains(only)) {
+                    continue;
+                }
                 Session session = sessions.get(page.user());
                 if (session == null) {
                     session = Session.of(base, page.user());

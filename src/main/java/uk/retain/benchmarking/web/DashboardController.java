@@ -56,12 +56,15 @@ class DashboardController {
     private final Registers registers;
     private final Viewers viewers;
     private final MessageSource messages;
+    private final Dashboards dashboards;
 
-    DashboardController(AuthorityMeasures measures, Registers registers, Viewers viewers, MessageSource messages) {
+    DashboardController(AuthorityMeasures measures, Registers registers, Viewers viewers, MessageSource messages,
+            Dashboards dashboards) {
         this.measures = measures;
         this.registers = registers;
         this.viewers = viewers;
         this.messages = messages;
+        this.dashboards = dashboards;
     }
 
     @GetMapping("/dashboard")
@@ -100,8 +103,11 @@ class DashboardController {
         LocalDate reference = chosen.orElse(opening);
         model.addAttribute("dates", covered.reversed().stream()
                 .map(day -> new DateOption(day.toString(), Days.written(day), day.equals(reference))).toList());
-        model.addAttribute("dashboard", Dashboard.of(register, figures(viewer, laCode, register), dfe, reference, covered,
-                viewer.seesPersonRows() && !analyst, texts()));
+        boolean personRows = viewer.seesPersonRows() && !analyst;
+        Texts texts = texts();
+        model.addAttribute("dashboard", dashboards.of(register, reference, covered, personRows, viewer.getsSuppressedFigures(),
+                LocaleContextHolder.getLocale(), () -> Dashboard.of(register, figures(viewer, laCode, register), dfe, reference,
+                        covered, personRows, texts)));
         model.addAttribute("date", reference.toString());
         LocalDate latest = covered.get(covered.size() - 1);
         if (reference.equals(opening) && latest.isAfter(opening)) {
