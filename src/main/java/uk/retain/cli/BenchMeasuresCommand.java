@@ -45,6 +45,10 @@ final class BenchMeasuresCommand implements Callable<Integer> {
             description = "timed runs of each command (default 11: fewer make the minimums of the short parse-only runs noisy), after one warm-up run each")
     int runs;
 
+    @Option(names = "--java-option", paramLabel = "OPTION",
+            description = "a JVM option of the timed runs, e.g. --java-option=-XX:AOTCache=target/retain-app/commands.aot (repeatable)")
+    List<String> javaOptions = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,7 +80,7 @@ final class BenchMeasuresCommand implements Callable<Integer> {
     }
 
     private void time(Path target, PrintWriter out) throws IOException, InterruptedException {
-        FreshJvm jvm = FreshJvm.likeThisOne();
+        FreshJvm jvm = FreshJvm.likeThisOne(javaOptions);
         List<String> measures = List.of("measures", "--bundle", target.toString(), "--date", date.toString());
         List<String> parseOnly = List.of("bench", "parse-only", "--bundle", target.toString());
         out.printf(Locale.ROOT, "Bundle: %s (%.1f MB)%n", target, bytes(target) / 1e6);
