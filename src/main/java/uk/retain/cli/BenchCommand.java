@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** Benchmarks: each sub-command runs one and prints its figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
         subcommands = {BenchMeasuresCommand.class, BenchParseOnlyCommand.class, BenchApiCommand.class,
-            BenchAllocateCommand.class, BenchLoadCommand.class, BenchNodeCommand.class,
+            BenchAllocateCommand.class, BenchLoadCommand.class, BenchNodeCommand.class, BenchPagesCommand.class, BenchStartCommand.class,
             BenchNationalCommand.class})
 final class BenchCommand implements Callable<Integer> {
 

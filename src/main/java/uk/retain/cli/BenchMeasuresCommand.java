@@ -53,6 +53,10 @@ final class BenchMeasuresCommand implements Callable<Integer> {
             description = "timed runs of each command (default 11: fewer make the minimums of the short parse-only runs noisy), after one warm-up run each")
     int runs;
 
+    @Option(names = "--java-option", paramLabel = "OPTION",
+            description = "a JVM option of the timed runs, e.g. --java-option=-XX:AOTCache=target/retain-app/commands.aot (repeatable)")
+    List<String> javaOptions = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +98,7 @@ final class BenchMeasuresCommand implements Callable<Integer> {
     }
 
     private void time(Path target, Path without, PrintWriter out) throws IOException, InterruptedException {
-        FreshJvm jvm = FreshJvm.likeThisOne();
+        FreshJvm jvm = FreshJvm.likeThisOne(javaOptions);
         List<String> measures = List.of("measures", "--bundle", target.toString(), "--date", date.toString());
         List<String> measuresWithout = List.of("measures", "--bundle", without.toString(), "--date", date.toString());
         List<String> parseOnly = List.of("bench", "parse-only", "--bundle", target.toString());

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Runs a Retain command in a new JVM, as a user would from the shell, and times it from launch to exit: the
- * same java and the same jar (or class path) as this process, none of its JVM options.
+ * same java and the same jar (or class path) as this process, none of its JVM options (only those it is given).
  */
 final class FreshJvm {
 
@@ -26,11 +26,17 @@ final class FreshJvm {
 
     /** The java and class path this process runs with. */
     static FreshJvm likeThisOne() {
+        return likeThisOne(List.of());
+    }
+
+    /** The same, with {@code options} for the JVM (such as the launcher's ahead-of-time cache). */
+    static FreshJvm likeThisOne(List<String> options) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classPath = System.getProperty("java.class.path");
         List<String> launcher = new ArrayList<>();
         launcher.add(java);
+        launcher.addAll(options);
         if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
             // The packaged jar: its own launcher unpacks the nested jars, so run it as users do.
             launcher.add("-jar");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,11 @@ import uk.retain.people.Account;
 import uk.retain.people.Accounts;
 import uk.retain.people.Role;
 import uk.retain.workforce.Allocation;
+import uk.retain.workforce.Employment;
+import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.workforce.Worker;
 
 /**
  * Loads Exampleshire and one demo user per role on the first start of the embedded default, so that a newcomer
@@ -62,23 +66,25 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         log.info("Loading the demo council (la_code {}) and its demo users", DemoCouncil.LA_CODE);
+        long started = System.nanoTime();
         Register register = DemoCouncil.demo();
+        long generated = System.nanoTime();
         registers.replace(register);
+        long stored = System.nanoTime();
         for (Account account : demoAccounts(register)) {
             if (!accounts.exists(account.username())) {
                 accounts.create(account, DEMO_PASSWORD);
             }
         }
+        log.info("Demo council generated in {} ms, stored in {} ms, its users added in {} ms", (generated - started) / 1_000_000,
+                (stored - generated) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
     }
 
     /**
-     * One user per role: the social worker is the demo's busiest case holder at the end of its history, and the
-     * team manager manages a team with an overloaded worker and room for its queue (see {@link #teamToManage}).
-     */
-    /**
      * The team the demo's team manager manages: of the teams with someone over their cap under the default policy
-     * on {@code day}, the one with the most room left (ties to the smaller team_id), so that the manager sees both
-     * an overloaded worker and recommendations that place the queue.
+     * on {@code day} that have a team manager in post (whom the demo's team manager is), the one with the most room
+     * left (ties to the smaller team_id), so that the manager sees both an overloaded worker and recommendations that
+     * place the queue.
      */
     private static String teamToManage(Register register, LocalDate day) {
         Caseloads caseloads = Caseloads.of(register, CaseloadPolicy.DEFAULT, day);
@@ -91,11 +97,21 @@ class DemoLoader implements ApplicationRunner {
             }
         }
         return overAndRoom.entrySet().stream().filter(team -> team.getValue()[0] > 0)
+                .filter(team -> holderOf(register, JobRole.TEAM_MANAGER, team.getKey(), day).isPresent())
                 .max(Comparator.comparingInt((Map.Entry<String, int[]> team) -> team.getValue()[1])
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElseThrow();
     }
 
+    /**
+     * One user per role. Those who stand for a person of the register are that person, named as the register names
+     * them, so that the banner, the users page and every page about them agree: the social worker is the demo's
+     * busiest case holder at the end of its history; the team manager is the register's team manager of a team with
+     * an overloaded worker and room for its queue ({@link #teamToManage}), and manages every team they manage in the
+     * register on that day; the workforce lead is the principal social worker and the senior leader the senior
+     * manager in post on that day, when the register has one (else a name no worker has, and no worker). HR, the
+     * regional analyst and the administrator are not social workers and are in no register.
+     */
     static List<Account> demoAccounts(Register register) {
         LocalDate end = CouncilSize.DEMO.historyEnd();
         Map<String, Integer> held = new HashMap<>();
@@ -107,16 +123,47 @@ class DemoLoader implements ApplicationRunner {
         String worker = held.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElseThrow();
-        String team = teamToManage(register, end);
+        String manager = holderOf(register, JobRole.TEAM_MANAGER, teamToManage(register, end), end).orElseThrow();
+        Set<String> managed = new TreeSet<>();
+        for (Employment row : register.employments()) {
+            if (row.workerId().equals(manager) && row.jobRole() == JobRole.TEAM_MANAGER && row.inForceOn(end)) {
+                managed.add(row.teamId());
+            }
+        }
         String la = DemoCouncil.LA_CODE;
         return List.of(
-                new Account("social.worker", "Sam Social Worker", Role.SOCIAL_WORKER, la, null, Set.of(), worker),
-                new Account("team.manager", "Tara Team Manager", Role.TEAM_MANAGER, la, null, Set.of(team), null),
-                new Account("workforce.lead", "Priya Principal Social Worker", Role.WORKFORCE_LEAD, la, null, Set.of(), null),
+                new Account("social.worker", nameOf(register, worker), Role.SOCIAL_WORKER, la, null, Set.of(), worker),
+                new Account("team.manager", nameOf(register, manager), Role.TEAM_MANAGER, la, null, managed, manager),
+                standingFor(register, "workforce.lead", "Priya Principal Social Worker", Role.WORKFORCE_LEAD,
+                        holderOf(register, JobRole.PRINCIPAL_SOCIAL_WORKER, null, end).orElse(null)),
                 new Account("hr.officer", "Harry HR Officer", Role.HR, la, null, Set.of(), null),
-                new Account("senior.leader", "Dana Director", Role.SENIOR_LEADER, la, null, Set.of(), null),
+                standingFor(register, "senior.leader", "Dana Director", Role.SENIOR_LEADER,
+                        holderOf(register, JobRole.SENIOR_MANAGER, null, end).orElse(null)),
                 new Account("regional.analyst", "Rory Regional Analyst", Role.REGIONAL_ANALYST, null,
                         DemoCouncil.REGION_EAST_OF_ENGLAND, Set.of(), null),
                 new Account("administrator", "Ada Administrator", Role.ADMINISTRATOR, la, null, Set.of(), null));
+    }
+
+    /** An account that is the register's {@code workerId} and has their name, or, with no such worker, none. */
+    private static Account standingFor(Register register, String username, String otherwise, Role role, String workerId) {
+        return new Account(username, workerId == null ? otherwise : nameOf(register, workerId), role, DemoCouncil.LA_CODE,
+                null, Set.of(), workerId);
+    }
+
+    /**
+     * The worker holding {@code role} on {@code day} (in {@code teamId}, unless null): of several, the one in the role
+     * longest, ties to the smaller worker_id.
+     */
+    private static java.util.Optional<String> holderOf(Register register, JobRole role, String teamId, LocalDate day) {
+        return register.employments().stream()
+                .filter(row -> row.jobRole() == role && row.inForceOn(day) && (teamId == null || teamId.equals(row.teamId())))
+                .min(Comparator.comparing(Employment::startDate).thenComparing(Employment::workerId))
+                .map(Employment::workerId);
+    }
+
+    /** A worker's name as the register's pages show it: given name first. */
+    private static String nameOf(Register register, String workerId) {
+        Worker worker = register.workers().stream().filter(w -> w.workerId().equals(workerId)).findFirst().orElseThrow();
+        return worker.givenName() + " " + worker.familyName();
     }
 }

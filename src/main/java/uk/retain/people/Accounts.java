@@ -59,6 +59,12 @@ public class Accounts {
                 (rs, n) -> rs.getString(1), laCode, laCode).stream().map(name -> find(name).orElseThrow().account()).toList();
     }
 
+    /** The regional analysts of a region (accounts of no authority), by username. */
+    public List<Account> listRegion(String regionCode) {
+        return jdbc.query("select username from app_user where la_code is null and region_code = ? order by username",
+                (rs, n) -> rs.getString(1), regionCode).stream().map(name -> find(name).orElseThrow().account()).toList();
+    }
+
     public boolean exists(String username) {
         return jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username) > 0;
     }

@@ -3,8 +3,9 @@
  * teams, themselves, or a region's aggregates), sign-in, and the audit trail of who saw and changed what.
  *
  * <p>Other modules ask {@link uk.retain.people.Viewers} who is looking and what they may see, and tell
- * {@link uk.retain.people.AuditTrail} what was seen.
+ * {@link uk.retain.people.AuditTrail} what was seen. The users page reads the region of the administrator's
+ * authority from the register, to list the regional analysts who see its aggregates.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People and access",
-        allowedDependencies = {"web", "web :: *"})
+        allowedDependencies = {"web", "web :: *", "workforce"})
 package uk.retain.people;

@@ -59,14 +59,16 @@ class DashboardController {
     private final Viewers viewers;
     private final MessageSource messages;
     private final SupervisionPolicies supervision;
+    private final Dashboards dashboards;
 
     DashboardController(AuthorityMeasures measures, Registers registers, Viewers viewers, MessageSource messages,
-            SupervisionPolicies supervision) {
+            SupervisionPolicies supervision, Dashboards dashboards) {
         this.measures = measures;
         this.registers = registers;
         this.viewers = viewers;
         this.messages = messages;
         this.supervision = supervision;
+        this.dashboards = dashboards;
     }
 
     @GetMapping("/dashboard")
@@ -105,8 +107,11 @@ class DashboardController {
         LocalDate reference = chosen.orElse(opening);
         model.addAttribute("dates", covered.reversed().stream()
                 .map(day -> new DateOption(day.toString(), Days.written(day), day.equals(reference))).toList());
-        model.addAttribute("dashboard", Dashboard.of(register, figures(viewer, laCode, register), dfe, reference, covered,
-                viewer.seesPersonRows() && !analyst, texts()));
+        boolean personRows = viewer.seesPersonRows() && !analyst;
+        Texts texts = texts();
+        model.addAttribute("dashboard", dashboards.of(register, reference, covered, personRows, viewer.getsSuppressedFigures(),
+                LocaleContextHolder.getLocale(), () -> Dashboard.of(register, figures(viewer, laCode, register), dfe, reference,
+                        covered, personRows, texts)));
         model.addAttribute("date", reference.toString());
         if (!analyst) {
             model.addAttribute("supervision", supervision(register, laCode, reference));

@@ -29,6 +29,7 @@ import uk.retain.people.Viewers;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Listing;
+import uk.retain.workforce.Registers;
 
 /** The administrator's users page: the authority's accounts, and adding one. */
 @Controller
@@ -40,11 +41,13 @@ class UsersController {
     private final Accounts accounts;
     private final Viewers viewers;
     private final AuditTrail audit;
+    private final Registers registers;
 
-    UsersController(Accounts accounts, Viewers viewers, AuditTrail audit) {
+    UsersController(Accounts accounts, Viewers viewers, AuditTrail audit, Registers registers) {
         this.accounts = accounts;
         this.viewers = viewers;
         this.audit = audit;
+        this.registers = registers;
     }
 
     /**
@@ -105,8 +108,9 @@ class UsersController {
 
     static List<Column<UserRow>> columns() {
         return List.of(
+                // A regional analyst is set up for the region, not by the authority: listed, not changed here.
                 Column.text("username", "users.username", (UserRow u) -> u.account().username())
-                        .linkedTo(u -> "/users/" + u.account().username()),
+                        .linkedTo(u -> u.account().laCode() == null ? null : "/users/" + u.account().username()),
                 Column.text("name", "users.name", (UserRow u) -> u.account().displayName()),
                 Column.text("role", "users.role", (UserRow u) -> u.account().role().code()),
                 Column.text("teams", "users.teams", (UserRow u) -> String.join(" ", new java.util.TreeSet<>(u.account().teamIds()))),
@@ -114,8 +118,17 @@ class UsersController {
                 Column.text("access", "users.access", (UserRow u) -> u.enabled() ? "enabled" : "disabled"));
     }
 
+    /**
+     * Everyone who may sign in to see the authority: its own accounts, and the regional analysts of its region (who
+     * see its aggregates), by username.
+     */
     private List<UserRow> rows(String laCode) {
-        return accounts.list(laCode).stream()
+        List<Account> all = new java.util.ArrayList<>(accounts.list(laCode));
+        registers.authorities().stream().filter(authority -> authority.laCode().equals(laCode)).findFirst()
+                .filter(authority -> authority.regionCode() != null)
+                .ifPresent(authority -> all.addAll(accounts.listRegion(authority.regionCode())));
+        all.sort(java.util.Comparator.comparing(Account::username));
+        return all.stream()
                 .map(account -> new UserRow(account, accounts.find(account.username()).map(Accounts.Stored::enabled).orElse(false)))
                 .toList();
     }
@@ -151,8 +164,7 @@ class UsersController {
         Set<String> teams = role == Role.TEAM_MANAGER ? teams(form.teams) : Set.of();
         // A user belongs to the administrator's own authority: nothing crosses authorities.
         Account account = new Account(form.username.strip(), form.displayName.strip(), role,
-                role == Role.REGIONAL_ANALYST ? null : viewer.laCode(), null, teams,
-                role == Role.SOCIAL_WORKER ? form.workerId.strip() : null);
+                role == Role.REGIONAL_ANALYST ? null : viewer.laCode(), null, teams, workerOf(role, form.workerId));
         accounts.create(account, form.password);
         audit.record(viewer, Action.CHANGE, "user", account.username(), "added as " + role.code());
         redirect.addFlashAttribute("added", account.username());
@@ -191,7 +203,7 @@ class UsersController {
         }
         Account was = stored.account();
         Account account = new Account(was.username(), was.displayName(), role, was.laCode(), null,
-                role == Role.TEAM_MANAGER ? teams(form.teams) : Set.of(), role == Role.SOCIAL_WORKER ? form.workerId.strip() : null);
+                role == Role.TEAM_MANAGER ? teams(form.teams) : Set.of(), workerOf(role, form.workerId));
         boolean enabled = "enabled".equals(form.access);
         accounts.update(account);
         accounts.setEnabled(username, enabled);
@@ -250,6 +262,17 @@ class UsersController {
             errors.put("workerId", "users.error.worker");
         }
         return role;
+    }
+
+    /**
+     * The register's worker an account is: required of a social worker; kept, when given, for a team manager,
+     * workforce lead or senior leader who is in the register (so that their name and record agree; it gives them no
+     * other scope); never for HR, the administrator or a regional analyst.
+     */
+    private static String workerOf(Role role, String workerId) {
+        boolean inRegister = role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER || role == Role.WORKFORCE_LEAD
+                || role == Role.SENIOR_LEADER;
+        return inRegister && workerId != null && !workerId.isBlank() ? workerId.strip() : null;
     }
 
     private static Set<String> teams(String text) {

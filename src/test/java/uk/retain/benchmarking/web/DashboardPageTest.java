@@ -86,6 +86,29 @@ class DashboardPageTest {
     }
 
     @Test
+    void aNewVersionOfTheRegisterIsShownAtOnceThoughDashboardsAreKept(@org.junit.jupiter.api.io.TempDir Path copy) throws Exception {
+        Path small = Path.of("src/test/resources/bundles/small");
+        assertThat(headline(page(CENSUS_2025, SignedInAs.role(Role.HR)), "inpost_fte")).element(1).isEqualTo("2.4");
+        try (var files = java.nio.file.Files.list(small)) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        Path employments = copy.resolve("employments.csv");
+        java.nio.file.Files.writeString(employments, java.nio.file.Files.readString(employments)
+                .replace("TM1,permanent,team_manager,T1,P4,1,2018-01-01", "TM1,permanent,team_manager,T1,P4,0.5,2018-01-01"));
+        try {
+            registers.replace(Bundles.read(copy));
+
+            // TM1 now at 0.5 FTE: 1.0 + 0.4 + 0.5.
+            assertThat(headline(page(CENSUS_2025, SignedInAs.role(Role.HR)), "inpost_fte")).element(1).isEqualTo("1.9");
+        } finally {
+            registers.replace(Bundles.read(small));
+        }
+        assertThat(headline(page(CENSUS_2025, SignedInAs.role(Role.HR)), "inpost_fte")).element(1).isEqualTo("2.4");
+    }
+
+    @Test
     void everyChartIsAnAccessibleSvgWithNoInlineStyleAnywhereInThePage() throws Exception {
         String html = page(CENSUS_2025, SignedInAs.role(Role.HR));
 

@@ -62,11 +62,40 @@ class UsersPageTest extends PageTest {
         assertThat(accounts.find("kim")).get().satisfies(stored -> {
             assertThat(stored.account().role()).isEqualTo(Role.TEAM_MANAGER);
             assertThat(stored.account().teamIds()).containsExactlyInAnyOrder("T1", "T2");
-            assertThat(stored.account().workerId()).isNull();
+            // A team manager in the register stays that worker, so that their name and record agree (issue 20, item 10).
+            assertThat(stored.account().workerId()).isEqualTo("W1");
             assertThat(stored.enabled()).isFalse();
         });
         assertThat(audited()).singleElement().satisfies(event -> assertThat((String) event.get("detail"))
                 .contains("social_worker -> team_manager").contains("disabled"));
+    }
+
+    @Test
+    void aRoleWithoutAWorkerInTheRegisterKeepsNoWorkerId() throws Exception {
+        accounts.create(new Account("kim", "Kim", Role.TEAM_MANAGER, "999", null, Set.of("T1"), "W1"), "a password long enough");
+
+        mvc.perform(post("/users/kim").with(SignedInAs.account(admin)).with(csrf()).param("role", "hr")
+                        .param("teams", "T1").param("workerId", "W1").param("access", "enabled"))
+                .andExpect(redirectedUrl("/users"));
+
+        assertThat(accounts.find("kim").orElseThrow().account().workerId()).isNull();
+    }
+
+    @Test
+    void theUsersPageListsTheRegionalAnalystsOfTheAuthoritysRegionWithoutAChangeLink() throws Exception {
+        // The small bundle's authority 999 is in the East of England (E12000006).
+        accounts.create(new Account("rory", "Rory Regional Analyst", Role.REGIONAL_ANALYST, null, "E12000006", Set.of(), null),
+                "a password long enough");
+        accounts.create(new Account("north.west", "Elsewhere Analyst", Role.REGIONAL_ANALYST, null, "E12000002", Set.of(), null),
+                "a password long enough");
+
+        String page = mvc.perform(get("/users").with(SignedInAs.account(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(uk.retain.support.Html.table(page, "Users of this authority")).extracting(row -> row.get(0))
+                .containsExactly("admin.999", "rory");
+        assertThat(page).contains("Rory Regional Analyst").doesNotContain("href=\"/users/rory\"").doesNotContain("north.west");
+        mvc.perform(get("/users/rory").with(SignedInAs.account(admin))).andExpect(status().isNotFound());
     }
 
     @Test
