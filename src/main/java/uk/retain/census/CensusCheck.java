@@ -42,6 +42,10 @@ public enum CensusCheck {
     VACANCIES_NOT_GIVEN("NumberOfVacancies", "posts.csv", null, true),
     /** The return has no worker (the schema asks for at least one). */
     NO_WORKERS("CSWWWorker", "employments.csv", null, true),
+    /** A non-agency worker's gender is returned as 0, not known: collect it if the worker will give it. A warning. */
+    GENDER_NOT_KNOWN("GenderCurrent", "workers.csv", "gender", false),
+    /** A non-agency worker's ethnicity is returned as NOBT, not yet obtained. A warning. */
+    ETHNICITY_NOT_OBTAINED("Ethnicity", "workers.csv", "ethnicity", false),
     /**
      * Retain does not hold the qualifying institution the schema requires: the return says so, and it must be filled
      * in before submission. A warning: it does not stop the export.

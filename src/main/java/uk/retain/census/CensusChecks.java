@@ -128,6 +128,12 @@ public final class CensusChecks {
         if (w.leaverDestination() != null && !DESTINATIONS.contains(w.leaverDestination())) {
             failed.add(CensusCheck.LEAVER_DESTINATION_NOT_A_CODE);
         }
+        if (!w.agencyWorker() && Integer.valueOf(CensusReturns.NOT_KNOWN).equals(w.genderCurrent())) {
+            failed.add(CensusCheck.GENDER_NOT_KNOWN);
+        }
+        if (!w.agencyWorker() && CensusReturns.NOT_OBTAINED.equals(w.ethnicity())) {
+            failed.add(CensusCheck.ETHNICITY_NOT_OBTAINED);
+        }
         return failed;
     }
 

@@ -44,6 +44,12 @@ public final class CensusReturns {
      */
     public static final String QUALIFYING_INSTITUTION_NOT_HELD = "Not held in Retain";
 
+    /** GenderCurrent for a gender the register does not record. */
+    public static final int NOT_KNOWN = 0;
+
+    /** Ethnicity for an ethnicity the register does not record. */
+    public static final String NOT_OBTAINED = "NOBT";
+
     private CensusReturns() {
     }
 
@@ -154,7 +160,7 @@ public final class CensusReturns {
                 }
             }
             return new CensusWorker(worker.workerId(), false, sweNumber(), sixPlaces(fte),
-                    worker.dateOfBirth(), worker.gender(), worker.ethnicity(), List.of(QUALIFYING_INSTITUTION_NOT_HELD),
+                    worker.dateOfBirth(), gender(), ethnicity(), List.of(QUALIFYING_INSTITUTION_NOT_HELD),
                     null, null, main == null ? null : main.jobRole().orgRole(), history.serviceStart(day),
                     started == null ? null : worker.startOrigin(), left,
                     ending == null ? null : ending.leaverDestination(), ending == null ? null : ending.endReason(),
@@ -169,6 +175,16 @@ public final class CensusReturns {
                     null, null, main.jobRole().orgRole(), history.employmentStart(date), null, null, null, null,
                     caseHolderFte(), caseHolderCases(), null, List.of(), null, List.of(), List.of(),
                     history.asyeStart(date) != null ? List.of(1) : List.of());
+        }
+
+        /** Not recorded is the census's own "not known" (GenderCurrent 0); the checks warn so HR can collect it. */
+        private Integer gender() {
+            return worker.gender() == null ? NOT_KNOWN : worker.gender();
+        }
+
+        /** Not recorded is the census's "information not yet obtained" (NOBT); the checks warn likewise. */
+        private String ethnicity() {
+            return worker.ethnicity() == null ? NOT_OBTAINED : worker.ethnicity();
         }
 
         /** The census form of the SWE number; null when the register has none (a check says so). */

@@ -118,6 +118,17 @@ class CensusChecksTest {
     }
 
     @Test
+    void aGenderOrEthnicityNotKnownIsWarnedOfWithoutStoppingTheReturn() {
+        List<CensusFinding> findings = CensusChecks.of(new CensusReturn(YEAR, "999", CensusReturn.RETAIN, Instant.EPOCH,
+                BigDecimal.ONE, BigDecimal.ZERO, 0, List.of(with(fields -> set("ethnicity", "NOBT").apply(set("genderCurrent", 0)
+                .apply(fields)))), null));
+        assertThat(findings).extracting(CensusFinding::check)
+                .containsExactly(CensusCheck.GENDER_NOT_KNOWN, CensusCheck.ETHNICITY_NOT_OBTAINED);
+        assertThat(CensusChecks.passes(findings)).isTrue();
+        assertThat(checksOf(with(fields -> set("genderCurrent", 0).apply(set("agencyWorker", true).apply(fields))))).isEmpty();
+    }
+
+    @Test
     void sweNumbersAreGivenAndUniqueWhateverTheirCase() {
         assertThat(checksOf(with(set("sweNumber", null)))).containsExactly(CensusCheck.SWE_NUMBER_MISSING);
         CensusWorker other = with(set("sweNumber", "sw0000123456"));
