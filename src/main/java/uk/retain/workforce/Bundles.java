@@ -32,6 +32,14 @@ public final class Bundles {
     }
 
     /**
+     * The lines of the rows of one file of the bundle at {@code path}, by their value in {@code column} (such as
+     * each worker's rows of employments.csv by {@code worker_id}), for a report that names the line to fix.
+     */
+    public static java.util.Map<String, List<Long>> lines(Path path, BundleFile file, String column) throws InvalidBundleException {
+        return uk.retain.workforce.bundle.BundleLines.of(path, file, column);
+    }
+
+    /**
      * The cases of a file of cases to allocate: the columns of cases.csv plus an optional {@code team_id}, read by
      * the same cell rules as a bundle, each case open on {@code date} and without a primary worker in
      * {@code register} then, each team one of the register's. Problems name the file by its file name.
