@@ -97,6 +97,14 @@ public record Viewer(Account account) {
         return role() == Role.HR && ownAuthority(laCode);
     }
 
+    /**
+     * The DfE census return of the authority, which holds a record about each worker with their personal details:
+     * HR, who sends it, and the workforce lead; never aggregate-only roles (senior leaders, regional analysts).
+     */
+    public boolean exportsCensusOf(String laCode) {
+        return (role() == Role.HR || role() == Role.WORKFORCE_LEAD) && ownAuthority(laCode);
+    }
+
     public boolean mayImport() {
         return role() == Role.ADMINISTRATOR;
     }

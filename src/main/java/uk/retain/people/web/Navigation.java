@@ -24,6 +24,7 @@ final class Navigation {
             new Page("/continuity", "nav.continuity", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/my-caseload", "nav.myCaseload", Set.of(Role.SOCIAL_WORKER)),
             new Page("/caseload-policy", "nav.caseloadPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
+            new Page("/census", "census.nav", Set.of(Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/import", "nav.import", Set.of(Role.ADMINISTRATOR)),
             new Page("/users", "nav.users", Set.of(Role.ADMINISTRATOR)),
             new Page("/audit", "nav.audit", Set.of(Role.ADMINISTRATOR)));
