@@ -105,6 +105,7 @@ class PagesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
         check("Workers of the authority", "hr-workers-agency");
         assertThat(page.locator("tbody tr").first()).containsText("Agency");
+        visit("/census", "Census return", "hr-census-default");
         refused("/import");
     }
 
@@ -115,6 +116,7 @@ class PagesBrowserTest extends BrowserTest {
         visit("/teams", "Teams", "workforce-lead-teams");
         visit("/continuity", "Continuity for children", "workforce-lead-continuity");
         visit("/caseload-policy", "Caseload policy", "workforce-lead-caseload-policy");
+        visit("/census?year=2024", "Census return", "workforce-lead-census");
         // A cap above 20 is refused with the GOV.UK error summary; nothing is saved, so other tests see the defaults.
         page.getByLabel("Everyone else who holds cases").fill("25");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save caseload policy")).click();
@@ -126,6 +128,7 @@ class PagesBrowserTest extends BrowserTest {
         check("", "senior-leader-dashboard");
         visit("/teams", "Teams", "senior-leader-teams");
         refused("/my-caseload");
+        refused("/census");
     }
 
     @Test
