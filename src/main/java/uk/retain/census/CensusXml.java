@@ -43,6 +43,11 @@ public final class CensusXml {
         }
     }
 
+    /** Compiles the schema now (it is compiled once per JVM), so that a command can do it alongside other work. */
+    public static void prepare() {
+        COMPILED.newValidator();
+    }
+
     /** The return written as XML, UTF-8. */
     public static byte[] write(CensusReturn census) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + census.workers().size() * 700);

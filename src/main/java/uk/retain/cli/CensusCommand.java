@@ -28,7 +28,6 @@ import uk.retain.workforce.Bundles;
 import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.Problem;
-import uk.retain.workforce.Register;
 
 /**
  * Writes the DfE census return of a bundle for a census date as XML, after the schema and the pre-submission checks:
@@ -60,16 +59,23 @@ final class CensusCommand implements Callable<Integer> {
             return RetainCommand.EXIT_INVALID_INPUT;
         }
         CensusYear year = CensusYear.of(date.getYear());
+        // The schema is compiled while the bundle is read: both take a fresh JVM a while.
+        Thread compiling = Thread.ofPlatform().daemon().start(CensusXml::prepare);
         CensusReturn census;
+        Instant now = Instant.now();
         try {
-            Register register = Bundles.read(bundle);
-            census = CensusReturns.of(register, year, Instant.now());
+            census = Bundles.read(bundle, register -> CensusReturns.of(register, year, now));
         } catch (InvalidBundleException e) {
             err.println(e.report());
             err.flush();
             return RetainCommand.EXIT_INVALID_INPUT;
         }
         List<CensusFinding> findings = CensusChecks.of(census);
+        try {
+            compiling.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         byte[] xml = CensusXml.write(census);
         List<CensusXml.SchemaError> schema = CensusChecks.passes(findings) ? CensusXml.validate(xml) : List.of();
         if (!CensusChecks.passes(findings) || !schema.isEmpty()) {
@@ -94,8 +100,10 @@ final class CensusCommand implements Callable<Integer> {
     /** The findings (blocking ones, or the warnings) as the bundle's file, line and column to fix. */
     private List<Problem> located(List<CensusFinding> findings, boolean blocking) {
         ResourceBundle words = ResourceBundle.getBundle("messages", Locale.UK);
-        Map<String, List<Long>> workerLines = lines(BundleFile.WORKERS);
-        Map<String, List<Long>> employmentLines = lines(BundleFile.EMPLOYMENTS);
+        boolean aboutWorkers = findings.stream().anyMatch(f -> f.blocking() == blocking && f.workerId() != null);
+        Map<BundleFile, Map<String, List<Long>>> lines = aboutWorkers ? lines() : Map.of();
+        Map<String, List<Long>> workerLines = lines.getOrDefault(BundleFile.WORKERS, Map.of());
+        Map<String, List<Long>> employmentLines = lines.getOrDefault(BundleFile.EMPLOYMENTS, Map.of());
         List<Problem> problems = new ArrayList<>();
         for (CensusFinding finding : findings) {
             if (finding.blocking() != blocking) {
@@ -119,9 +127,10 @@ final class CensusCommand implements Callable<Integer> {
         return problems;
     }
 
-    private Map<String, List<Long>> lines(BundleFile file) {
+    /** The lines of each worker's rows in workers.csv and employments.csv, the bundle read once more. */
+    private Map<BundleFile, Map<String, List<Long>>> lines() {
         try {
-            return Bundles.lines(bundle, file, "worker_id");
+            return Bundles.lines(bundle, "worker_id", BundleFile.WORKERS, BundleFile.EMPLOYMENTS);
         } catch (InvalidBundleException e) {
             return Map.of();
         }

@@ -32,11 +32,12 @@ public final class Bundles {
     }
 
     /**
-     * The lines of the rows of one file of the bundle at {@code path}, by their value in {@code column} (such as
-     * each worker's rows of employments.csv by {@code worker_id}), for a report that names the line to fix.
+     * For each of {@code files} of the bundle at {@code path}, the lines of its rows by their value in {@code column}
+     * (such as each worker's rows by {@code worker_id}), for a report that names the line to fix; read once.
      */
-    public static java.util.Map<String, List<Long>> lines(Path path, BundleFile file, String column) throws InvalidBundleException {
-        return uk.retain.workforce.bundle.BundleLines.of(path, file, column);
+    public static java.util.Map<BundleFile, java.util.Map<String, List<Long>>> lines(Path path, String column, BundleFile... files)
+            throws InvalidBundleException {
+        return uk.retain.workforce.bundle.BundleLines.of(path, column, files);
     }
 
     /**

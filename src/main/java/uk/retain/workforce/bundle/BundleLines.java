@@ -2,6 +2,7 @@ package uk.retain.workforce.bundle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,22 @@ public final class BundleLines {
     private BundleLines() {
     }
 
-    /** The lines of the rows of {@code file} by their value in {@code column}, in the file's order; empty when absent. */
-    public static Map<String, List<Long>> of(Path bundle, BundleFile file, String column) throws InvalidBundleException {
+    /**
+     * For each of {@code files}, the lines of its rows by their value in {@code column}, in the file's order; a file
+     * the bundle does not hold maps to an empty map. The bundle is read once for all of them.
+     */
+    public static Map<BundleFile, Map<String, List<Long>>> of(Path bundle, String column, BundleFile... files)
+            throws InvalidBundleException {
         BundleSource source = BundleSource.of(bundle);
-        Map<String, List<Long>> lines = new HashMap<>();
-        if (!source.fileNames().contains(file.fileName())) {
-            return lines;
+        Map<BundleFile, Map<String, List<Long>>> byFile = new EnumMap<>(BundleFile.class);
+        for (BundleFile file : files) {
+            Map<String, List<Long>> lines = new HashMap<>();
+            if (source.fileNames().contains(file.fileName())) {
+                CsvTable.read(file, source.take(file.fileName()), new Problems(),
+                        row -> lines.computeIfAbsent(row.raw(column), value -> new ArrayList<>(2)).add(row.line()));
+            }
+            byFile.put(file, lines);
         }
-        CsvTable.read(file, source.take(file.fileName()), new Problems(),
-                row -> lines.computeIfAbsent(row.raw(column), value -> new ArrayList<>(2)).add(row.line()));
-        return lines;
+        return byFile;
     }
 }
