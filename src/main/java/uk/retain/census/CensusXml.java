@@ -59,14 +59,16 @@ public final class CensusXml {
             out.open("Header");
             out.open("CollectionDetails");
             out.element("Collection", "CSWW");
-            out.element("Year", Integer.toString(census.year().year()));
-            out.element("ReferenceDate", census.year().referenceDate());
+            // A return read from XML may lack these (CensusXmlReader); the schema says what is missing.
+            out.element("Year", census.year() == null ? null : Integer.toString(census.year().year()));
+            out.element("ReferenceDate", census.year() == null ? null : census.year().referenceDate());
             out.close();
             out.open("Source");
             out.element("SourceLevel", "L");
             out.element("LEA", census.lea());
             out.element("SoftwareCode", census.softwareCode());
-            out.element("DateTime", DateTimeFormatter.ISO_INSTANT.format(census.createdAt().truncatedTo(ChronoUnit.SECONDS)));
+            out.element("DateTime", census.createdAt() == null ? null
+                    : DateTimeFormatter.ISO_INSTANT.format(census.createdAt().truncatedTo(ChronoUnit.SECONDS)));
             out.close();
             out.close();
             out.open("LALevelVacancies");
