@@ -98,11 +98,16 @@ public record Viewer(Account account) {
     }
 
     /**
-     * The DfE census return of the authority, which holds a record about each worker with their personal details:
-     * HR, who sends it, and the workforce lead; never aggregate-only roles (senior leaders, regional analysts).
+     * The DfE census return's checks of the authority (what to fix, for which worker): HR, who sends the return, and
+     * the workforce lead; never aggregate-only roles (senior leaders, regional analysts).
      */
-    public boolean exportsCensusOf(String laCode) {
+    public boolean checksCensusOf(String laCode) {
         return (role() == Role.HR || role() == Role.WORKFORCE_LEAD) && ownAuthority(laCode);
+    }
+
+    /** The census return itself, which carries each worker's birth date, gender and ethnicity: HR only. */
+    public boolean exportsCensusOf(String laCode) {
+        return seesPersonalDetails(laCode);
     }
 
     public boolean mayImport() {

@@ -25,7 +25,7 @@ import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.Registers;
 
 /**
- * The DfE census return of an authority as CSWW XML, for HR and the workforce lead of the authority: given only when
+ * The DfE census return of an authority as CSWW XML, for HR (it carries personal details): given only when
  * it passes the schema and the pre-submission checks (else 422 with each failed check), and audited.
  */
 @RestController
@@ -49,7 +49,7 @@ class CensusApi {
             return ApiProblems.unknownAuthority(laCode);
         }
         if (!viewer.exportsCensusOf(laCode)) {
-            return ApiProblems.forbidden("The census return holds a record about each worker: it is for HR and the workforce lead.");
+            return ApiProblems.forbidden("The census return carries each worker's personal details: it is for HR.");
         }
         if (date.getMonth() != Month.SEPTEMBER || date.getDayOfMonth() != 30) {
             return ApiProblems.badRequest("'date' (" + date + ") is not a census date: the census counts on 30 September.");

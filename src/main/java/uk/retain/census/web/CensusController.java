@@ -28,9 +28,9 @@ import uk.retain.web.Figure;
 import uk.retain.workforce.CensusYear;
 
 /**
- * The census return page for HR and the workforce lead: the return of the authority's register for a census year,
- * its pre-submission checks (what to fix and where) and, when it passes them and the schema, its download. Other
- * roles are refused (403): the return holds a record about each worker.
+ * The census return page for HR and the workforce lead: the return of the authority's register for a census year and
+ * its pre-submission checks (what to fix and where); for HR, when it passes them and the schema, its download (the
+ * return carries personal details, which are for HR only). Other roles are refused (403).
  */
 @Controller
 class CensusController {
@@ -56,7 +56,10 @@ class CensusController {
 
     @GetMapping("/census")
     String census(@RequestParam(required = false) String year, Model model) {
-        Viewer viewer = allowed();
+        Viewer viewer = viewers.require();
+        if (!viewer.checksCensusOf(viewer.laCode())) {
+            throw new AccessDeniedException("the census return's checks are for HR and the workforce lead");
+        }
         int latest = latestYear();
         model.addAttribute("yearValue", year == null ? Integer.toString(defaultYear()) : year);
         Optional<CensusYear> asked = year == null ? Optional.of(CensusYear.of(defaultYear())) : parse(year, latest);
@@ -78,6 +81,7 @@ class CensusController {
         model.addAttribute("heading", text("census.summary.heading", Integer.toString(censusYear.year())));
         model.addAttribute("summary", summary(checked));
         model.addAttribute("offered", checked.offered());
+        model.addAttribute("mayDownload", viewer.exportsCensusOf(viewer.laCode()));
         model.addAttribute("rows", rows(checked.findings()));
         model.addAttribute("blockingCount", checked.blocking().size());
         return "census/census";
@@ -85,7 +89,10 @@ class CensusController {
 
     @GetMapping("/census/return.xml")
     ResponseEntity<byte[]> download(@RequestParam String year) {
-        Viewer viewer = allowed();
+        Viewer viewer = viewers.require();
+        if (!viewer.exportsCensusOf(viewer.laCode())) {
+            throw new AccessDeniedException("the census return carries personal details: it is for HR");
+        }
         CensusYear censusYear = parse(year, latestYear()).orElse(null);
         Optional<CensusExports.Checked> found = censusYear == null ? Optional.empty() : exports.of(viewer.laCode(), censusYear);
         if (found.isEmpty() || !found.get().offered()) {
@@ -99,14 +106,6 @@ class CensusController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("census-" + checked.census().lea() + "-" + censusYear.referenceDate() + ".xml").build().toString())
                 .body(checked.xml());
-    }
-
-    private Viewer allowed() {
-        Viewer viewer = viewers.require();
-        if (!viewer.exportsCensusOf(viewer.laCode())) {
-            throw new AccessDeniedException("the census return is for HR and the workforce lead");
-        }
-        return viewer;
     }
 
     /** The latest census year whose 30 September has come: the return is made after it. */

@@ -13,7 +13,7 @@ import uk.retain.support.PageTest;
 import uk.retain.support.SignedInAs;
 
 /**
- * The census page and API on the small bundle, whose workers W4 and TM1 have no birth date: the checks say what to
+ * The census page and API on the small bundle (the XML for HR only, the checks for the workforce lead too), whose workers W4 and TM1 have no birth date: the checks say what to
  * fix and where, nothing is offered until they pass, and then the XML validates and its download is audited.
  */
 class CensusPageTest extends PageTest {
@@ -48,7 +48,11 @@ class CensusPageTest extends PageTest {
     @Test
     void oncePassingTheReturnIsDownloadedValidAndAudited() throws Exception {
         fixed();
-        assertThat(page("/census?year=2025", SignedInAs.role(Role.WORKFORCE_LEAD))).contains("/census/return.xml?year=2025");
+        assertThat(page("/census?year=2025", SignedInAs.role(Role.HR))).contains("/census/return.xml?year=2025");
+        // The workforce lead sees that it passes, but the return's personal details are for HR only.
+        assertThat(page("/census?year=2025", SignedInAs.role(Role.WORKFORCE_LEAD))).doesNotContain("/census/return.xml")
+                .contains("so HR downloads it");
+        assertThat(get("/census/return.xml?year=2025", Role.WORKFORCE_LEAD).getStatus()).isEqualTo(403);
 
         MockHttpServletResponse download = get("/census/return.xml?year=2025", Role.HR);
 
@@ -84,7 +88,8 @@ class CensusPageTest extends PageTest {
                 "\"file\":\"workers.csv\"", "\"column\":\"date_of_birth\"");
 
         fixed();
-        MockHttpServletResponse given = get(API, Role.WORKFORCE_LEAD);
+        assertThat(get(API, Role.WORKFORCE_LEAD).getStatus()).isEqualTo(403);
+        MockHttpServletResponse given = get(API, Role.HR);
         assertThat(given.getStatus()).isEqualTo(200);
         assertThat(CensusXml.validate(given.getContentAsByteArray())).isEmpty();
         assertThat(audited()).last().satisfies(event -> assertThat((String) event.get("detail")).contains("over the API"));

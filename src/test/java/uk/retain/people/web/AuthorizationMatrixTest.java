@@ -95,10 +95,10 @@ class AuthorizationMatrixTest {
         // The allocations made in Retain go back to the case management system through whoever exchanges the
         // bundles with it: the administrator, who already handles these rows in every bundle.
         decide("GET /import/allocations.csv",                        N, N, N, N, N, N, Y);
-        // The census return holds a record about each worker, with personal details: HR sends it, the workforce lead checks it.
+        // The census return carries each worker's personal details: HR sends it; the workforce lead sees its checks.
         decide("GET /census",                                        N, N, Y, Y, N, N, N);
-        decide("GET /census/return.xml",                             N, N, Y, Y, N, N, N);
-        decide("GET /api/v1/authorities/{laCode}/census",            N, N, Y, Y, N, N, N);
+        decide("GET /census/return.xml",                             N, N, N, Y, N, N, N);
+        decide("GET /api/v1/authorities/{laCode}/census",            N, N, N, Y, N, N, N);
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
