@@ -16,17 +16,20 @@ import picocli.CommandLine.Command;
         description = "Retain: the children's social work workforce register, measures and benchmarks.%n"
                 + "Without a command it starts the web service on port 8080.",
         subcommands = {MeasuresCommand.class, ImportCommand.class, DemoBundleCommand.class, AllocateCommand.class,
-                BenchCommand.class, AgencyChecksCommand.class, RetainAllocationsCommand.class})
+                BenchCommand.class, AgencyChecksCommand.class, RetainAllocationsCommand.class, CensusCommand.class})
 public final class RetainCommand {
 
     /** An invalid bundle or a bad argument: the problems are on standard error. */
     public static final int EXIT_INVALID_INPUT = 2;
 
-    /** An import refused because it would end allocations made in Retain: they are listed on standard error. */
+    /**
+     * An import refused because it would end allocations made in Retain, or a census return that would not pass its
+     * checks: they are listed on standard error.
+     */
     public static final int EXIT_REFUSED = 3;
 
     private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "allocate", "bench",
-            "agency-checks", "retain-allocations", "help", "-h", "--help", "-V", "--version");
+            "agency-checks", "retain-allocations", "census", "help", "-h", "--help", "-V", "--version");
 
     private final Class<?> application;
 

@@ -280,6 +280,25 @@ public final class WorkforceMeasures {
      * first day in the year (split by row, so each team carries its share).
      */
     private void sicknessAbsence(LocalDate yearStart, LocalDate date, TeamTally[] teams) {
+        eachSicknessDay(yearStart, date, (row, days) -> teams[team(row)].workingDaysLostFte += days * row.fte().doubleValue());
+    }
+
+    /**
+     * Each worker's share of {@code working_days_lost_fte} on {@code date}, by worker id (workers with none are absent),
+     * by the same rule as the measure: what the census return gives each worker as {@code WorkingDaysLost}. Empty
+     * when the register has no absences file.
+     */
+    public Map<String, Double> workingDaysLostFteByWorker(LocalDate date) {
+        Map<String, Double> byWorker = new HashMap<>();
+        if (hasAbsences) {
+            eachSicknessDay(CensusYear.yearEndingOn(date), date,
+                    (row, days) -> byWorker.merge(row.workerId(), days * row.fte().doubleValue(), Double::sum));
+        }
+        return byWorker;
+    }
+
+    /** Every sickness absence's working days in the year, with each non-agency row it weighs against. */
+    private void eachSicknessDay(LocalDate yearStart, LocalDate date, java.util.function.ObjDoubleConsumer<Employment> weighed) {
         for (Absence absence : sickness) {
             LocalDate first = absence.startDate().isBefore(yearStart) ? yearStart : absence.startDate();
             LocalDate last = absence.endDate().isAfter(date) ? date : absence.endDate();
@@ -293,7 +312,7 @@ public final class WorkforceMeasures {
             }
             double days = workingDaysInYear(absence, first, last);
             for (Employment row : rows) {
-                teams[team(row)].workingDaysLostFte += days * row.fte().doubleValue();
+                weighed.accept(row, days);
             }
         }
     }

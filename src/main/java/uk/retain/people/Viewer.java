@@ -115,6 +115,19 @@ public record Viewer(Account account) {
         return role() == Role.HR && ownAuthority(laCode);
     }
 
+    /**
+     * The DfE census return's checks of the authority (what to fix, for which worker): HR, who sends the return, and
+     * the workforce lead; never aggregate-only roles (senior leaders, regional analysts).
+     */
+    public boolean checksCensusOf(String laCode) {
+        return (role() == Role.HR || role() == Role.WORKFORCE_LEAD) && ownAuthority(laCode);
+    }
+
+    /** The census return itself, which carries each worker's birth date, gender and ethnicity: HR only. */
+    public boolean exportsCensusOf(String laCode) {
+        return seesPersonalDetails(laCode);
+    }
+
     public boolean mayImport() {
         return role() == Role.ADMINISTRATOR;
     }

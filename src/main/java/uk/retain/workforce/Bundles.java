@@ -32,6 +32,15 @@ public final class Bundles {
     }
 
     /**
+     * For each of {@code files} of the bundle at {@code path}, the lines of its rows by their value in {@code column}
+     * (such as each worker's rows by {@code worker_id}), for a report that names the line to fix; read once.
+     */
+    public static java.util.Map<BundleFile, java.util.Map<String, List<Long>>> lines(Path path, String column, BundleFile... files)
+            throws InvalidBundleException {
+        return uk.retain.workforce.bundle.BundleLines.of(path, column, files);
+    }
+
+    /**
      * The cases of a file of cases to allocate: the columns of cases.csv plus an optional {@code team_id}, read by
      * the same cell rules as a bundle, each case open on {@code date} and without a primary worker in
      * {@code register} then, each team one of the register's. Problems name the file by its file name.

@@ -105,6 +105,7 @@ class PagesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
         check("Workers of the authority", "hr-workers-agency");
         assertThat(page.locator("tbody tr").first()).containsText("Agency");
+        visit("/census", "Census return", "hr-census-default");
         refused("/import");
     }
 
@@ -120,12 +121,15 @@ class PagesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save caseload policy")).click();
         check("Caseload policy", "workforce-lead-caseload-policy-error");
         assertThat(page.locator(".govuk-error-summary")).containsText("nobody is capped above 20 cases");
+        visit("/census?year=2024", "Census return", "workforce-lead-census");
+        refused("/census/return.xml?year=2024");
         refused("/audit");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         signIn("senior.leader");
         check("", "senior-leader-dashboard");
         visit("/teams", "Teams", "senior-leader-teams");
         refused("/my-caseload");
+        refused("/census");
     }
 
     @Test

@@ -56,7 +56,7 @@ import uk.retain.workforce.Worker;
  *
  * <p>The register the test reads back from the bundle is the one to measure; this one only has to be valid.
  */
-final class PeopleRandomRegister {
+public final class PeopleRandomRegister {
 
     /** The reference dates the registers aim at: census days, month ends, 29 February and the day a year after it. */
     static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 9, 30),
@@ -100,7 +100,7 @@ final class PeopleRandomRegister {
     }
 
     /** A register with every file. */
-    static Register of(long seed) {
+    public static Register of(long seed) {
         return new PeopleRandomRegister(seed).register(true);
     }
 

@@ -34,7 +34,7 @@ import uk.retain.workforce.Worker;
  * {@code working_days}, weekend-only absences, qualification dates missing or still to come, cases closing and
  * allocations ending on the reference date.
  */
-final class RandomRegister {
+public final class RandomRegister {
 
     private static final LocalDate FIRST = LocalDate.of(2022, 6, 1);
     private static final LocalDate LAST = LocalDate.of(2026, 3, 31);
@@ -49,7 +49,7 @@ final class RandomRegister {
     }
 
     /** A register with every file, or without posts, absences or cases and allocations, as {@code files} says. */
-    static Register of(long seed, Set<BundleFile> files) {
+    public static Register of(long seed, Set<BundleFile> files) {
         return new RandomRegister(seed).register(files);
     }
 

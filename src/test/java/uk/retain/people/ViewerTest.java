@@ -51,6 +51,17 @@ class ViewerTest {
     }
 
     @Test
+    void theCensusChecksAreForHrAndTheWorkforceLeadAndTheReturnForHrOnly() {
+        for (Role role : Role.values()) {
+            Viewer viewer = viewer(role, Set.of("T1"), "W1");
+            assertThat(viewer.checksCensusOf("999")).as(role.code()).isEqualTo(role == Role.HR || role == Role.WORKFORCE_LEAD);
+            assertThat(viewer.exportsCensusOf("999")).as(role.code()).isEqualTo(role == Role.HR);
+        }
+        assertThat(viewer(Role.HR, Set.of(), null).checksCensusOf("998")).isFalse();
+        assertThat(viewer(Role.HR, Set.of(), null).exportsCensusOf("998")).isFalse();
+    }
+
+    @Test
     void personalDetailsAreForHrOnly() {
         for (Role role : Role.values()) {
             assertThat(viewer(role, Set.of("T1"), "W1").seesPersonalDetails("999")).as(role.code()).isEqualTo(role == Role.HR);
