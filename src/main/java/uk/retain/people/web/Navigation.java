@@ -22,12 +22,12 @@ final class Navigation {
             new Page("/teams", "nav.teams", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/workers", "nav.workers", Set.of(Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/continuity", "nav.continuity", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
+            new Page("/my-supervision", "nav.mySupervision", Set.of(Role.SOCIAL_WORKER)),
             new Page("/supervision/record", "nav.recordSupervision", Set.of(Role.TEAM_MANAGER)),
             new Page("/my-caseload", "nav.myCaseload", Set.of(Role.SOCIAL_WORKER)),
             new Page("/caseload-policy", "nav.caseloadPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/import", "nav.import", Set.of(Role.ADMINISTRATOR)),
             new Page("/users", "nav.users", Set.of(Role.ADMINISTRATOR)),
-            new Page("/my-supervision", "nav.mySupervision", Set.of(Role.SOCIAL_WORKER)),
             new Page("/audit", "nav.audit", Set.of(Role.ADMINISTRATOR)));
 
     private Navigation() {
