@@ -22,7 +22,7 @@ import uk.retain.web.Days;
  * with an error, then recorded, the session on the worker's page at once; the social worker's own record; the
  * worker page's short supervision list for the workforce lead and HR.
  */
-class SupervisionRecordingBrowserTest extends BrowserTest {
+class SupervisionBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
