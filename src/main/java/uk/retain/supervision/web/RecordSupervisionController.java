@@ -70,11 +70,13 @@ class RecordSupervisionController {
     record Done(String kind, int minutes, String workerName, String workerId, String date) implements java.io.Serializable {
     }
 
+    /** The empty form; {@code worker} (from a worker's page) chooses the supervisee. */
     @GetMapping("/supervision/record")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String worker, Model model) {
         Viewer viewer = recorder();
         Register register = register(viewer);
-        return show(viewer, register, Form.EMPTY, Map.of(), model);
+        Form form = worker == null ? Form.EMPTY : new Form(worker, "", "", "", "", "", "", "");
+        return show(viewer, register, form, Map.of(), model);
     }
 
     @PostMapping("/supervision/record")

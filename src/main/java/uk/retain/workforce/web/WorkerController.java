@@ -69,6 +69,8 @@ class WorkerController {
             WorkerSupervision due = supervision.of(register, workerId, record.date());
             model.addAttribute("due", due);
             model.addAttribute("sessions", sessions(record, sessions).keeping("date", kept).keeping("page", page));
+            model.addAttribute("mayRecordSupervision", WorkerRecords.teamsOn(register, workerId, record.date()).stream()
+                    .anyMatch(team -> viewer.recordsSupervisionIn(viewer.laCode(), team)));
         }
         return "workforce/worker";
     }

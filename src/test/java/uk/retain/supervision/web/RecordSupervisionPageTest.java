@@ -231,6 +231,9 @@ class RecordSupervisionPageTest extends PageTest {
         assertThat(Html.summary(page("/workers/W1?date=2025-09-30", SignedInAs.role(Role.WORKFORCE_LEAD))))
                 .containsKey("Next supervision due by");
         assertThat(Html.summary(page("/workers/W1?date=2025-09-30", SignedInAs.role(Role.HR)))).containsKey("Next supervision due by");
+        assertThat(page("/workers/W1?date=2025-09-30", EVE)).contains("href=\"/supervision/record?worker=W1\"");
+        assertThat(page("/supervision/record?worker=W1", EVE)).contains("<option value=\"W1\" selected=\"selected\">");
+        assertThat(page("/workers/W1?date=2025-09-30", SignedInAs.role(Role.HR))).doesNotContain("/supervision/record");
         // A senior leader sees supervision in aggregate only: not one worker's sessions.
         String leader = page("/workers/W1?date=2025-09-30", SignedInAs.role(Role.SENIOR_LEADER));
         assertThat(leader).doesNotContain("Next supervision", "Eve Patel").contains("Ann Smith");
