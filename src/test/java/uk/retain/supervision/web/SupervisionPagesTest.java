@@ -62,6 +62,7 @@ class SupervisionPagesTest extends PageTest {
     void theWorkforceLeadSeesTheContractsDefaultsAndAFormToChangeThem() throws Exception {
         String html = page("/supervision-policy", LEAD);
 
+        assertThat(html).doesNotContain("govuk-notification-banner--success");
         assertThat(Html.text(html)).contains("this is the contract's default").contains("Every 1 week, until 6 weeks after the ASYE start")
                 .contains("Save the policy");
         assertThat(html).contains("name=\"asye_phases.1.until\"").contains("value=\"6 months\"");
@@ -127,6 +128,7 @@ class SupervisionPagesTest extends PageTest {
         assertThat(audited()).anySatisfy(event -> assertThat(event).containsEntry("action", "CHANGE")
                 .containsEntry("subject_type", "supervision_variation").containsEntry("subject_id", "W1"));
         String worker = page("/workers/W1/supervision-policy", LEAD);
+        assertThat(worker).doesNotContain("govuk-notification-banner--success");
         assertThat(Html.text(worker)).contains("Varied for this worker: every 2 weeks until").contains("Returning from long absence");
         // On the policy page, for those who see W1: not a senior leader.
         assertThat(Html.text(page("/supervision-policy", MANAGER))).contains("Ann Smith").contains("Returning from long absence");
