@@ -14,6 +14,7 @@ import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.supervision.SupervisionPolicies;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
 import uk.retain.web.Listing;
@@ -37,12 +38,14 @@ class WorkerController {
     private final WorkerRecords records;
     private final Viewers viewers;
     private final AuditTrail audit;
+    private final SupervisionPolicies supervision;
 
-    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit) {
+    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit, SupervisionPolicies supervision) {
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
         this.audit = audit;
+        this.supervision = supervision;
     }
 
     @GetMapping("/workers/{workerId}")
@@ -58,6 +61,10 @@ class WorkerController {
         model.addAttribute("date", Days.written(record.date()));
         model.addAttribute("cases", Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/workers/" + workerId + "/cases.csv", kept));
+        // Which supervision policy applies on the date: the worker's variation (until when), the authority's or the contract's.
+        SupervisionPolicies.Applied applied = supervision.applied(viewer.laCode(), workerId, record.date());
+        model.addAttribute("supervisionPolicy", applied.source().code());
+        model.addAttribute("variationEnds", applied.variation() == null ? null : Days.written(applied.variation().endsOn()));
         return "workforce/worker";
     }
 

@@ -7,5 +7,5 @@
  * each other (see docs/decisions/0005-workforce-pages-a-nested-module.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workforce pages",
-        allowedDependencies = {"workforce", "measures", "measures :: *", "caseload", "people", "web", "web :: *"})
+        allowedDependencies = {"workforce", "measures", "measures :: *", "caseload", "supervision", "people", "web", "web :: *"})
 package uk.retain.workforce.web;

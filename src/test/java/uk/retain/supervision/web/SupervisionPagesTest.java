@@ -130,6 +130,11 @@ class SupervisionPagesTest extends PageTest {
         String worker = page("/workers/W1/supervision-policy", LEAD);
         assertThat(worker).doesNotContain("govuk-notification-banner--success");
         assertThat(Html.text(worker)).contains("Varied for this worker: every 2 weeks until").contains("Returning from long absence");
+        // On the worker's record, on the days it covers, and not after its end date.
+        assertThat(Html.text(page("/workers/W1", MANAGER))).contains("is under a variation for this worker, until "
+                + uk.retain.web.Days.written(today.plusMonths(3)));
+        assertThat(Html.text(page("/workers/W1?date=" + today.plusMonths(3).plusDays(1), LEAD)))
+                .contains("is under the contract's default policy");
         // On the policy page, for those who see W1: not a senior leader.
         assertThat(Html.text(page("/supervision-policy", MANAGER))).contains("Ann Smith").contains("Returning from long absence");
         assertThat(Html.text(page("/supervision-policy", SENIOR))).doesNotContain("Ann Smith").doesNotContain("Returning");
