@@ -221,7 +221,11 @@ class SupervisionPagesTest extends PageTest {
         assertThat(rows.get(1).get(11)).isEqualTo("0.0%");
         assertThat(rows.get(2).get(11)).isEqualTo("50.0%");
         assertThat(rows.get(0).get(12)).isEqualTo("0.0%");
-        assertThat(html).contains("<svg");
+        // The chart shows the authority and the team least in date at the last month end (both at 0%: the first),
+        // or the team asked for.
+        assertThat(html).contains("<svg").contains("Workers in date with supervision in Exampleshire and North CP");
+        assertThat(page("/supervision/compliance?date=2025-09-30&team=T2", LEAD))
+                .contains("Workers in date with supervision in Exampleshire and South CIN");
         List<List<String>> longest = Html.table(html, "Workers longest overdue on 30 September 2025");
         assertThat(longest).extracting(row -> row.get(0)).containsExactly("Eve Patel", "Cal Khan", "Ann Smith", "Bob Jones");
     }
