@@ -17,6 +17,6 @@ public class SupervisionRecords {
     }
 
     public WorkerSupervision of(Register register, String workerId, LocalDate day) {
-        return WorkerSupervision.of(register, workerId, day, policies.ruleFor(register.authority().laCode(), workerId, day));
+        return WorkerSupervision.of(register, workerId, day, policies.applied(register.authority().laCode(), workerId, day));
     }
 }

@@ -19,17 +19,18 @@ import uk.retain.workforce.Supervision;
  *     worker is not in employment on the day (then there is no next date either)
  * @param next the next supervision date, or null when not in employment on the day
  * @param daysOverdue days from the next date to the day when overdue, otherwise 0
- * @param contractRule whether the rule is the contract's default (measures.md), rather than the authority's own
+ * @param policy which policy the rule is: the worker's variation, the authority's own, or the contract's default
  */
 public record WorkerSupervision(String workerId, LocalDate day, List<Supervision> sessions, LocalDate lastCounting,
-        LocalDate next, long daysOverdue, SupervisionRule rule, boolean contractRule) {
+        LocalDate next, long daysOverdue, SupervisionRule rule, SupervisionPolicies.Source policy) {
 
     public WorkerSupervision {
         sessions = List.copyOf(sessions);
     }
 
-    /** The worker's supervision on {@code day} under {@code rule}. */
-    public static WorkerSupervision of(Register register, String workerId, LocalDate day, SupervisionRule rule) {
+    /** The worker's supervision on {@code day} under the policy {@code applied}. */
+    public static WorkerSupervision of(Register register, String workerId, LocalDate day, SupervisionPolicies.Applied applied) {
+        SupervisionRule rule = applied.rule();
         List<Supervision> own = register.supervisions().stream()
                 .filter(s -> s.workerId().equals(workerId) && !s.date().isAfter(day))
                 .sorted(Comparator.comparing(Supervision::date).reversed()).toList();
@@ -38,7 +39,12 @@ public record WorkerSupervision(String workerId, LocalDate day, List<Supervision
         LocalDate last = next.lastSession(day, history, own);
         LocalDate due = last == null ? null : next.after(last, history);
         long overdue = due != null && due.isBefore(day) ? ChronoUnit.DAYS.between(due, day) : 0;
-        return new WorkerSupervision(workerId, day, own, last, due, overdue, rule, rule.equals(SupervisionRule.CONTRACT));
+        return new WorkerSupervision(workerId, day, own, last, due, overdue, rule, applied.source());
+    }
+
+    /** Whether the rule is the contract's default (measures.md), the authority having set no policy of its own. */
+    public boolean contractRule() {
+        return policy == SupervisionPolicies.Source.CONTRACT;
     }
 
     /** Whether the next supervision date is before the day. */

@@ -66,12 +66,16 @@ class ComplianceController {
     record TeamRow(String name, List<String> cells) {
     }
 
+    /** A team that may be shown on the chart. */
+    record TeamChoice(String teamId, String name, boolean selected) {
+    }
+
     /** One of the longest overdue. */
     record LongestRow(String workerId, String name, String team, long daysOverdue, String nextDue, String policy) {
     }
 
     @GetMapping("/supervision/compliance")
-    String compliance(@RequestParam(required = false) String date, Model model) {
+    String compliance(@RequestParam(required = false) String date, @RequestParam(name = "team", required = false) String chosen, Model model) {
         Viewer viewer = viewers.require();
         if (viewer.laCode() == null || !ROLES.contains(viewer.role())) {
             throw new AccessDeniedException("supervision compliance is for the workforce lead, HR and senior leaders");
@@ -103,26 +107,22 @@ class ComplianceController {
         List<TeamRow> rows = new ArrayList<>();
         byTeam.forEach((team, values) -> rows.add(new TeamRow(teamNames.get(team), cells(values, none))));
         rows.add(new TeamRow(register.authority().name(), cells(authority, none)));
-        // A line for each of many teams would be unreadable: the authority over the year, and the teams at its end.
-        Chart trend = CategoryChart.line("supervision-compliance",
-                        words.text("supervision.compliance.chart", register.authority().name(), months.get(0), months.get(months.size() - 1)))
+        // A line for each of many teams would be unreadable: the authority and one team, the one asked for or else
+        // the one least in date at the last month end.
+        String shown = chosen != null && byTeam.containsKey(chosen) ? chosen : lowest(byTeam);
+        CategoryChart chart = CategoryChart.line("supervision-compliance", words.text("supervision.compliance.chart",
+                        register.authority().name(), shown == null ? "" : teamNames.get(shown), months.get(0), months.get(months.size() - 1)))
                 .categories(words.text("supervision.compliance.month"), months)
                 .series(register.authority().name(), authority)
                 .valueAxis(words.text("supervision.compliance.axis"))
                 .missing(none)
-                .description(words.text("supervision.compliance.description"))
-                .render();
-        List<String> names = new ArrayList<>(teamNames.values());
-        List<Double> latest = byTeam.values().stream().map(values -> values.get(values.size() - 1)).toList();
-        Chart teams = CategoryChart.bars("supervision-teams", words.text("supervision.compliance.teamsChart", Days.written(ends.get(ends.size() - 1))))
-                .categories(words.text("supervision.column.team"), names)
-                .series(words.text("supervision.compliance.axis"), latest)
-                .valueAxis(words.text("supervision.compliance.axis"))
-                .missing(none)
-                .description(words.text("supervision.compliance.teamsDescription"))
-                .render();
-        model.addAttribute("chart", trend);
-        model.addAttribute("teamsChart", teams);
+                .description(words.text("supervision.compliance.description"));
+        if (shown != null) {
+            chart.series(teamNames.get(shown), byTeam.get(shown));
+        }
+        model.addAttribute("chart", chart.render());
+        model.addAttribute("teamChoices", teamNames.entrySet().stream()
+                .map(e -> new TeamChoice(e.getKey(), e.getValue(), e.getKey().equals(shown))).toList());
         model.addAttribute("months", ends.stream().map(Days::written).toList());
         model.addAttribute("rows", rows);
         if (viewer.role() != Role.SENIOR_LEADER) {
@@ -140,6 +140,20 @@ class ComplianceController {
         LocalDate from = day.minusMonths(MONTHS).withDayOfMonth(1);
         List<LocalDate> ends = Days.monthEnds(from, day);
         return ends.subList(Math.max(0, ends.size() - MONTHS), ends.size());
+    }
+
+    /** The team least in date at the last month end (a team with no one due is never the least); null when none. */
+    private static String lowest(Map<String, List<Double>> byTeam) {
+        String lowest = null;
+        double least = Double.MAX_VALUE;
+        for (Map.Entry<String, List<Double>> entry : byTeam.entrySet()) {
+            Double last = entry.getValue().get(entry.getValue().size() - 1);
+            if (last != null && last < least) {
+                least = last;
+                lowest = entry.getKey();
+            }
+        }
+        return lowest == null && !byTeam.isEmpty() ? byTeam.keySet().iterator().next() : lowest;
     }
 
     private static List<String> cells(List<Double> values, String none) {

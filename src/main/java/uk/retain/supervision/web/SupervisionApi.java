@@ -153,7 +153,11 @@ class SupervisionApi {
         json.put("overdue", due.overdue());
         json.put("days_overdue", due.daysOverdue());
         json.put("last_counting", due.lastCounting() == null ? null : due.lastCounting().toString());
-        json.put("rule", due.contractRule() ? "contract_default" : "authority_policy");
+        json.put("rule", switch (due.policy()) {
+            case CONTRACT -> "contract_default";
+            case AUTHORITY -> "authority_policy";
+            case VARIATION -> "worker_variation";
+        });
         json.put("sessions", due.sessions().stream().map(s -> session(register, s)).toList());
         return ResponseEntity.ok(json);
     }

@@ -14,6 +14,7 @@ import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.supervision.SupervisionPolicies;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
 import uk.retain.web.Listing;
@@ -41,13 +42,16 @@ class WorkerController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final SupervisionRecords supervision;
+    private final SupervisionPolicies policies;
 
-    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit, SupervisionRecords supervision) {
+    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit, SupervisionRecords supervision,
+            SupervisionPolicies policies) {
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
         this.audit = audit;
         this.supervision = supervision;
+        this.policies = policies;
     }
 
     @GetMapping("/workers/{workerId}")
@@ -72,6 +76,10 @@ class WorkerController {
             model.addAttribute("mayRecordSupervision", WorkerRecords.teamsOn(register, workerId, record.date()).stream()
                     .anyMatch(team -> viewer.recordsSupervisionIn(viewer.laCode(), team)));
         }
+        // Which supervision policy applies on the date: the worker's variation (until when), the authority's or the contract's.
+        SupervisionPolicies.Applied applied = policies.applied(viewer.laCode(), workerId, record.date());
+        model.addAttribute("supervisionPolicy", applied.source().code());
+        model.addAttribute("variationEnds", applied.variation() == null ? null : Days.written(applied.variation().endsOn()));
         return "workforce/worker";
     }
 

@@ -196,7 +196,7 @@ class CaseloadPolicyPageTest extends CaseloadPageTest {
 
         String html = page("/teams/T1/caseloads?date=" + CENSUS, SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null));
         assertThat(Html.table(html, "Workers' loads on 30 September 2025"))
-                .contains(List.of("Ann Smith", "Senior social worker", "1", "1", "10", "10.0", "", ""));
+                .contains(List.of("Ann Smith", "Senior social worker", "1", "1", "10", "10.0", "", "", "1 September 2025", "Overdue"));
     }
 
     @Test

@@ -62,6 +62,7 @@ class SupervisionPagesTest extends PageTest {
     void theWorkforceLeadSeesTheContractsDefaultsAndAFormToChangeThem() throws Exception {
         String html = page("/supervision-policy", LEAD);
 
+        assertThat(html).doesNotContain("govuk-notification-banner--success");
         assertThat(Html.text(html)).contains("this is the contract's default").contains("Every 1 week, until 6 weeks after the ASYE start")
                 .contains("Save the policy");
         assertThat(html).contains("name=\"asye_phases.1.until\"").contains("value=\"6 months\"");
@@ -127,7 +128,13 @@ class SupervisionPagesTest extends PageTest {
         assertThat(audited()).anySatisfy(event -> assertThat(event).containsEntry("action", "CHANGE")
                 .containsEntry("subject_type", "supervision_variation").containsEntry("subject_id", "W1"));
         String worker = page("/workers/W1/supervision-policy", LEAD);
+        assertThat(worker).doesNotContain("govuk-notification-banner--success");
         assertThat(Html.text(worker)).contains("Varied for this worker: every 2 weeks until").contains("Returning from long absence");
+        // On the worker's record, on the days it covers, and not after its end date.
+        assertThat(Html.text(page("/workers/W1", MANAGER))).contains("is under a variation for this worker, until "
+                + uk.retain.web.Days.written(today.plusMonths(3)));
+        assertThat(Html.text(page("/workers/W1?date=" + today.plusMonths(3).plusDays(1), LEAD)))
+                .contains("is under the contract's default policy");
         // On the policy page, for those who see W1: not a senior leader.
         assertThat(Html.text(page("/supervision-policy", MANAGER))).contains("Ann Smith").contains("Returning from long absence");
         assertThat(Html.text(page("/supervision-policy", SENIOR))).doesNotContain("Ann Smith").doesNotContain("Returning");
@@ -214,7 +221,11 @@ class SupervisionPagesTest extends PageTest {
         assertThat(rows.get(1).get(11)).isEqualTo("0.0%");
         assertThat(rows.get(2).get(11)).isEqualTo("50.0%");
         assertThat(rows.get(0).get(12)).isEqualTo("0.0%");
-        assertThat(html).contains("<svg");
+        // The chart shows the authority and the team least in date at the last month end (both at 0%: the first),
+        // or the team asked for.
+        assertThat(html).contains("<svg").contains("Workers in date with supervision in Exampleshire and North CP");
+        assertThat(page("/supervision/compliance?date=2025-09-30&team=T2", LEAD))
+                .contains("Workers in date with supervision in Exampleshire and South CIN");
         List<List<String>> longest = Html.table(html, "Workers longest overdue on 30 September 2025");
         assertThat(longest).extracting(row -> row.get(0)).containsExactly("Eve Patel", "Cal Khan", "Ann Smith", "Bob Jones");
     }
