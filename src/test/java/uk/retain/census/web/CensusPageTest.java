@@ -96,6 +96,13 @@ class CensusPageTest extends PageTest {
     }
 
     @Test
+    void theApiIsInTheOpenApiDocument() throws Exception {
+        MockHttpServletResponse document = get("/v3/api-docs", Role.HR);
+        assertThat(document.getStatus()).isEqualTo(200);
+        assertThat(document.getContentAsString()).contains("/api/v1/authorities/{laCode}/census");
+    }
+
+    @Test
     void theApiRefusesOtherRolesOtherAuthoritiesAndOtherDays() throws Exception {
         fixed();
         assertThat(get(API, Role.SENIOR_LEADER).getStatus()).isEqualTo(403);
