@@ -110,6 +110,22 @@ public record Viewer(Account account) {
         return role() == Role.TEAM_MANAGER && teamId != null && account.teamIds().contains(teamId);
     }
 
+    /**
+     * An authority's policies (caseloads, supervision) are read by the roles whose teams or aggregates are held to
+     * them: team managers, the workforce lead, HR and senior leaders of the authority.
+     */
+    public boolean readsPoliciesOf(String laCode) {
+        return ownAuthority(laCode) && switch (role()) {
+            case TEAM_MANAGER, WORKFORCE_LEAD, HR, SENIOR_LEADER -> true;
+            default -> false;
+        };
+    }
+
+    /** Only the workforce lead (principal social worker) sets their authority's policies. */
+    public boolean setsPoliciesOf(String laCode) {
+        return role() == Role.WORKFORCE_LEAD && ownAuthority(laCode);
+    }
+
     /** Personal details such as birth date, gender and ethnicity are for HR only. */
     public boolean seesPersonalDetails(String laCode) {
         return role() == Role.HR && ownAuthority(laCode);

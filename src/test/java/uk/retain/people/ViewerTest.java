@@ -31,6 +31,18 @@ class ViewerTest {
     }
 
     @Test
+    void policiesAreReadByTeamAndAuthorityRolesAndSetByTheWorkforceLeadOfTheirOwnAuthority() {
+        for (Role role : Role.values()) {
+            Viewer viewer = viewer(role, Set.of("T1"), "W1");
+            boolean reads = Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER).contains(role);
+            assertThat(viewer.readsPoliciesOf("999")).as(role.code()).isEqualTo(reads);
+            assertThat(viewer.setsPoliciesOf("999")).as(role.code()).isEqualTo(role == Role.WORKFORCE_LEAD);
+            assertThat(viewer.readsPoliciesOf("998")).as(role.code() + " of another authority").isFalse();
+            assertThat(viewer.setsPoliciesOf("998")).as(role.code() + " of another authority").isFalse();
+        }
+    }
+
+    @Test
     void teamsAndWorkers() {
         Viewer manager = viewer(Role.TEAM_MANAGER, Set.of("T1"), null);
         assertThat(manager.seesTeam("999", "T1")).isTrue();

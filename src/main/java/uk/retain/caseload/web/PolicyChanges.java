@@ -1,6 +1,5 @@
 package uk.retain.caseload.web;
 
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +8,6 @@ import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 
 /**
@@ -18,9 +16,6 @@ import uk.retain.people.Viewer;
  */
 @Component
 class PolicyChanges {
-
-    /** The roles that see teams or the authority's aggregates: they read the policy their caseloads are held to. */
-    static final Set<Role> READERS = Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER);
 
     private final CaseloadPolicies policies;
     private final AuditTrail audit;
@@ -31,12 +26,12 @@ class PolicyChanges {
     }
 
     static boolean reads(Viewer viewer, String laCode) {
-        return laCode.equals(viewer.laCode()) && READERS.contains(viewer.role());
+        return viewer.readsPoliciesOf(laCode);
     }
 
     /** Only the workforce lead (principal social worker) sets the policy, for their own authority. */
     static boolean changes(Viewer viewer, String laCode) {
-        return laCode.equals(viewer.laCode()) && viewer.role() == Role.WORKFORCE_LEAD;
+        return viewer.setsPoliciesOf(laCode);
     }
 
     CaseloadPolicy of(String laCode) {

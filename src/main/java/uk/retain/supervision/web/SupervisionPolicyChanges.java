@@ -3,7 +3,6 @@ package uk.retain.supervision.web;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +21,6 @@ import uk.retain.supervision.SupervisionRule;
 @Component
 class SupervisionPolicyChanges {
 
-    /** The roles that read the policy their teams are supervised under (as the caseload policy's readers). */
-    static final Set<Role> READERS = Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER);
-
     private final SupervisionPolicies policies;
     private final AuditTrail audit;
 
@@ -34,12 +30,12 @@ class SupervisionPolicyChanges {
     }
 
     static boolean reads(Viewer viewer, String laCode) {
-        return laCode.equals(viewer.laCode()) && READERS.contains(viewer.role());
+        return viewer.readsPoliciesOf(laCode);
     }
 
     /** Only the workforce lead (principal social worker) sets the authority's policy. */
     static boolean changes(Viewer viewer, String laCode) {
-        return laCode.equals(viewer.laCode()) && viewer.role() == Role.WORKFORCE_LEAD;
+        return viewer.setsPoliciesOf(laCode);
     }
 
     /**
