@@ -1,6 +1,10 @@
 package uk.retain.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -42,6 +46,24 @@ public final class ApiProblems {
 
     public static ResponseEntity<ProblemDetail> badRequest(String detail) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail));
+    }
+
+    /**
+     * A document refused with its problems (422): the first {@link #MAX_LISTED} as {@code problems}, each its JSON
+     * {@code pointer} and {@code message}, and how many more there are as {@code more}, so the answer stays small
+     * whatever the document.
+     */
+    public static <P> ProblemDetail invalid(String type, String title, String detail, List<P> problems,
+            Function<P, String> pointer, Function<P, String> message) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, type, title, detail);
+        problem.setProperty("problems", problems.stream().limit(MAX_LISTED).map(p -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("pointer", pointer.apply(p));
+            item.put("message", message.apply(p));
+            return item;
+        }).toList());
+        problem.setProperty("more", Math.max(0, problems.size() - MAX_LISTED));
+        return problem;
     }
 
     public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -1,11 +1,8 @@
 package uk.retain.caseload.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -80,16 +77,8 @@ class CaseloadPolicyApi {
     }
 
     private ProblemDetail invalid(List<PolicySettings.Problem> problems) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-caseload-policy",
-                "Invalid caseload policy", problems.size() + " problem(s) in the caseload policy; nothing was changed.");
-        // The first problems, not every one: the answer stays small whatever the document.
-        problem.setProperty("problems", problems.stream().limit(ApiProblems.MAX_LISTED).map(p -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("pointer", p.pointer());
-            item.put("message", texts.problem(p));
-            return item;
-        }).toList());
-        problem.setProperty("more", Math.max(0, problems.size() - ApiProblems.MAX_LISTED));
-        return problem;
+        return ApiProblems.invalid("invalid-caseload-policy", "Invalid caseload policy",
+                problems.size() + " problem(s) in the caseload policy; nothing was changed.", problems,
+                PolicySettings.Problem::pointer, texts::problem);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -92,15 +91,8 @@ class SupervisionPolicyApi {
     }
 
     private ProblemDetail invalid(List<PolicySettings.Problem> problems) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-supervision-policy",
-                "Invalid supervision policy", problems.size() + " problem(s) in the supervision policy; nothing was changed.");
-        problem.setProperty("problems", problems.stream().limit(ApiProblems.MAX_LISTED).map(p -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("pointer", p.pointer());
-            item.put("message", words.problem(p));
-            return item;
-        }).toList());
-        problem.setProperty("more", Math.max(0, problems.size() - ApiProblems.MAX_LISTED));
-        return problem;
+        return ApiProblems.invalid("invalid-supervision-policy", "Invalid supervision policy",
+                problems.size() + " problem(s) in the supervision policy; nothing was changed.", problems,
+                PolicySettings.Problem::pointer, words::problem);
     }
 }
