@@ -11,7 +11,7 @@ import uk.retain.workforce.Supervision;
 
 /**
  * One worker's supervision on a day, as their record shows it: their sessions as supervisee up to the day, newest
- * first; and, under the rule that applies to them ({@link SupervisionPolicies#ruleFor}), the last session that counts,
+ * first; and, under the policy that applies to them ({@link SupervisionPolicies#applied}), the last session that counts,
  * the next supervision date and whether it is overdue ({@link NextSupervision}: due on the day itself is not).
  *
  * @param sessions the worker's sessions held on or before the day, newest first (every kind and length)
@@ -40,11 +40,6 @@ public record WorkerSupervision(String workerId, LocalDate day, List<Supervision
         LocalDate due = last == null ? null : next.after(last, history);
         long overdue = due != null && due.isBefore(day) ? ChronoUnit.DAYS.between(due, day) : 0;
         return new WorkerSupervision(workerId, day, own, last, due, overdue, rule, applied.source());
-    }
-
-    /** Whether the rule is the contract's default (measures.md), the authority having set no policy of its own. */
-    public boolean contractRule() {
-        return policy == SupervisionPolicies.Source.CONTRACT;
     }
 
     /** Whether the next supervision date is before the day. */
