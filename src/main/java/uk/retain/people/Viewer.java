@@ -2,6 +2,10 @@ package uk.retain.people;
 
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
+
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Team;
 
 /**
  * What one signed-in user may see: the scope rules of every page and API call, in one place. Nothing crosses
@@ -47,6 +51,12 @@ public record Viewer(Account account) {
     }
 
     /** A team's page: its measures, workers and caseloads. */
+    /** The team {@code teamId} of {@code register}, when it exists and the viewer sees it; empty either way otherwise. */
+    public Optional<Team> seenTeam(Register register, String teamId) {
+        String laCode = register.authority().laCode();
+        return register.teams().stream().filter(team -> team.teamId().equals(teamId) && seesTeam(laCode, teamId)).findFirst();
+    }
+
     public boolean seesTeam(String laCode, String teamId) {
         if (!ownAuthority(laCode)) {
             return false;

@@ -43,6 +43,17 @@ class ViewerTest {
     }
 
     @Test
+    void aTeamIsSeenOnlyWhenItExistsAndIsInScope() throws Exception {
+        uk.retain.workforce.Register small = uk.retain.workforce.Bundles.read(java.nio.file.Path.of("src/test/resources/bundles/small"));
+        Viewer manager = viewer(Role.TEAM_MANAGER, Set.of("T1"), null);
+        assertThat(manager.seenTeam(small, "T1")).hasValueSatisfying(team -> assertThat(team.teamId()).isEqualTo("T1"));
+        assertThat(manager.seenTeam(small, "T2")).as("another team").isEmpty();
+        assertThat(manager.seenTeam(small, "T404")).as("no such team").isEmpty();
+        assertThat(viewer(Role.HR, Set.of(), null).seenTeam(small, "T2")).isPresent();
+        assertThat(viewer(Role.SOCIAL_WORKER, Set.of(), "W1").seenTeam(small, "T1")).isEmpty();
+    }
+
+    @Test
     void teamsAndWorkers() {
         Viewer manager = viewer(Role.TEAM_MANAGER, Set.of("T1"), null);
         assertThat(manager.seesTeam("999", "T1")).isTrue();

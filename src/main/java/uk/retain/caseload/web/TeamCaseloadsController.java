@@ -109,7 +109,7 @@ class TeamCaseloadsController {
             @RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
         Viewer viewer = viewers.require();
         Register register = held(viewer);
-        Team team = visibleTeam(viewer, register, teamId);
+        Team team = viewer.seenTeam(register, teamId).orElseThrow(PageNotFound::new);
         LocalDate day;
         String kept;
         try {
@@ -152,7 +152,7 @@ class TeamCaseloadsController {
         Viewer viewer = viewers.require();
         LocalDate day = ReferenceDate.of(date);
         Register register = held(viewer);
-        visibleTeam(viewer, register, teamId);
+        viewer.seenTeam(register, teamId).orElseThrow(PageNotFound::new);
         TeamCaseloads loads = loads(register, teamId, day);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, supervision.of(register.authority().laCode()));
         List<WorkerRow> workers = workerRows(register, loads, statuses, day);
@@ -167,11 +167,6 @@ class TeamCaseloadsController {
                 .orElseThrow(PageNotFound::new);
     }
 
-    private static Team visibleTeam(Viewer viewer, Register register, String teamId) {
-        return register.teams().stream()
-                .filter(team -> team.teamId().equals(teamId) && viewer.seesTeam(register.authority().laCode(), teamId))
-                .findFirst().orElseThrow(PageNotFound::new);
-    }
 
     private TeamCaseloads loads(Register register, String teamId, LocalDate day) {
         Caseloads caseloads = Caseloads.of(register, policies.of(register.authority().laCode()), day);

@@ -104,7 +104,7 @@ class TeamsController {
         Viewer viewer = viewers.require();
         LocalDate day = ReferenceDate.of(date);
         WorkforceMeasures held = held(viewer).orElseThrow(PageNotFound::new);
-        Team team = visibleTeam(viewer, held.register(), teamId);
+        Team team = viewer.seenTeam(held.register(), teamId).orElseThrow(PageNotFound::new);
         List<TeamWorker> workers = teamWorkers(held.register(), teamId, day);
         audit.record(viewer, Action.VIEW, "team", teamId, "workers on " + day + ", " + workers.size() + " worker(s)");
         String kept = ReferenceDate.kept(date);
@@ -125,7 +125,7 @@ class TeamsController {
         Viewer viewer = viewers.require();
         LocalDate day = ReferenceDate.of(date);
         WorkforceMeasures held = held(viewer).orElseThrow(PageNotFound::new);
-        visibleTeam(viewer, held.register(), teamId);
+        viewer.seenTeam(held.register(), teamId).orElseThrow(PageNotFound::new);
         List<TeamWorker> workers = teamWorkers(held.register(), teamId, day);
         audit.record(viewer, Action.EXPORT, "team", teamId, "workers.csv on " + day + ", " + workers.size() + " worker(s)");
         return CsvDownload.of("team-" + teamId + "-workers-" + day + ".csv", Listing.of(workers, workerColumns(null), sort, dir, 1));
@@ -145,11 +145,6 @@ class TeamsController {
         return viewer;
     }
 
-    private static Team visibleTeam(Viewer viewer, Register register, String teamId) {
-        return register.teams().stream()
-                .filter(team -> team.teamId().equals(teamId) && viewer.seesTeam(register.authority().laCode(), teamId))
-                .findFirst().orElseThrow(PageNotFound::new);
-    }
 
     private List<TeamRow> teamRows(Viewer viewer, WorkforceMeasures held, LocalDate day) {
         String laCode = held.register().authority().laCode();
