@@ -187,32 +187,7 @@ class ImportController {
     ModelAndView retainAllocations(@RequestParam(name = "since", required = false) String since, HttpServletResponse response)
             throws IOException {
         Viewer viewer = administrator();
-        String error = null;
-        LocalDate day = null;
-        if (since == null || since.isBlank()) {
-            error = "import.download.error.missing";
-        } else {
-            try {
-                day = ReferenceDate.parse(since);
-            } catch (IllegalArgumentException e) {
-                error = "import.download.error.date";
-            }
-        }
-        if (error != null) {
-            ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
-            addChangedInRetain(viewer, page);
-            page.addObject("sinceError", error);
-            page.addObject("since", since);
-            return page;
-        }
-        byte[] csv = download(viewer, day);
-        response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(BundleFile.ALLOCATIONS.fileName()).build().toString());
-        response.setContentLength(csv.length);
-        response.getOutputStream().write(csv);
-        // Written: no view.
-        return null;
+        return madeInRetainSince(viewer, since, "since", BundleFile.ALLOCATIONS, day -> download(viewer, day), response);
     }
 
     /**
@@ -224,6 +199,16 @@ class ImportController {
     ModelAndView retainSupervisions(@RequestParam(name = "since", required = false) String since, HttpServletResponse response)
             throws IOException {
         Viewer viewer = administrator();
+        return madeInRetainSince(viewer, since, "supervisionsSince", BundleFile.SUPERVISIONS,
+                day -> supervisionsCsv(registers, audit, viewer, day, clock), response);
+    }
+
+    /**
+     * One of the downloads above: the file of what was made in Retain since the day {@code since} asks for, written to
+     * the response (null: no view), or the import page with the error on the field named {@code field}.
+     */
+    private ModelAndView madeInRetainSince(Viewer viewer, String since, String field, BundleFile file,
+            java.util.function.Function<LocalDate, byte[]> written, HttpServletResponse response) throws IOException {
         String error = null;
         LocalDate day = null;
         if (since == null || since.isBlank()) {
@@ -238,14 +223,14 @@ class ImportController {
         if (error != null) {
             ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
             addChangedInRetain(viewer, page);
-            page.addObject("supervisionsSinceError", error);
-            page.addObject("supervisionsSince", since);
+            page.addObject(field + "Error", error);
+            page.addObject(field, since);
             return page;
         }
-        byte[] csv = supervisionsCsv(registers, audit, viewer, day, clock);
+        byte[] csv = written.apply(day);
         response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(BundleFile.SUPERVISIONS.fileName()).build().toString());
+                .filename(file.fileName()).build().toString());
         response.setContentLength(csv.length);
         response.getOutputStream().write(csv);
         return null;
