@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
+import uk.retain.workforce.Authority;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Team;
 
@@ -51,6 +52,15 @@ public record Viewer(Account account) {
     }
 
     /** A team's page: its measures, workers and caseloads. */
+    /**
+     * Whether the authority {@code laCode} is known to the viewer: held (one of {@code held}) and either theirs or one
+     * whose aggregates they see. An API answers 404 for any other, so that it does not reveal which are held.
+     */
+    public boolean knowsAuthority(Collection<Authority> held, String laCode) {
+        return held.stream().anyMatch(a -> a.laCode().equals(laCode)
+                && (laCode.equals(account.laCode()) || seesAggregatesOf(laCode, a.regionCode())));
+    }
+
     /** The team {@code teamId} of {@code register}, when it exists and the viewer sees it; empty either way otherwise. */
     public Optional<Team> seenTeam(Register register, String teamId) {
         String laCode = register.authority().laCode();

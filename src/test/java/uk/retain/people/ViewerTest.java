@@ -43,6 +43,20 @@ class ViewerTest {
     }
 
     @Test
+    void anAuthorityIsKnownWhenHeldAndTheViewersOwnOrInTheirRegion() {
+        List<uk.retain.workforce.Authority> held = List.of(new uk.retain.workforce.Authority("999", "Own", "E12000006", null),
+                new uk.retain.workforce.Authority("998", "Neighbour", "E12000006", null),
+                new uk.retain.workforce.Authority("301", "Far", "E12000007", null));
+        Viewer manager = viewer(Role.TEAM_MANAGER, Set.of("T1"), null);
+        assertThat(manager.knowsAuthority(held, "999")).isTrue();
+        assertThat(manager.knowsAuthority(held, "998")).as("another council").isFalse();
+        assertThat(manager.knowsAuthority(List.of(held.get(1)), "999")).as("not held").isFalse();
+        Viewer analyst = viewer(Role.REGIONAL_ANALYST, Set.of(), null);
+        assertThat(analyst.knowsAuthority(held, "998")).isTrue();
+        assertThat(analyst.knowsAuthority(held, "301")).as("another region").isFalse();
+    }
+
+    @Test
     void aTeamIsSeenOnlyWhenItExistsAndIsInScope() throws Exception {
         uk.retain.workforce.Register small = uk.retain.workforce.Bundles.read(java.nio.file.Path.of("src/test/resources/bundles/small"));
         Viewer manager = viewer(Role.TEAM_MANAGER, Set.of("T1"), null);

@@ -1,7 +1,6 @@
 package uk.retain.caseload.web;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
-import uk.retain.workforce.Authority;
 import uk.retain.workforce.Registers;
 
 /**
@@ -69,8 +67,7 @@ class CaseloadPolicyApi {
      * (403). Null when they may.
      */
     private ResponseEntity<?> refusal(Viewer viewer, String laCode, boolean allowed, String why) {
-        Optional<Authority> authority = registers.authorities().stream().filter(a -> a.laCode().equals(laCode)).findFirst();
-        if (authority.isEmpty() || !(laCode.equals(viewer.laCode()) || viewer.seesAggregatesOf(laCode, authority.get().regionCode()))) {
+        if (!viewer.knowsAuthority(registers.authorities(), laCode)) {
             return ApiProblems.unknownAuthority(laCode);
         }
         return allowed ? null : ApiProblems.forbidden(why);

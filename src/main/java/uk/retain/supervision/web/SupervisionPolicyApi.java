@@ -19,7 +19,6 @@ import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;
 import uk.retain.web.ApiProblems;
-import uk.retain.workforce.Authority;
 import uk.retain.workforce.Registers;
 
 /**
@@ -83,8 +82,7 @@ class SupervisionPolicyApi {
 
     /** Unknown or out-of-scope authority: 404; a role without the right: 403; null when allowed. */
     private ResponseEntity<?> refusal(Viewer viewer, String laCode, boolean allowed, String why) {
-        Optional<Authority> authority = registers.authorities().stream().filter(a -> a.laCode().equals(laCode)).findFirst();
-        if (authority.isEmpty() || !(laCode.equals(viewer.laCode()) || viewer.seesAggregatesOf(laCode, authority.get().regionCode()))) {
+        if (!viewer.knowsAuthority(registers.authorities(), laCode)) {
             return ApiProblems.unknownAuthority(laCode);
         }
         return allowed ? null : ApiProblems.forbidden(why);
