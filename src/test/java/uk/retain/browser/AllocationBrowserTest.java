@@ -40,6 +40,8 @@ class AllocationBrowserTest extends BrowserTest {
         recommendations();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
         Locator rows = page.locator("#recommendations tbody tr");
+        // count() does not wait: let the page with the recommendations arrive first, as the rebalancing test does.
+        assertThat(rows).not().hasCount(0);
         int cases = rows.count();
         assertThat(cases).as("the demo ends with cases waiting").isGreaterThan(1);
         check("Recommended allocations", "allocation-queue");
