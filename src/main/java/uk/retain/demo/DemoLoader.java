@@ -57,12 +57,7 @@ class DemoLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = switch (load) {
-            case "always" -> true;
-            case "auto" -> databaseUrl.startsWith("jdbc:h2:");
-            default -> false;
-        };
-        if (!wanted || !registers.authorities().isEmpty()) {
+        if (!wanted(load, databaseUrl) || !registers.authorities().isEmpty()) {
             return;
         }
         log.info("Loading the demo council (la_code {}) and its demo users", DemoCouncil.LA_CODE);
@@ -78,6 +73,15 @@ class DemoLoader implements ApplicationRunner {
         }
         log.info("Demo council generated in {} ms, stored in {} ms, its users added in {} ms", (generated - started) / 1_000_000,
                 (stored - generated) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
+    }
+
+    /** Whether {@code retain.demo.load} asks for the demo on the database at {@code databaseUrl}. */
+    static boolean wanted(String load, String databaseUrl) {
+        return switch (load) {
+            case "always" -> true;
+            case "auto" -> databaseUrl.startsWith("jdbc:h2:");
+            default -> false;
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.retain.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The day a page shows the register on: today, or the {@code ?date=YYYY-MM-DD} the address asks for. */
+/** The day a page shows the register on: the service's today (its {@link Clock}), or the {@code ?date=YYYY-MM-DD} the address asks for. */
 public final class ReferenceDate {
 
     /** The first and last days Retain reads a date for: well beyond any register, and never near LocalDate's limits. */
@@ -18,8 +19,9 @@ public final class ReferenceDate {
     private ReferenceDate() {
     }
 
-    public static LocalDate of(String date) {
-        return asked(date).orElseGet(LocalDate::now);
+    /** The day {@code date} asks for, or the service's today by {@code clock} when it asks for none. */
+    public static LocalDate of(String date, Clock clock) {
+        return asked(date).orElseGet(() -> LocalDate.now(clock));
     }
 
     /**
@@ -60,7 +62,7 @@ public final class ReferenceDate {
 
     /** The date a link should carry on: the one asked for, or none when the page shows today. */
     public static String kept(String date) {
-        return date == null || date.isBlank() ? null : of(date).toString();
+        return asked(date).map(LocalDate::toString).orElse(null);
     }
 
     /** {@code path} with {@code ?date=} when a date is kept (see {@link #kept}), so a link stays on the same day. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,6 +48,9 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Clock clock;
+
     BrowserContext context;
     Page page;
 
@@ -74,6 +80,11 @@ abstract class BrowserTest {
             playwright.close();
             playwright = null;
         }
+    }
+
+    /** The service's today: with the demo loaded, the demo's last day. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @BeforeEach

@@ -41,6 +41,9 @@ class PagesBrowserTest extends BrowserTest {
     void socialWorker() {
         signIn("social.worker");
         assertThat(page).hasURL(url("/my-caseload"));
+        // The demo is set on its last day, and every page says so.
+        assertThat(page.locator("#service-day")).containsText(
+                "Retain takes today to be " + uk.retain.web.Days.written(uk.retain.demo.CouncilSize.DEMO.historyEnd()));
         check("caseload", "social-worker-my-caseload");
         refused("/teams");
         refused("/users");

@@ -63,7 +63,7 @@ class SupervisionPolicyBrowserTest extends BrowserTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter how often the worker is supervised");
         check("Supervision policy", "team-manager-worker-variation-errors");
         page.getByLabel("Supervised every").fill("2 weeks");
-        page.getByLabel("Ends on").fill(java.time.LocalDate.now().plusMonths(2).toString());
+        page.getByLabel("Ends on").fill(today().plusMonths(2).toString());
         page.getByLabel("Reason").fill("Returning from long absence");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the variation")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("The variation is saved");

@@ -3,7 +3,6 @@ package uk.retain.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class SupervisionRecordingBrowserTest extends BrowserTest {
         assertAccessible("the supervision recording form");
         screenshot("team-manager-record-supervision");
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = today();
         page.getByLabel("Supervisee").selectOption(workerId);
         page.getByLabel("Day").fill("" + today.getDayOfMonth());
         page.getByLabel("Month").fill("" + today.getMonthValue());

@@ -1,7 +1,7 @@
 package uk.retain.benchmarking.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -51,18 +51,17 @@ import uk.retain.workforce.Registers;
 @Controller
 class DashboardController {
 
-    /** Census dates are 30 September in England. */
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
     private final AuthorityMeasures measures;
     private final Registers registers;
     private final Viewers viewers;
     private final MessageSource messages;
     private final SupervisionPolicies supervision;
     private final Dashboards dashboards;
+    private final Clock clock;
 
     DashboardController(AuthorityMeasures measures, Registers registers, Viewers viewers, MessageSource messages,
-            SupervisionPolicies supervision, Dashboards dashboards) {
+            SupervisionPolicies supervision, Dashboards dashboards, Clock clock) {
+        this.clock = clock;
         this.measures = measures;
         this.registers = registers;
         this.viewers = viewers;
@@ -89,7 +88,7 @@ class DashboardController {
             return "dashboard";
         }
         PublishedIndicators dfe = PublishedIndicators.fromClasspath();
-        List<LocalDate> covered = CensusDates.covered(register.register(), LocalDate.now(ENGLAND));
+        List<LocalDate> covered = CensusDates.covered(register.register(), LocalDate.now(clock));
         CensusDates.HistoryStart start = CensusDates.historyStart(register.register()).orElse(null);
         model.addAttribute("historyStart", start == null ? null : Days.written(start.date()));
         model.addAttribute("historyGiven", start != null && start.given());
@@ -135,7 +134,7 @@ class DashboardController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         PublishedIndicators dfe = PublishedIndicators.fromClasspath();
-        List<LocalDate> covered = CensusDates.covered(register.register(), LocalDate.now(ENGLAND));
+        List<LocalDate> covered = CensusDates.covered(register.register(), LocalDate.now(clock));
         if (covered.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -1,5 +1,6 @@
 package uk.retain.caseload.web;
 
+import java.time.Clock;
 import static uk.retain.web.charts.Figures.oneDecimalPlain;
 import static uk.retain.web.charts.Figures.rounded;
 
@@ -51,8 +52,10 @@ class ContinuityPageController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final Texts texts;
+    private final Clock clock;
 
-    ContinuityPageController(Registers registers, Viewers viewers, AuditTrail audit, Texts texts) {
+    ContinuityPageController(Registers registers, Viewers viewers, AuditTrail audit, Texts texts, Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.viewers = viewers;
         this.audit = audit;
@@ -73,7 +76,7 @@ class ContinuityPageController {
         if (!ROLES.contains(viewer.role())) {
             throw new AccessDeniedException("continuity is for managers and leaders of the authority");
         }
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         model.addAttribute("date", Days.written(day));
         Register register = Optional.ofNullable(viewer.laCode()).flatMap(registers::find)
                 .map(Registers.StoredRegister::register).orElse(null);

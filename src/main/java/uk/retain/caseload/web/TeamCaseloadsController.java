@@ -1,6 +1,7 @@
 package uk.retain.caseload.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,9 +59,11 @@ class TeamCaseloadsController {
     private final AuditTrail audit;
     private final Texts texts;
     private final SupervisionPolicies supervision;
+    private final Clock clock;
 
     TeamCaseloadsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Texts texts,
-            SupervisionPolicies supervision) {
+            SupervisionPolicies supervision, Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
@@ -113,7 +116,7 @@ class TeamCaseloadsController {
         LocalDate day;
         String kept;
         try {
-            day = ReferenceDate.of(date);
+            day = ReferenceDate.of(date, clock);
             kept = ReferenceDate.kept(date);
             model.addAttribute("dateValue", day.toString());
         } catch (ReferenceDate.NotADate notADate) {
@@ -122,7 +125,7 @@ class TeamCaseloadsController {
             model.addAttribute("dateError", texts.text("date.error", Days.written(ReferenceDate.EARLIEST),
                     Days.written(ReferenceDate.LATEST)));
             model.addAttribute("dateValue", date);
-            day = ReferenceDate.of(null);
+            day = ReferenceDate.of(null, clock);
             kept = null;
         }
         TeamCaseloads loads = loads(register, teamId, day);
@@ -150,7 +153,7 @@ class TeamCaseloadsController {
     ResponseEntity<byte[]> caseloadsCsv(@PathVariable String teamId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
         Viewer viewer = viewers.require();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         Register register = held(viewer);
         viewer.seenTeam(register, teamId).orElseThrow(PageNotFound::new);
         TeamCaseloads loads = loads(register, teamId, day);

@@ -1,5 +1,6 @@
 package uk.retain.development.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -37,8 +38,10 @@ class ProgrammeController {
     private final ProgrammeViews views;
     private final Viewers viewers;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ProgrammeController(Registers registers, ProgrammeViews views, Viewers viewers, AuditTrail audit) {
+    ProgrammeController(Registers registers, ProgrammeViews views, Viewers viewers, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.views = views;
         this.viewers = viewers;
@@ -48,7 +51,7 @@ class ProgrammeController {
     @GetMapping("/workers/{workerId}/programme")
     String worker(@PathVariable String workerId, @RequestParam(required = false) String date, Model model) {
         Viewer viewer = viewers.require();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         Register register = register(viewer).orElseThrow(PageNotFound::new);
         if (!ProgrammeViews.seesProgrammeOf(viewer, register.authority().laCode(), workerId,
                 ProgrammeViews.teamsOn(register, workerId, day))) {
@@ -71,7 +74,7 @@ class ProgrammeController {
         if (viewer.role() != Role.SOCIAL_WORKER) {
             throw new AccessDeniedException("my programme is a social worker's page");
         }
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         model.addAttribute("date", Days.written(day));
         model.addAttribute("isoDate", day.toString());
         model.addAttribute("action", "/my-programme");
@@ -98,7 +101,7 @@ class ProgrammeController {
     String cohorts(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = cohortViewer();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         Register register = register(viewer).orElseThrow(PageNotFound::new);
         ProgrammeViews.Cohorts cohorts = views.cohorts(register, scope(viewer, register, day), day);
         boolean names = ProgrammeViews.namesPeople(viewer);
@@ -125,7 +128,7 @@ class ProgrammeController {
         if (!ProgrammeViews.namesPeople(viewer)) {
             throw new AccessDeniedException("the list of places names people");
         }
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         Register register = register(viewer).orElseThrow(PageNotFound::new);
         ProgrammeViews.Cohorts cohorts = views.cohorts(register, scope(viewer, register, day), day);
         audit.record(viewer, Action.EXPORT, "programmes", register.authority().laCode(),

@@ -2,6 +2,7 @@ package uk.retain.people.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.ui.ModelMap;
@@ -11,20 +12,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletRequest;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.web.Days;
+import uk.retain.web.ServiceDay;
 
 /**
  * What the layout of every page needs: who is signed in, the navigation their role has, and where feedback goes
- * ({@code retain.feedback.email}). Error pages rendered outside a controller's model take the same ({@link #fill}).
+ * ({@code retain.feedback.email}), and the day the service is set on when it is not the calendar's (the demo). Error pages rendered outside a controller's model take the same ({@link #fill}).
  */
 @ControllerAdvice
 class PageModel {
 
     private final Viewers viewers;
     private final String feedbackEmail;
+    private final String serviceDay;
 
-    PageModel(Viewers viewers, @Value("${retain.feedback.email}") String feedbackEmail) {
+    PageModel(Viewers viewers, @Value("${retain.feedback.email}") String feedbackEmail, ObjectProvider<ServiceDay> serviceDay) {
         this.viewers = viewers;
         this.feedbackEmail = feedbackEmail;
+        ServiceDay day = serviceDay.getIfAvailable();
+        this.serviceDay = day == null ? null : Days.written(day.today());
     }
 
     @ModelAttribute
@@ -41,5 +47,6 @@ class PageModel {
         model.addAttribute("navigation", viewer == null ? List.of()
                 : Navigation.forViewer(viewer, request.getRequestURI().substring(request.getContextPath().length())));
         model.addAttribute("feedbackEmail", feedbackEmail);
+        model.addAttribute("serviceDay", serviceDay);
     }
 }

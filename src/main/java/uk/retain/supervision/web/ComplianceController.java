@@ -1,5 +1,6 @@
 package uk.retain.supervision.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,8 +54,10 @@ class ComplianceController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final SupervisionWords words;
+    private final Clock clock;
 
-    ComplianceController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words) {
+    ComplianceController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words, Clock clock) {
+        this.clock = clock;
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;
@@ -80,7 +83,7 @@ class ComplianceController {
         if (viewer.laCode() == null || !ROLES.contains(viewer.role())) {
             throw new AccessDeniedException("supervision compliance is for the workforce lead, HR and senior leaders");
         }
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         String kept = ReferenceDate.kept(date);
         Register register = Scope.held(registers, viewer);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, policies.of(viewer.laCode()));

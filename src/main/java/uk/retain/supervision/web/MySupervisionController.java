@@ -1,5 +1,6 @@
 package uk.retain.supervision.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -37,8 +38,10 @@ class MySupervisionController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final Sessions sessions;
+    private final Clock clock;
 
-    MySupervisionController(Registers registers, SupervisionRecords records, Viewers viewers, AuditTrail audit, Sessions sessions) {
+    MySupervisionController(Registers registers, SupervisionRecords records, Viewers viewers, AuditTrail audit, Sessions sessions, Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
@@ -53,7 +56,7 @@ class MySupervisionController {
         if (viewer.role() != Role.SOCIAL_WORKER) {
             throw new AccessDeniedException("my supervision is a social worker's page");
         }
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         model.addAttribute("date", Days.written(day));
         String workerId = viewer.account().workerId();
         if (workerId == null) {

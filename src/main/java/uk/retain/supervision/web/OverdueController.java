@@ -1,5 +1,6 @@
 package uk.retain.supervision.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,8 +47,10 @@ class OverdueController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final SupervisionWords words;
+    private final Clock clock;
 
-    OverdueController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words) {
+    OverdueController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words, Clock clock) {
+        this.clock = clock;
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;
@@ -64,7 +67,7 @@ class OverdueController {
     String overdue(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = allowed();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         String kept = ReferenceDate.kept(date);
         Register register = Scope.held(registers, viewer);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, policies.of(viewer.laCode()));
@@ -84,7 +87,7 @@ class OverdueController {
     @GetMapping("/supervision/overdue.csv")
     ResponseEntity<byte[]> overdueCsv(@RequestParam(required = false) String date) {
         Viewer viewer = allowed();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         Register register = Scope.held(registers, viewer);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, policies.of(viewer.laCode()));
         List<Row> rows = rows(viewer, register, statuses, day);

@@ -1,5 +1,6 @@
 package uk.retain.supervision.web;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,9 +56,11 @@ class SupervisionApi {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final Sessions sessions;
+    private final Clock clock;
 
     SupervisionApi(SupervisionRecording recording, SupervisionRecords records, Registers registers, Viewers viewers,
-            AuditTrail audit, Sessions sessions) {
+            AuditTrail audit, Sessions sessions, Clock clock) {
+        this.clock = clock;
         this.recording = recording;
         this.records = records;
         this.registers = registers;
@@ -131,7 +134,7 @@ class SupervisionApi {
         }
         LocalDate day;
         try {
-            day = ReferenceDate.of(date);
+            day = ReferenceDate.of(date, clock);
         } catch (RuntimeException e) {
             return ApiProblems.badRequest("date must be a date as YYYY-MM-DD, not " + date);
         }

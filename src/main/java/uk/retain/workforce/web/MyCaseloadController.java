@@ -1,5 +1,6 @@
 package uk.retain.workforce.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -45,9 +46,11 @@ class MyCaseloadController {
     private final CaseloadPolicies policies;
     private final Labels labels;
     private final SupervisionRecords supervision;
+    private final Clock clock;
 
     MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit,
-            CaseloadPolicies policies, Labels labels, SupervisionRecords supervision) {
+            CaseloadPolicies policies, Labels labels, SupervisionRecords supervision, Clock clock) {
+        this.clock = clock;
         this.supervision = supervision;
         this.registers = registers;
         this.records = records;
@@ -71,7 +74,7 @@ class MyCaseloadController {
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer sessions, Model model) {
         Viewer viewer = socialWorker();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         model.addAttribute("date", Days.written(day));
         if (viewer.account().workerId() == null) {
             model.addAttribute("problem", "caseload.noWorker");
@@ -98,7 +101,7 @@ class MyCaseloadController {
     ResponseEntity<byte[]> casesCsv(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
         Viewer viewer = socialWorker();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         WorkerRecord record = (viewer.account().workerId() == null ? Optional.<WorkerRecord>empty() : own(viewer, day))
                 .orElseThrow(PageNotFound::new);
         audit.record(viewer, Action.EXPORT, "worker", viewer.account().workerId(),

@@ -1,6 +1,7 @@
 package uk.retain.workforce.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +56,10 @@ class TeamsController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final Labels labels;
+    private final Clock clock;
 
-    TeamsController(AuthorityMeasures measures, Viewers viewers, AuditTrail audit, Labels labels) {
+    TeamsController(AuthorityMeasures measures, Viewers viewers, AuditTrail audit, Labels labels, Clock clock) {
+        this.clock = clock;
         this.measures = measures;
         this.viewers = viewers;
         this.audit = audit;
@@ -76,7 +79,7 @@ class TeamsController {
     String teams(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = teamViewer();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         WorkforceMeasures held = held(viewer).orElse(null);
         model.addAttribute("date", Days.written(day));
         model.addAttribute("registerHeld", held != null);
@@ -90,7 +93,7 @@ class TeamsController {
     ResponseEntity<byte[]> teamsCsv(@RequestParam(required = false) String date, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
         Viewer viewer = teamViewer();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         WorkforceMeasures held = held(viewer).orElse(null);
         List<TeamRow> rows = held == null ? List.of() : teamRows(viewer, held, day);
         audit.record(viewer, Action.EXPORT, "teams", viewer.laCode(), "teams.csv on " + day + ", " + rows.size() + " team(s)");
@@ -102,7 +105,7 @@ class TeamsController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = viewers.require();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         WorkforceMeasures held = held(viewer).orElseThrow(PageNotFound::new);
         Team team = viewer.seenTeam(held.register(), teamId).orElseThrow(PageNotFound::new);
         List<TeamWorker> workers = teamWorkers(held.register(), teamId, day);
@@ -123,7 +126,7 @@ class TeamsController {
     ResponseEntity<byte[]> teamWorkersCsv(@PathVariable String teamId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
         Viewer viewer = viewers.require();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         WorkforceMeasures held = held(viewer).orElseThrow(PageNotFound::new);
         viewer.seenTeam(held.register(), teamId).orElseThrow(PageNotFound::new);
         List<TeamWorker> workers = teamWorkers(held.register(), teamId, day);

@@ -1,5 +1,6 @@
 package uk.retain.workforce.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -43,9 +44,11 @@ class WorkerController {
     private final AuditTrail audit;
     private final SupervisionRecords supervision;
     private final SupervisionPolicies policies;
+    private final Clock clock;
 
     WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit, SupervisionRecords supervision,
-            SupervisionPolicies policies) {
+            SupervisionPolicies policies, Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
@@ -59,7 +62,7 @@ class WorkerController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer sessions, Model model) {
         Viewer viewer = viewers.require();
-        WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date));
+        WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date, clock));
         audit.record(viewer, Action.VIEW, "worker", workerId, "record on " + record.date()
                 + (record.personal() != null ? ", with personal details" : ""));
         String kept = ReferenceDate.kept(date);
@@ -87,7 +90,7 @@ class WorkerController {
     ResponseEntity<byte[]> casesCsv(@PathVariable String workerId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
         Viewer viewer = viewers.require();
-        WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date));
+        WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date, clock));
         audit.record(viewer, Action.EXPORT, "worker", workerId, "cases.csv on " + record.date() + ", " + record.cases().size() + " case(s)");
         return CsvDownload.of("worker-" + workerId + "-cases-" + record.date() + ".csv",
                 Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));

@@ -1,6 +1,7 @@
 package uk.retain.workforce.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,8 +52,10 @@ class WorkersController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final Labels labels;
+    private final Clock clock;
 
-    WorkersController(Registers registers, Viewers viewers, AuditTrail audit, Labels labels) {
+    WorkersController(Registers registers, Viewers viewers, AuditTrail audit, Labels labels, Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.viewers = viewers;
         this.audit = audit;
@@ -88,7 +91,7 @@ class WorkersController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = allowed();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         Filters filters = new Filters(q, team, role, contract, pqe);
         Register register = registers.find(viewer.laCode()).map(Registers.StoredRegister::register).orElse(null);
         model.addAttribute("registerHeld", register != null);
@@ -121,7 +124,7 @@ class WorkersController {
             @RequestParam(required = false) String team, @RequestParam(required = false) String role,
             @RequestParam(required = false) String contract, @RequestParam(required = false) String pqe) {
         Viewer viewer = allowed();
-        LocalDate day = ReferenceDate.of(date);
+        LocalDate day = ReferenceDate.of(date, clock);
         Filters filters = new Filters(q, team, role, contract, pqe);
         Register register = registers.find(viewer.laCode()).map(Registers.StoredRegister::register)
                 .orElseThrow(uk.retain.web.PageNotFound::new);
