@@ -21,7 +21,7 @@ import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.SweNumber;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
@@ -38,8 +38,8 @@ final class AllocationBenchCouncil {
 
     static final LocalDate DATE = LocalDate.of(2025, 9, 30);
     private static final String[] LOCALITIES = {"North", "South", "East", "West"};
-    private static final Service[] SERVICES = {Service.ASSESSMENT, Service.CHILD_IN_NEED, Service.CHILD_PROTECTION,
-            Service.CHILDREN_IN_CARE};
+    private static final ServiceArea[] SERVICES = {ServiceArea.ASSESSMENT, ServiceArea.CHILD_IN_NEED, ServiceArea.CHILD_PROTECTION,
+            ServiceArea.CHILDREN_IN_CARE};
     private static final int TEAMS = 32;
     private static final int OPEN_CASES = 8_000;
     private static final int FROM_QUEUE = 110;

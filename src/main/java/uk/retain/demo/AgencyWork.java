@@ -16,7 +16,7 @@ import uk.retain.agency.RateCap;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
 import uk.retain.workforce.JobRole;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.Spell;
 
 /**
@@ -93,7 +93,7 @@ final class AgencyWork {
         JobType type = jobType(first.jobRole());
         boolean checked = !start.isBefore(AgencyChecks.CHECKED_FROM);
         boolean capped = !start.isBefore(AgencyChecks.PRICE_CAP_FROM);
-        boolean project = first.postId() == null && facts.teams.get(first.teamId()).service() == Service.CHILD_PROTECTION;
+        boolean project = first.postId() == null && facts.teams.get(first.teamId()).service() == ServiceArea.CHILD_PROTECTION;
 
         int breach = checked ? chance.weighted(86, 5, 5, capped ? 14 : 0) : 0;
         int pence;

@@ -9,7 +9,7 @@ import java.util.List;
 import uk.retain.demo.Establishment.PostPlan;
 import uk.retain.demo.Establishment.TeamPlan;
 import uk.retain.workforce.JobRole;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.Team;
 
 /**
@@ -84,7 +84,7 @@ final class AreaSimulation {
             draft.teams.add(team);
             AreaTeam areaTeam = new AreaTeam(team, plan);
             teams.add(areaTeam);
-            if (plan.service() == Service.OTHER && plan.name().startsWith("Safeguarding")) {
+            if (plan.service() == ServiceArea.OTHER && plan.name().startsWith("Safeguarding")) {
                 quality = areaTeam;
             }
             for (PostPlan postPlan : plan.posts()) {
@@ -93,7 +93,7 @@ final class AreaSimulation {
                     addPost(areaTeam, postPlan.role(), postPlan, funded);
                 }
             }
-            if (plan.service() == Service.CHILD_PROTECTION && (plan.locality().equals("North")
+            if (plan.service() == ServiceArea.CHILD_PROTECTION && (plan.locality().equals("North")
                     || plan.locality().equals("East"))) {
                 addPost(areaTeam, JobRole.SOCIAL_WORKER, new PostPlan(JobRole.SOCIAL_WORKER, 1, BigDecimal.ONE),
                         GROWTH);

@@ -7,7 +7,7 @@ import uk.retain.demo.Drafts.AllocationDraft;
 import uk.retain.demo.Establishment.Locality;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.JobRole;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 
 /**
  * One child's case: its route and stage dates, fixed when the child is referred, and who holds it today. The
@@ -16,7 +16,7 @@ import uk.retain.workforce.Service;
 final class CaseState {
 
     /** A run of days a service's team holds the case, both ends inclusive. */
-    record Stage(Service service, LocalDate start, LocalDate end) {
+    record Stage(ServiceArea service, LocalDate start, LocalDate end) {
     }
 
     final String caseId;
@@ -69,8 +69,8 @@ final class CaseState {
         if (primary == null || primary.role() != JobRole.ASYE_SOCIAL_WORKER) {
             return false;
         }
-        Service service = current().service();
-        return service == Service.CHILD_PROTECTION || service == Service.COURT || preProceedings;
+        ServiceArea service = current().service();
+        return service == ServiceArea.CHILD_PROTECTION || service == ServiceArea.COURT || preProceedings;
     }
 
     /** The case as the register shows it at the end of the history. */
@@ -82,8 +82,8 @@ final class CaseState {
                 last = candidate;
             }
         }
-        boolean proceedings = last.service() == Service.COURT
-                || (preProceedings && last.service() == Service.CHILD_PROTECTION);
+        boolean proceedings = last.service() == ServiceArea.COURT
+                || (preProceedings && last.service() == ServiceArea.CHILD_PROTECTION);
         return new Case(caseId, childId, familyId, pathway.categoryIn(last.service()), proceedings, openedOn(), closedOn);
     }
 }

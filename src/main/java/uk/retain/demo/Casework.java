@@ -9,7 +9,7 @@ import uk.retain.demo.Drafts.AllocationDraft;
 import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.JobRole;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 
 /**
  * Who holds each child's case, day by day, in one area: a case waits in its team until a worker is free, goes
@@ -40,7 +40,7 @@ final class Casework {
     }
 
     /** The team of the stage's service that serves the child's locality. */
-    private AreaTeam teamFor(CaseState item, Service service) {
+    private AreaTeam teamFor(CaseState item, ServiceArea service) {
         for (AreaTeam team : teams) {
             if (team.plan.service() == service && team.plan.serves().contains(item.locality)) {
                 return team;
@@ -273,8 +273,8 @@ final class Casework {
     private static CaseState movable(StaffMember from, StaffMember to, LocalDate day) {
         for (int i = from.cases.size() - 1; i >= 0; i--) {
             CaseState item = from.cases.get(i);
-            boolean protectionWork = item.current().service() == Service.CHILD_PROTECTION
-                    || item.current().service() == Service.COURT || item.preProceedings;
+            boolean protectionWork = item.current().service() == ServiceArea.CHILD_PROTECTION
+                    || item.current().service() == ServiceArea.COURT || item.preProceedings;
             boolean newlyQualified = to.role() == JobRole.ASYE_SOCIAL_WORKER;
             if (item.primaryRow.start.isBefore(day) && !(protectionWork && newlyQualified)) {
                 return item;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 import uk.retain.workforce.JobRole;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 
 /**
  * The funded posts of one area: the teams a children's service of about 250 social workers runs, from the front
@@ -42,16 +42,16 @@ final class Establishment {
      * @param locality the team's locality as the bundle shows it, or null for a county-wide team
      * @param serves the localities whose children the team works with
      */
-    record TeamPlan(String name, Service service, String locality, Set<Locality> serves, List<PostPlan> posts) {
+    record TeamPlan(String name, ServiceArea service, String locality, Set<Locality> serves, List<PostPlan> posts) {
 
         boolean holdsCases() {
             return CASE_HOLDING_SERVICES.contains(service);
         }
     }
 
-    static final Set<Service> CASE_HOLDING_SERVICES = EnumSet.of(Service.FRONT_DOOR, Service.ASSESSMENT,
-            Service.CHILD_IN_NEED, Service.CHILD_PROTECTION, Service.CHILDREN_IN_CARE, Service.CARE_LEAVERS,
-            Service.DISABLED_CHILDREN, Service.COURT);
+    static final Set<ServiceArea> CASE_HOLDING_SERVICES = EnumSet.of(ServiceArea.FRONT_DOOR, ServiceArea.ASSESSMENT,
+            ServiceArea.CHILD_IN_NEED, ServiceArea.CHILD_PROTECTION, ServiceArea.CHILDREN_IN_CARE, ServiceArea.CARE_LEAVERS,
+            ServiceArea.DISABLED_CHILDREN, ServiceArea.COURT);
 
     private static final BigDecimal FULL = BigDecimal.ONE;
     private static final BigDecimal PART = new BigDecimal("0.6");
@@ -65,43 +65,43 @@ final class Establishment {
 
     static List<TeamPlan> teams() {
         return List.of(
-                team("Front Door (MASH)", Service.FRONT_DOOR, null, ALL,
+                team("Front Door (MASH)", ServiceArea.FRONT_DOOR, null, ALL,
                         post(TEAM_MANAGER, 1), post(SENIOR_SOCIAL_WORKER, 2), post(SOCIAL_WORKER, 7)),
-                caseTeam("Assessment North", Service.ASSESSMENT, "North", NORTH_AND_EAST, 1, 3, 8, 1),
-                caseTeam("Assessment South", Service.ASSESSMENT, "South", SOUTH_AND_WEST, 1, 3, 8, 1),
-                caseTeam("Child in Need North", Service.CHILD_IN_NEED, "North", NORTH_AND_EAST, 1, 3, 10, 1),
-                caseTeam("Child in Need South", Service.CHILD_IN_NEED, "South", SOUTH_AND_WEST, 1, 3, 10, 1),
-                caseTeam("Child Protection North", Service.CHILD_PROTECTION, "North", Set.of(Locality.NORTH), 1, 3, 7, 0),
-                caseTeam("Child Protection South", Service.CHILD_PROTECTION, "South", Set.of(Locality.SOUTH), 1, 3, 7, 0),
-                caseTeam("Child Protection East", Service.CHILD_PROTECTION, "East", Set.of(Locality.EAST), 1, 3, 7, 0),
-                caseTeam("Child Protection West", Service.CHILD_PROTECTION, "West", Set.of(Locality.WEST), 1, 3, 7, 0),
-                caseTeam("Children in Care North", Service.CHILDREN_IN_CARE, "North", NORTH_AND_EAST, 1, 4, 9, 1),
-                caseTeam("Children in Care South", Service.CHILDREN_IN_CARE, "South", SOUTH_AND_WEST, 1, 4, 9, 1),
-                caseTeam("Care Leavers", Service.CARE_LEAVERS, null, ALL, 0, 3, 10, 1),
-                caseTeam("Disabled Children", Service.DISABLED_CHILDREN, null, ALL, 1, 3, 8, 1),
-                team("Court and Pre-proceedings", Service.COURT, null, ALL, post(TEAM_MANAGER, 1),
+                caseTeam("Assessment North", ServiceArea.ASSESSMENT, "North", NORTH_AND_EAST, 1, 3, 8, 1),
+                caseTeam("Assessment South", ServiceArea.ASSESSMENT, "South", SOUTH_AND_WEST, 1, 3, 8, 1),
+                caseTeam("Child in Need North", ServiceArea.CHILD_IN_NEED, "North", NORTH_AND_EAST, 1, 3, 10, 1),
+                caseTeam("Child in Need South", ServiceArea.CHILD_IN_NEED, "South", SOUTH_AND_WEST, 1, 3, 10, 1),
+                caseTeam("Child Protection North", ServiceArea.CHILD_PROTECTION, "North", Set.of(Locality.NORTH), 1, 3, 7, 0),
+                caseTeam("Child Protection South", ServiceArea.CHILD_PROTECTION, "South", Set.of(Locality.SOUTH), 1, 3, 7, 0),
+                caseTeam("Child Protection East", ServiceArea.CHILD_PROTECTION, "East", Set.of(Locality.EAST), 1, 3, 7, 0),
+                caseTeam("Child Protection West", ServiceArea.CHILD_PROTECTION, "West", Set.of(Locality.WEST), 1, 3, 7, 0),
+                caseTeam("Children in Care North", ServiceArea.CHILDREN_IN_CARE, "North", NORTH_AND_EAST, 1, 4, 9, 1),
+                caseTeam("Children in Care South", ServiceArea.CHILDREN_IN_CARE, "South", SOUTH_AND_WEST, 1, 4, 9, 1),
+                caseTeam("Care Leavers", ServiceArea.CARE_LEAVERS, null, ALL, 0, 3, 10, 1),
+                caseTeam("Disabled Children", ServiceArea.DISABLED_CHILDREN, null, ALL, 1, 3, 8, 1),
+                team("Court and Pre-proceedings", ServiceArea.COURT, null, ALL, post(TEAM_MANAGER, 1),
                         post(ADVANCED_PRACTITIONER, 1), post(CONSULTANT_SOCIAL_WORKER, 1), post(SENIOR_SOCIAL_WORKER, 3),
                         post(SOCIAL_WORKER, 4)),
-                team("Fostering and Adoption", Service.FOSTERING, null, ALL,
+                team("Fostering and Adoption", ServiceArea.FOSTERING, null, ALL,
                         post(TEAM_MANAGER, 1), post(SENIOR_SOCIAL_WORKER, 4), post(SOCIAL_WORKER, 14),
                         new PostPlan(SOCIAL_WORKER, 2, PART)),
-                team("Family Support and Edge of Care", Service.OTHER, null, ALL,
+                team("Family Support and Edge of Care", ServiceArea.OTHER, null, ALL,
                         post(TEAM_MANAGER, 1), post(SENIOR_SOCIAL_WORKER, 3), post(SOCIAL_WORKER, 9)),
-                team("Safeguarding and Quality", Service.OTHER, null, ALL,
+                team("Safeguarding and Quality", ServiceArea.OTHER, null, ALL,
                         post(SENIOR_MANAGER, 1), post(SERVICE_MANAGER, 4), post(PRINCIPAL_SOCIAL_WORKER, 1),
                         post(INDEPENDENT_REVIEWING_OFFICER, 12), post(QUALIFIED_WITHOUT_CASES, 2),
                         new PostPlan(PRACTICE_EDUCATOR, 2, EDUCATOR)));
     }
 
     /** A case-holding team: a manager, advanced practitioners, seniors, career-grade and part-time posts. */
-    private static TeamPlan caseTeam(String name, Service service, String locality, Set<Locality> serves,
+    private static TeamPlan caseTeam(String name, ServiceArea service, String locality, Set<Locality> serves,
             int advanced, int seniors, int careerGrade, int partTime) {
         return team(name, service, locality, serves, post(TEAM_MANAGER, 1), post(ADVANCED_PRACTITIONER, advanced),
                 post(SENIOR_SOCIAL_WORKER, seniors), post(SOCIAL_WORKER, careerGrade),
                 new PostPlan(SOCIAL_WORKER, partTime, PART));
     }
 
-    private static TeamPlan team(String name, Service service, String locality, Set<Locality> serves, PostPlan... posts) {
+    private static TeamPlan team(String name, ServiceArea service, String locality, Set<Locality> serves, PostPlan... posts) {
         return new TeamPlan(name, service, locality, serves, List.of(posts));
     }
 

@@ -265,7 +265,7 @@ final class Learning {
             }
             candidates.add(workerId);
             var service = facts.teams.get(main.teamId()).service();
-            if (service == uk.retain.workforce.Service.DISABLED_CHILDREN || service == uk.retain.workforce.Service.CARE_LEAVERS) {
+            if (service == uk.retain.workforce.ServiceArea.DISABLED_CHILDREN || service == uk.retain.workforce.ServiceArea.CARE_LEAVERS) {
                 preferred.add(workerId);
             }
         });

@@ -3,7 +3,7 @@ package uk.retain.demo;
 import java.util.List;
 
 import uk.retain.workforce.CaseCategory;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 
 /**
  * The routes a child's case takes through the service, each a run of stages held by one service's teams, with
@@ -12,25 +12,25 @@ import uk.retain.workforce.Service;
  */
 enum Pathway {
     ASSESSMENT_ONLY(0.33, CaseCategory.CHILD_IN_NEED,
-            step(Service.FRONT_DOOR, 1), step(Service.ASSESSMENT, 1)),
+            step(ServiceArea.FRONT_DOOR, 1), step(ServiceArea.ASSESSMENT, 1)),
     CHILD_IN_NEED(0.28, CaseCategory.CHILD_IN_NEED,
-            step(Service.FRONT_DOOR, 1), step(Service.ASSESSMENT, 1), step(Service.CHILD_IN_NEED, 1)),
+            step(ServiceArea.FRONT_DOOR, 1), step(ServiceArea.ASSESSMENT, 1), step(ServiceArea.CHILD_IN_NEED, 1)),
     CHILD_PROTECTION(0.085, CaseCategory.CHILD_IN_NEED,
-            step(Service.FRONT_DOOR, 1), step(Service.ASSESSMENT, 0.8), step(Service.CHILD_PROTECTION, 1)),
+            step(ServiceArea.FRONT_DOOR, 1), step(ServiceArea.ASSESSMENT, 0.8), step(ServiceArea.CHILD_PROTECTION, 1)),
     STEP_DOWN(0.055, CaseCategory.CHILD_IN_NEED,
-            step(Service.FRONT_DOOR, 1), step(Service.ASSESSMENT, 0.8), step(Service.CHILD_PROTECTION, 1),
-            step(Service.CHILD_IN_NEED, 0.6)),
+            step(ServiceArea.FRONT_DOOR, 1), step(ServiceArea.ASSESSMENT, 0.8), step(ServiceArea.CHILD_PROTECTION, 1),
+            step(ServiceArea.CHILD_IN_NEED, 0.6)),
     INTO_CARE(0.06, CaseCategory.CHILD_IN_NEED,
-            step(Service.FRONT_DOOR, 1), step(Service.ASSESSMENT, 0.6), step(Service.CHILD_PROTECTION, 0.5),
-            step(Service.COURT, 1), step(Service.CHILDREN_IN_CARE, 1)),
+            step(ServiceArea.FRONT_DOOR, 1), step(ServiceArea.ASSESSMENT, 0.6), step(ServiceArea.CHILD_PROTECTION, 0.5),
+            step(ServiceArea.COURT, 1), step(ServiceArea.CHILDREN_IN_CARE, 1)),
     DISABLED_CHILD(0.07, CaseCategory.CHILD_IN_NEED,
-            step(Service.FRONT_DOOR, 1), step(Service.DISABLED_CHILDREN, 1)),
+            step(ServiceArea.FRONT_DOOR, 1), step(ServiceArea.DISABLED_CHILDREN, 1)),
     OTHER(0.04, CaseCategory.OTHER,
-            step(Service.FRONT_DOOR, 1), step(Service.CHILD_IN_NEED, 0.5)),
+            step(ServiceArea.FRONT_DOOR, 1), step(ServiceArea.CHILD_IN_NEED, 0.5)),
     CARE_LEAVER(0.08, CaseCategory.CARE_LEAVER,
-            step(Service.CARE_LEAVERS, 1));
+            step(ServiceArea.CARE_LEAVERS, 1));
 
-    record Step(Service service, double share) {
+    record Step(ServiceArea service, double share) {
     }
 
     final double weight;
@@ -44,7 +44,7 @@ enum Pathway {
         this.steps = List.of(steps);
     }
 
-    private static Step step(Service service, double share) {
+    private static Step step(ServiceArea service, double share) {
         return new Step(service, share);
     }
 
@@ -58,7 +58,7 @@ enum Pathway {
     }
 
     /** The case's category while a stage of this service holds it. */
-    CaseCategory categoryIn(Service service) {
+    CaseCategory categoryIn(ServiceArea service) {
         return switch (service) {
             case FRONT_DOOR, ASSESSMENT -> CaseCategory.ASSESSMENT;
             case CHILD_PROTECTION -> CaseCategory.CHILD_PROTECTION;

@@ -10,7 +10,7 @@ import uk.retain.demo.CaseState.Stage;
 import uk.retain.demo.Establishment.Locality;
 import uk.retain.demo.Establishment.PostPlan;
 import uk.retain.demo.Establishment.TeamPlan;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 
 /**
  * The children referred to one area, and the route and stage dates of each, drawn before the simulation runs.
@@ -30,7 +30,7 @@ final class Referrals {
     private static final int YEARS_BEFORE_HISTORY = 8;
 
     private final Chance chance;
-    private final Map<Service, Double> meanStay;
+    private final Map<ServiceArea, Double> meanStay;
 
     Referrals(Chance chance, List<TeamPlan> teams) {
         this.chance = chance;
@@ -38,7 +38,7 @@ final class Referrals {
     }
 
     /** Cases per case-holding FTE a fully staffed service of each kind carries. */
-    private static double usualCaseload(Service service) {
+    private static double usualCaseload(ServiceArea service) {
         return switch (service) {
             case FRONT_DOOR -> 7;
             case ASSESSMENT, DISABLED_CHILDREN -> 18;
@@ -50,8 +50,8 @@ final class Referrals {
     }
 
     /** The mean days a stage of each service lasts, so that its stock of cases fits its case holders. */
-    static Map<Service, Double> meanStays(List<TeamPlan> teams) {
-        Map<Service, Double> holders = new EnumMap<>(Service.class);
+    static Map<ServiceArea, Double> meanStays(List<TeamPlan> teams) {
+        Map<ServiceArea, Double> holders = new EnumMap<>(ServiceArea.class);
         for (TeamPlan team : teams) {
             for (PostPlan post : team.posts()) {
                 if (team.holdsCases() && Establishment.holdsCases(post.role())) {
@@ -60,13 +60,13 @@ final class Referrals {
             }
         }
         double childrenADay = FAMILIES_A_DAY * meanFamilySize();
-        Map<Service, Double> visits = new EnumMap<>(Service.class);
+        Map<ServiceArea, Double> visits = new EnumMap<>(ServiceArea.class);
         for (Pathway pathway : Pathway.values()) {
             for (Pathway.Step step : pathway.steps) {
                 visits.merge(step.service(), pathway.weight * step.share(), Double::sum);
             }
         }
-        Map<Service, Double> stays = new EnumMap<>(Service.class);
+        Map<ServiceArea, Double> stays = new EnumMap<>(ServiceArea.class);
         visits.forEach((service, weight) -> {
             double stock = usualCaseload(service) * holders.getOrDefault(service, 1.0);
             stays.put(service, stock / (childrenADay * weight));

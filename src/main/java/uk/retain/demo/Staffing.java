@@ -19,7 +19,7 @@ import uk.retain.demo.Drafts.EmploymentDraft;
 import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Contract;
 import uk.retain.workforce.JobRole;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 
 /**
  * The workforce of one area over the history: who fills, covers or leaves each post, and how people progress.
@@ -90,7 +90,7 @@ final class Staffing {
             }
         }
         for (AreaTeam team : teams) {
-            if (team.plan.service() == Service.CHILD_PROTECTION && chance.of(0.5)) {
+            if (team.plan.service() == ServiceArea.CHILD_PROTECTION && chance.of(0.5)) {
                 StaffMember locum = newcomers.locum(first);
                 startRow(locum, Contract.AGENCY, SOCIAL_WORKER, team, null, BigDecimal.ONE,
                         first.minusDays(chance.between(7, 200)));

@@ -19,7 +19,7 @@ import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.SweNumber;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
@@ -43,7 +43,7 @@ public final class TestCouncil {
     private int caseNumber;
 
     public TestCouncil team(String teamId, String locality) {
-        teams.add(new Team(teamId, "Team " + teamId, Service.CHILD_IN_NEED, locality));
+        teams.add(new Team(teamId, "Team " + teamId, ServiceArea.CHILD_IN_NEED, locality));
         return this;
     }
 

@@ -26,7 +26,7 @@ import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.SupervisionKind;
 
 /** The demo council: the same every time, a valid bundle, and the shape the brief asks of it. */
@@ -75,8 +75,8 @@ class DemoCouncilTest {
         assertThat(working).isBetween(220L, 280L);
         assertThat(demo.teams()).hasSizeBetween(14, 18);
         assertThat(demo.teams().stream().map(team -> team.service()).collect(Collectors.toSet()))
-                .contains(Service.FRONT_DOOR, Service.ASSESSMENT, Service.CHILD_IN_NEED, Service.CHILD_PROTECTION,
-                        Service.CHILDREN_IN_CARE, Service.CARE_LEAVERS, Service.DISABLED_CHILDREN, Service.COURT);
+                .contains(ServiceArea.FRONT_DOOR, ServiceArea.ASSESSMENT, ServiceArea.CHILD_IN_NEED, ServiceArea.CHILD_PROTECTION,
+                        ServiceArea.CHILDREN_IN_CARE, ServiceArea.CARE_LEAVERS, ServiceArea.DISABLED_CHILDREN, ServiceArea.COURT);
         assertThat(demo.teams().stream().map(team -> team.locality()).collect(Collectors.toSet()))
                 .contains("North", "South", "East", "West");
     }

@@ -319,7 +319,7 @@ class ProgrammeProgressTest {
         programmes.forEach(p -> ids.add(p.workerId()));
         List<Worker> workers = ids.stream().map(id -> new Worker(id, new uk.retain.workforce.SweNumber("SW" + Math.abs(id.hashCode() % 100000)), id, "Given", null, null,
                 null, null, null)).toList();
-        Register register = new Register(new Authority("999", "Test", null, null), List.of(new Team("T1", "Team", uk.retain.workforce.Service.CHILD_PROTECTION, null)),
+        Register register = new Register(new Authority("999", "Test", null, null), List.of(new Team("T1", "Team", uk.retain.workforce.ServiceArea.CHILD_PROTECTION, null)),
                 workers, rows, List.of(), List.of(), List.of(), List.of(), List.of(), Set.<BundleFile>of());
         return register.withRows(ProgrammesFile.class, programmes).withRows(ProgrammeReviewsFile.class, reviews);
     }

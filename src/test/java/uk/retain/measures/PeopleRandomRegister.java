@@ -33,7 +33,7 @@ import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.Supervision;
 import uk.retain.workforce.SupervisionKind;
 import uk.retain.workforce.SweNumber;
@@ -112,9 +112,9 @@ public final class PeopleRandomRegister {
     private Register register(boolean everyFile) {
         List<Team> teams = new ArrayList<>();
         for (String id : TEAMS) {
-            teams.add(new Team(id, "Team " + id, Service.CHILD_IN_NEED, null));
+            teams.add(new Team(id, "Team " + id, ServiceArea.CHILD_IN_NEED, null));
         }
-        teams.add(new Team("T4", "Team with nobody", Service.OTHER, null));
+        teams.add(new Team("T4", "Team with nobody", ServiceArea.OTHER, null));
         int count = 40 + random.nextInt(12);
         for (int w = 1; w <= count; w++) {
             String id = "W" + w;

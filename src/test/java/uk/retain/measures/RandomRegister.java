@@ -23,7 +23,7 @@ import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Post;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
 
@@ -54,7 +54,7 @@ public final class RandomRegister {
     }
 
     private Register register(Set<BundleFile> files) {
-        List<Team> teams = TEAMS.stream().map(id -> new Team(id, "Team " + id, Service.CHILD_IN_NEED, null)).toList();
+        List<Team> teams = TEAMS.stream().map(id -> new Team(id, "Team " + id, ServiceArea.CHILD_IN_NEED, null)).toList();
         for (int p = 1; p <= 12; p++) {
             LocalDate from = day(FIRST.minusMonths(6), LocalDate.of(2025, 6, 1));
             posts.add(new Post("P" + p, pick(TEAMS), JobRole.SOCIAL_WORKER, random.nextBoolean() ? BigDecimal.ONE : new BigDecimal("0.5"),

@@ -38,7 +38,7 @@ class BundleFilesTest {
         assertThat(register.teams()).extracting(Team::teamId).containsExactlyInAnyOrder("T1", "T2");
         assertThat(register.teams()).filteredOn(team -> team.teamId().equals("T2"))
                 .singleElement().satisfies(team -> {
-                    assertThat(team.service()).isEqualTo(Service.CHILDREN_IN_CARE);
+                    assertThat(team.service()).isEqualTo(ServiceArea.CHILDREN_IN_CARE);
                     assertThat(team.locality()).as("empty cell = no value").isNull();
                 });
         assertThat(register.workers()).extracting(Worker::workerId).containsExactlyInAnyOrder("W1", "W2", "W3");
@@ -215,8 +215,8 @@ class BundleFilesTest {
 
         assertThat(register.authority()).isEqualTo(new Authority("999", "Test Council", null));
         assertThat(register.teams()).extracting(Team::teamId, Team::service)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("T1", Service.ASSESSMENT),
-                        org.assertj.core.groups.Tuple.tuple("T2", Service.OTHER));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("T1", ServiceArea.ASSESSMENT),
+                        org.assertj.core.groups.Tuple.tuple("T2", ServiceArea.OTHER));
     }
 
     @Test

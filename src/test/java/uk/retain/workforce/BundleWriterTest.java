@@ -24,8 +24,8 @@ class BundleWriterTest {
         LocalDate day = LocalDate.of(2024, 1, 31);
         return new Register(
                 new Authority("999", "Example, \"Test\" Council", null),
-                List.of(new Team("T1", "Front door, county-wide", Service.FRONT_DOOR, null),
-                        new Team("T2", "Court\nand proceedings", Service.COURT, "North")),
+                List.of(new Team("T1", "Front door, county-wide", ServiceArea.FRONT_DOOR, null),
+                        new Team("T2", "Court\nand proceedings", ServiceArea.COURT, "North")),
                 List.of(new Worker("W1", new SweNumber("SW0012"), "O'Brien", "Zoë", LocalDate.of(2010, 7, 1),
                                 LocalDate.of(1985, 2, 3), 2, "WBRI", 2),
                         new Worker("W2", new SweNumber("SW13"), "Smith", "Sam", null, null, null, null, null)),

@@ -35,7 +35,7 @@ import uk.retain.workforce.InvalidBundleException;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Post;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.Supervision;
 import uk.retain.workforce.SupervisionKind;
 import uk.retain.workforce.SweNumber;
@@ -502,7 +502,7 @@ public final class BundleParser {
     private final class Teams extends Typing<Team> {
         @Override
         Team type(Row row) {
-            return new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", Service.class),
+            return new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", ServiceArea.class),
                     row.raw("locality"));
         }
     }

@@ -45,7 +45,7 @@ import uk.retain.workforce.Post;
 import uk.retain.workforce.RecordedSupervision;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.RegisterChangedException;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.Supervision;
 import uk.retain.workforce.SupervisionKind;
 import uk.retain.workforce.SweNumber;
@@ -301,7 +301,7 @@ public class RegisterTables {
         String la = authority.laCode();
         Register register = new Register(authority,
                 jdbc.query("select team_id, name, service, locality from team where la_code = ? order by team_id",
-                        (rs, n) -> new Team(rs.getString(1), rs.getString(2), code(Service.class, rs.getString(3)), rs.getString(4)), la),
+                        (rs, n) -> new Team(rs.getString(1), rs.getString(2), code(ServiceArea.class, rs.getString(3)), rs.getString(4)), la),
                 jdbc.query("select worker_id, swe_number, family_name, given_name, qualified_on, date_of_birth, gender, ethnicity, start_origin from worker where la_code = ? order by worker_id",
                         (rs, n) -> new Worker(rs.getString(1), new SweNumber(rs.getString(2)), rs.getString(3), rs.getString(4),
                                 localDate(rs, 5), localDate(rs, 6), integer(rs, 7), rs.getString(8), integer(rs, 9)), la),

@@ -1,7 +1,7 @@
 package uk.retain.workforce;
 
-/** The service a team works in. */
-public enum Service implements Coded {
+/** The service area a team works in (the {@code service} column of teams.csv), named so that it never reads as Spring's {@code @Service}. */
+public enum ServiceArea implements Coded {
     FRONT_DOOR("front_door"),
     ASSESSMENT("assessment"),
     CHILD_IN_NEED("child_in_need"),
@@ -16,7 +16,7 @@ public enum Service implements Coded {
 
     private final String code;
 
-    Service(String code) {
+    ServiceArea(String code) {
         this.code = code;
     }
 
