@@ -53,7 +53,7 @@ public final class Plans {
 
     public static AllocationFigures figures(Register register, CaseloadPolicy policy, LocalDate date,
             List<CaseRequest> cases, Optional<String> releaseWorkerId, Recommendations result) {
-        return Figures.of(new AllocationProblem(register, policy, date, cases, releaseWorkerId), result);
+        return Rescoring.of(new AllocationProblem(register, policy, date, cases, releaseWorkerId), result);
     }
 
     public static Acceptance acceptance(Register register, CaseloadPolicy policy, LocalDate date, String teamId,

@@ -13,9 +13,9 @@ import uk.retain.allocation.Recommendation;
 import uk.retain.allocation.Recommendations;
 
 /** Works out the figures of a result again from the problem: the result is put back into a plan and re-scored. */
-final class Figures {
+final class Rescoring {
 
-    private Figures() {
+    private Rescoring() {
     }
 
     static AllocationFigures of(AllocationProblem problem, Recommendations result) {
