@@ -63,10 +63,137 @@ public record Register(
 
     /** The same register with the rows of one capability file (as a page records them), the others unchanged. */
     public <T> Register withRows(Class<? extends BundleFileType<T>> type, List<T> rows) {
-        Map<String, List<?>> changed = new LinkedHashMap<>(capabilityFiles);
-        changed.put(BundleFileTypes.of(type).fileName(), rows);
-        return new Register(authority, teams, workers, employments, posts, absences, cases, allocations, supervisions,
-                files, changed);
+        return toBuilder().rows(type, rows).build();
+    }
+
+    /**
+     * A register of {@code authority} with nothing else yet: its required files held and empty. The one way tests,
+     * generators and the store build a register in parts, so that none retypes the record's eleven components.
+     */
+    public static Builder of(Authority authority) {
+        return new Builder(authority);
+    }
+
+    /** This register, to be changed in some of its parts ({@code register.toBuilder().workers(...).build()}). */
+    public Builder toBuilder() {
+        Builder builder = new Builder(authority);
+        builder.teams = teams;
+        builder.workers = workers;
+        builder.employments = employments;
+        builder.posts = posts;
+        builder.absences = absences;
+        builder.cases = cases;
+        builder.allocations = allocations;
+        builder.supervisions = supervisions;
+        builder.files = files.isEmpty() ? EnumSet.noneOf(BundleFile.class) : EnumSet.copyOf(files);
+        builder.capabilityFiles.putAll(capabilityFiles);
+        return builder;
+    }
+
+    /**
+     * A register in the making. Giving the rows of an optional file marks the file as held (as a bundle that held
+     * it, even empty); {@link #without} marks it as not held and drops its rows.
+     */
+    public static final class Builder {
+
+        private Authority authority;
+        private List<Team> teams = List.of();
+        private List<Worker> workers = List.of();
+        private List<Employment> employments = List.of();
+        private List<Post> posts = List.of();
+        private List<Absence> absences = List.of();
+        private List<Case> cases = List.of();
+        private List<Allocation> allocations = List.of();
+        private List<Supervision> supervisions = List.of();
+        private EnumSet<BundleFile> files = EnumSet.noneOf(BundleFile.class);
+        private final Map<String, List<?>> capabilityFiles = new LinkedHashMap<>();
+
+        private Builder(Authority authority) {
+            this.authority = authority;
+            for (BundleFile file : BundleFile.values()) {
+                if (file.required()) {
+                    files.add(file);
+                }
+            }
+        }
+
+        public Builder authority(Authority authority) {
+            this.authority = authority;
+            return this;
+        }
+
+        public Builder teams(List<Team> teams) {
+            this.teams = teams;
+            return this;
+        }
+
+        public Builder workers(List<Worker> workers) {
+            this.workers = workers;
+            return this;
+        }
+
+        public Builder employments(List<Employment> employments) {
+            this.employments = employments;
+            return this;
+        }
+
+        public Builder posts(List<Post> posts) {
+            this.posts = posts;
+            files.add(BundleFile.POSTS);
+            return this;
+        }
+
+        public Builder absences(List<Absence> absences) {
+            this.absences = absences;
+            files.add(BundleFile.ABSENCES);
+            return this;
+        }
+
+        public Builder cases(List<Case> cases) {
+            this.cases = cases;
+            files.add(BundleFile.CASES);
+            return this;
+        }
+
+        public Builder allocations(List<Allocation> allocations) {
+            this.allocations = allocations;
+            files.add(BundleFile.ALLOCATIONS);
+            return this;
+        }
+
+        public Builder supervisions(List<Supervision> supervisions) {
+            this.supervisions = supervisions;
+            files.add(BundleFile.SUPERVISIONS);
+            return this;
+        }
+
+        /** The optional {@code file} as not held: its rows dropped. */
+        public Builder without(BundleFile file) {
+            if (file.required()) {
+                throw new IllegalArgumentException(file.fileName() + " is required: a register always holds it");
+            }
+            files.remove(file);
+            switch (file) {
+                case POSTS -> posts = List.of();
+                case ABSENCES -> absences = List.of();
+                case CASES -> cases = List.of();
+                case ALLOCATIONS -> allocations = List.of();
+                case SUPERVISIONS -> supervisions = List.of();
+                default -> throw new IllegalStateException(file.name());
+            }
+            return this;
+        }
+
+        /** The rows of a capability module's file, which the register then holds. */
+        public <T> Builder rows(Class<? extends BundleFileType<T>> type, List<T> rows) {
+            capabilityFiles.put(BundleFileTypes.of(type).fileName(), rows);
+            return this;
+        }
+
+        public Register build() {
+            return new Register(authority, teams, workers, employments, posts, absences, cases, allocations,
+                    supervisions, files, capabilityFiles);
+        }
     }
 
     /** Whether the bundle held this file (the required files always are). */

@@ -3,7 +3,6 @@ package uk.retain.allocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import uk.retain.workforce.Absence;
@@ -11,7 +10,6 @@ import uk.retain.workforce.AbsenceReason;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.Authority;
-import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.ChangeReason;
@@ -117,9 +115,8 @@ public final class TestCouncil {
     }
 
     public Register register() {
-        return new Register(new Authority("999", "Testshire", null), teams, workers, employments, List.of(), absences,
-                cases, allocations, List.of(), EnumSet.of(BundleFile.AUTHORITY, BundleFile.TEAMS, BundleFile.WORKERS,
-                        BundleFile.EMPLOYMENTS, BundleFile.ABSENCES, BundleFile.CASES, BundleFile.ALLOCATIONS));
+        return Register.of(new Authority("999", "Testshire", null)).teams(teams).workers(workers).employments(employments)
+                .absences(absences).cases(cases).allocations(allocations).build();
     }
 
     /** A new referral: its child is {@code C-<caseId>} unless given. */

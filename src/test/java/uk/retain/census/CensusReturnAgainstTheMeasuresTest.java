@@ -77,9 +77,7 @@ class CensusReturnAgainstTheMeasuresTest {
             workers.add(w.sweNumber() != null ? w : new Worker(w.workerId(), new SweNumber("SW" + (1000 + i)), w.familyName(),
                     w.givenName(), w.qualifiedOn(), w.dateOfBirth(), w.gender(), w.ethnicity(), w.startOrigin()));
         }
-        return new Register(register.authority(), register.teams(), workers, register.employments(), register.posts(),
-                register.absences(), register.cases(), register.allocations(), register.supervisions(), register.files(),
-                register.capabilityFiles());
+        return register.toBuilder().workers(workers).build();
     }
 
     private static CensusReturn agreesWithTheMeasures(Register unnumbered, CensusYear year) {

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.retain.development.ProgrammeProgress.Place;
 import uk.retain.development.ProgrammeProgress.ReviewState;
-import uk.retain.development.ProgrammeProgress.State;
 import uk.retain.workforce.Authority;
-import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
@@ -319,8 +317,9 @@ class ProgrammeProgressTest {
         programmes.forEach(p -> ids.add(p.workerId()));
         List<Worker> workers = ids.stream().map(id -> new Worker(id, new uk.retain.workforce.SweNumber("SW" + Math.abs(id.hashCode() % 100000)), id, "Given", null, null,
                 null, null, null)).toList();
-        Register register = new Register(new Authority("999", "Test", null, null), List.of(new Team("T1", "Team", uk.retain.workforce.ServiceArea.CHILD_PROTECTION, null)),
-                workers, rows, List.of(), List.of(), List.of(), List.of(), List.of(), Set.<BundleFile>of());
-        return register.withRows(ProgrammesFile.class, programmes).withRows(ProgrammeReviewsFile.class, reviews);
+        return Register.of(new Authority("999", "Test", null, null))
+                .teams(List.of(new Team("T1", "Team", uk.retain.workforce.ServiceArea.CHILD_PROTECTION, null)))
+                .workers(workers).employments(rows)
+                .rows(ProgrammesFile.class, programmes).rows(ProgrammeReviewsFile.class, reviews).build();
     }
 }

@@ -53,10 +53,8 @@ class PeopleMeasuresAgainstTheDefinitionsTest {
     @Test
     void withOnlyTheRequiredFilesOnlyStabilityAndTheLeaversByServiceAreGiven() throws IOException {
         Register full = PeopleRandomRegister.of(7);
-        Register bare = new Register(new uk.retain.workforce.Authority("999", "Bare", null), full.teams(), full.workers(),
-                full.employments(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                java.util.EnumSet.of(uk.retain.workforce.BundleFile.AUTHORITY, uk.retain.workforce.BundleFile.TEAMS,
-                        uk.retain.workforce.BundleFile.WORKERS, uk.retain.workforce.BundleFile.EMPLOYMENTS));
+        Register bare = Register.of(new uk.retain.workforce.Authority("999", "Bare", null)).teams(full.teams())
+                .workers(full.workers()).employments(full.employments()).build();
         Register register = readBack(bare, "bare");
         LocalDate date = LocalDate.of(2025, 9, 30);
 

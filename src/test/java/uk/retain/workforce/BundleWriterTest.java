@@ -66,11 +66,10 @@ class BundleWriterTest {
     @Test
     void onlyTheFilesTheRegisterHasAreWritten() throws Exception {
         Register full = awkwardRegister();
-        Register required = new Register(full.authority(), full.teams(), full.workers(),
-                List.of(new Employment("W1", Contract.PERMANENT, JobRole.SOCIAL_WORKER, "T1", null, BigDecimal.ONE,
-                        LocalDate.of(2024, 1, 1), null, null, null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(),
-                EnumSet.of(BundleFile.AUTHORITY, BundleFile.TEAMS, BundleFile.WORKERS, BundleFile.EMPLOYMENTS));
+        Register required = Register.of(full.authority()).teams(full.teams()).workers(full.workers())
+                .employments(List.of(new Employment("W1", Contract.PERMANENT, JobRole.SOCIAL_WORKER, "T1", null, BigDecimal.ONE,
+                        LocalDate.of(2024, 1, 1), null, null, null)))
+                .build();
 
         BundleWriter.writeFolder(required, folder);
 
@@ -99,10 +98,8 @@ class BundleWriterTest {
     @Test
     void aDecimalIsNeverWrittenWithAnExponent() throws Exception {
         Register full = awkwardRegister();
-        Register register = new Register(full.authority(), full.teams(), full.workers(), full.employments(),
-                full.posts(), List.of(new Absence("W1", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 20),
-                        AbsenceReason.SIC, new BigDecimal("1E+1"))),
-                full.cases(), full.allocations(), full.supervisions(), full.files());
+        Register register = full.toBuilder().absences(List.of(new Absence("W1", LocalDate.of(2024, 2, 1),
+                LocalDate.of(2024, 2, 20), AbsenceReason.SIC, new BigDecimal("1E+1")))).build();
 
         BundleWriter.writeFolder(register, folder);
 

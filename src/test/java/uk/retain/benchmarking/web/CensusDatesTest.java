@@ -62,9 +62,8 @@ class CensusDatesTest {
 
     private static Register withHistoryFrom(Register register, LocalDate historyFrom) {
         Authority authority = register.authority();
-        return new Register(new Authority(authority.laCode(), authority.name(), authority.regionCode(), historyFrom),
-                register.teams(), register.workers(), register.employments(), register.posts(), register.absences(),
-                register.cases(), register.allocations(), register.supervisions(), register.files());
+        return register.toBuilder()
+                .authority(new Authority(authority.laCode(), authority.name(), authority.regionCode(), historyFrom)).build();
     }
 
     @Test

@@ -260,8 +260,8 @@ class DashboardPageTest {
         Register small = Bundles.read(Path.of("src/test/resources/bundles/small"));
         Set<BundleFile> files = EnumSet.copyOf(small.files());
         files.removeAll(Set.of(BundleFile.POSTS, BundleFile.CASES, BundleFile.ALLOCATIONS));
-        registers.replace(new Register(new Authority("998", "Nowhereshire", null), small.teams(), small.workers(),
-                small.employments(), List.of(), small.absences(), List.of(), List.of(), small.supervisions(), files));
+        registers.replace(Register.of(new Authority("998", "Nowhereshire", null)).teams(small.teams()).workers(small.workers())
+                .employments(small.employments()).absences(small.absences()).supervisions(small.supervisions()).build());
         var hr = SignedInAs.account(new Account("hr-998", "HR 998", Role.HR, "998", null, Set.of(), null));
 
         String html = page(CENSUS_2025, hr);

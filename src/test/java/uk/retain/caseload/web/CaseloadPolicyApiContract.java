@@ -118,9 +118,7 @@ abstract class CaseloadPolicyApiContract {
     @Test
     void anotherAuthorityOrOneNotHeldIsUnknown() throws Exception {
         Register other = Bundles.read(SMALL);
-        registers.replace(new Register(new Authority("998", "Otherham", "E12000006"), other.teams(), other.workers(),
-                other.employments(), other.posts(), other.absences(), other.cases(), other.allocations(), other.supervisions(),
-                other.files()));
+        registers.replace(other.toBuilder().authority(new Authority("998", "Otherham", "E12000006")).build());
 
         mvc.perform(get("/api/v1/authorities/998/caseload-policy").with(LEAD)).andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/authorities/998/caseload-policy").with(LEAD).contentType(MediaType.APPLICATION_JSON).content(DEFAULT))

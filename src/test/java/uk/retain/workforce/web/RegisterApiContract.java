@@ -190,8 +190,7 @@ abstract class RegisterApiContract {
         Worker last = workers.remove(workers.size() - 1);
         workers.add(new Worker(last.workerId(), new SweNumber("SW" + "9".repeat(40)), last.familyName(), last.givenName(),
                 last.qualifiedOn(), last.dateOfBirth(), last.gender(), last.ethnicity(), last.startOrigin()));
-        Register bad = new Register(good.authority(), good.teams(), workers, good.employments(), good.posts(),
-                good.absences(), good.cases(), good.allocations(), good.supervisions(), good.files());
+        Register bad = good.toBuilder().workers(workers).build();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> registers.replace(bad)).isInstanceOf(RuntimeException.class);
 
