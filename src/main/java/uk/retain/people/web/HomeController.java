@@ -10,13 +10,15 @@ import uk.retain.people.Viewers;
 class HomeController {
 
     private final Viewers viewers;
+    private final Navigation navigation;
 
-    HomeController(Viewers viewers) {
+    HomeController(Viewers viewers, Navigation navigation) {
         this.viewers = viewers;
+        this.navigation = navigation;
     }
 
     @GetMapping("/")
     String home() {
-        return "redirect:" + Navigation.home(viewers.require());
+        return "redirect:" + navigation.home(viewers.require());
     }
 }

@@ -25,9 +25,12 @@ class PageModel {
     private final Viewers viewers;
     private final String feedbackEmail;
     private final String serviceDay;
+    private final Navigation navigation;
 
-    PageModel(Viewers viewers, @Value("${retain.feedback.email}") String feedbackEmail, ObjectProvider<ServiceDay> serviceDay) {
+    PageModel(Viewers viewers, @Value("${retain.feedback.email}") String feedbackEmail, ObjectProvider<ServiceDay> serviceDay,
+            Navigation navigation) {
         this.viewers = viewers;
+        this.navigation = navigation;
         this.feedbackEmail = feedbackEmail;
         ServiceDay day = serviceDay.getIfAvailable();
         this.serviceDay = day == null ? null : Days.written(day.today());
@@ -45,7 +48,7 @@ class PageModel {
         Viewer viewer = viewers.current().orElse(null);
         model.addAttribute("viewer", viewer);
         model.addAttribute("navigation", viewer == null ? List.of()
-                : Navigation.forViewer(viewer, request.getRequestURI().substring(request.getContextPath().length())));
+                : navigation.forViewer(viewer, request.getRequestURI().substring(request.getContextPath().length())));
         model.addAttribute("feedbackEmail", feedbackEmail);
         model.addAttribute("serviceDay", serviceDay);
     }
