@@ -51,6 +51,12 @@ abstract class BrowserTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    List<uk.retain.people.NavigationLinks> navigationLinks;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     BrowserContext context;
     Page page;
 
@@ -102,6 +108,27 @@ abstract class BrowserTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Follows the link named {@code words} on the page; when it is a page of the service navigation that the role
+     * reaches through a part of the service (see {@code Navigation}), through that part's link first, as a person would.
+     */
+    void navigate(String words) {
+        page.waitForLoadState();
+        com.microsoft.playwright.Locator link = page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(words).setExact(true));
+        if (link.count() == 0) {
+            String section = navigationLinks.stream().flatMap(module -> module.links().stream())
+                    .filter(l -> words.equals(messages.getMessage(l.label(), null, null, java.util.Locale.UK)))
+                    .map(l -> messages.getMessage("nav.section." + l.section().name().toLowerCase(java.util.Locale.ROOT),
+                            null, java.util.Locale.UK))
+                    .findFirst().orElseThrow(() -> new AssertionError("no link '" + words + "' on " + page.url()));
+            page.locator(".govuk-service-navigation").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName(section).setExact(true)).click();
+            page.waitForLoadState();
+        }
+        link.first().click();
     }
 
     void signIn(String username) {

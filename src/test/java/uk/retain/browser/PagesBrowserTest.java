@@ -54,6 +54,10 @@ class PagesBrowserTest extends BrowserTest {
         signIn("team.manager");
         assertThat(page).hasURL(url("/teams"));
         check("Teams", "team-manager-teams");
+        // A role with many pages sees the parts of the service; a part's pages are listed on each of them.
+        assertThat(page.locator(".govuk-service-navigation__item--active")).hasText("Teams and caseloads");
+        assertThat(page.locator(".retain-section-navigation a")).hasText(new String[] {"Teams", "Continuity", "Caseload policy"});
+        assertThat(page.locator(".retain-section-navigation [aria-current=page]")).hasText("Teams");
         page.locator("tbody a").first().click();
         check("", "team-manager-team");
         String team = page.url();

@@ -21,7 +21,7 @@ class SupervisionPolicyBrowserTest extends BrowserTest {
     }
 
     private void navigateTo(String link) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true)).first().click();
+        navigate(link);
     }
 
     @Test

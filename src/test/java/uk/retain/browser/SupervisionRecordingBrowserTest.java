@@ -49,7 +49,7 @@ class SupervisionRecordingBrowserTest extends BrowserTest {
         assertThat(page.locator("#supervision")).isVisible();
         assertAccessible("a worker's page with its supervision, for their team manager");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record supervision")).click();
+        navigate("Record supervision");
         heading("Record a supervision session");
         assertAccessible("the supervision recording form");
         screenshot("team-manager-record-supervision");
@@ -92,7 +92,7 @@ class SupervisionRecordingBrowserTest extends BrowserTest {
     @Test
     void aSocialWorkerReadsTheirOwnRecordAndNextDate() {
         signIn("social.worker");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My supervision")).click();
+        navigate("My supervision");
         heading("My supervision");
         assertThat(page.locator("main")).containsText("Next supervision due by");
         assertThat(page.locator("main")).containsText("Rule used");

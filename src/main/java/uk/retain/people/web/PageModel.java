@@ -47,8 +47,11 @@ class PageModel {
     void fill(ModelMap model, HttpServletRequest request) {
         Viewer viewer = viewers.current().orElse(null);
         model.addAttribute("viewer", viewer);
-        model.addAttribute("navigation", viewer == null ? List.of()
-                : navigation.forViewer(viewer, request.getRequestURI().substring(request.getContextPath().length())));
+        Navigation.Bars bars = viewer == null ? new Navigation.Bars(List.of(), List.of(), null)
+                : navigation.bars(viewer, request.getRequestURI().substring(request.getContextPath().length()));
+        model.addAttribute("navigation", bars.service());
+        model.addAttribute("sectionNavigation", bars.section());
+        model.addAttribute("sectionNavigationLabel", bars.sectionLabel());
         model.addAttribute("feedbackEmail", feedbackEmail);
         model.addAttribute("serviceDay", serviceDay);
     }

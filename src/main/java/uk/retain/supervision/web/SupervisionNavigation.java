@@ -19,9 +19,9 @@ class SupervisionNavigation implements NavigationLinks {
     public List<NavigationLink> links() {
         return List.of(
                 new NavigationLink(MY_WORK, 20, "/my-supervision", "nav.mySupervision", Set.of(SOCIAL_WORKER)),
-                new NavigationLink(SUPERVISION, 10, "/supervision/record", "nav.recordSupervision", Set.of(TEAM_MANAGER)),
-                new NavigationLink(SUPERVISION, 20, "/supervision/overdue", "nav.supervisionOverdue", Set.of(TEAM_MANAGER, WORKFORCE_LEAD, HR)),
-                new NavigationLink(SUPERVISION, 30, "/supervision/compliance", "nav.supervisionCompliance", Set.of(WORKFORCE_LEAD, HR, SENIOR_LEADER)),
+                new NavigationLink(SUPERVISION, 30, "/supervision/record", "nav.recordSupervision", Set.of(TEAM_MANAGER)),
+                new NavigationLink(SUPERVISION, 10, "/supervision/overdue", "nav.supervisionOverdue", Set.of(TEAM_MANAGER, WORKFORCE_LEAD, HR)),
+                new NavigationLink(SUPERVISION, 20, "/supervision/compliance", "nav.supervisionCompliance", Set.of(WORKFORCE_LEAD, HR, SENIOR_LEADER)),
                 new NavigationLink(SUPERVISION, 40, "/supervision-policy", "nav.supervisionPolicy", Set.of(TEAM_MANAGER, WORKFORCE_LEAD, HR, SENIOR_LEADER)));
     }
 }

@@ -55,6 +55,31 @@ class NavigationTest {
     }
 
     @Test
+    void aRoleWithManyPagesSeesThePartsOfTheServiceAndThePagesOfItsPart() {
+        Navigation.Bars bars = navigation.bars(as(Role.TEAM_MANAGER), "/supervision/overdue");
+        assertThat(navigation.forViewer(as(Role.TEAM_MANAGER), "/").size()).isGreaterThan(Navigation.MOST_LINKS_SHOWN_FLAT);
+        assertThat(bars.service()).extracting(Navigation.Item::label)
+                .startsWith("nav.section.teams_and_caseloads", "nav.section.supervision");
+        assertThat(bars.service()).filteredOn(Navigation.Item::active).extracting(Navigation.Item::label)
+                .containsExactly("nav.section.supervision");
+        assertThat(bars.sectionLabel()).isEqualTo("nav.section.supervision");
+        assertThat(bars.section()).extracting(Navigation.Item::path)
+                .containsExactly("/supervision/overdue", "/supervision/record", "/supervision-policy");
+        assertThat(bars.section()).filteredOn(Navigation.Item::active).extracting(Navigation.Item::path)
+                .containsExactly("/supervision/overdue");
+        // A part with one page for the role is that page's own link.
+        assertThat(bars.service()).extracting(Navigation.Item::label).contains("nav.programmes");
+    }
+
+    @Test
+    void aRoleWithFewPagesSeesThemAll() {
+        Navigation.Bars bars = navigation.bars(as(Role.SOCIAL_WORKER), "/my-supervision");
+        assertThat(bars.service()).extracting(Navigation.Item::path).startsWith("/my-caseload", "/my-supervision");
+        assertThat(bars.section()).isEmpty();
+        assertThat(bars.sectionLabel()).isNull();
+    }
+
+    @Test
     void linksFollowTheSectionsInOrder() {
         List<NavigationLink> all = modules.stream().flatMap(module -> module.links().stream()).toList();
         for (Role role : Role.values()) {
