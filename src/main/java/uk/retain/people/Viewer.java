@@ -164,6 +164,22 @@ public record Viewer(Account account) {
         return seesPersonalDetails(laCode);
     }
 
+    /**
+     * The authority's Employer Standards health check (aggregate evidence, ratings, the action plan): read by the
+     * workforce lead, HR and senior leaders of the authority.
+     */
+    public boolean readsHealthCheckOf(String laCode) {
+        return ownAuthority(laCode) && switch (role()) {
+            case WORKFORCE_LEAD, HR, SENIOR_LEADER -> true;
+            default -> false;
+        };
+    }
+
+    /** The health check is completed by the principal social worker (workforce lead) and the director (senior leader). */
+    public boolean assessesStandardsOf(String laCode) {
+        return ownAuthority(laCode) && (role() == Role.WORKFORCE_LEAD || role() == Role.SENIOR_LEADER);
+    }
+
     public boolean mayImport() {
         return role() == Role.ADMINISTRATOR;
     }

@@ -1,5 +1,6 @@
 package uk.retain.web;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -30,5 +31,20 @@ public final class Days {
             }
         }
         return ends;
+    }
+
+    /**
+     * The date a GOV.UK date input's three boxes make (day, month, a four-digit year), or null when they do not make a
+     * real date. Every form with a date input reads it here.
+     */
+    public static LocalDate fromBoxes(String day, String month, String year) {
+        try {
+            if (year.strip().length() != 4) {
+                return null;
+            }
+            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
     }
 }

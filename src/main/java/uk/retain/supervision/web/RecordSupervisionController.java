@@ -1,6 +1,5 @@
 package uk.retain.supervision.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +91,7 @@ class RecordSupervisionController {
         String dateProblem = null;
         LocalDate date = null;
         if (!(day.isBlank() && month.isBlank() && year.isBlank())) {
-            date = dateOf(day, month, year);
+            date = Days.fromBoxes(day, month, year);
             if (date == null) {
                 dateProblem = "supervision.record.error.date.invalid";
             }
@@ -151,19 +150,6 @@ class RecordSupervisionController {
             case "date" -> "date-day";
             default -> field;
         };
-    }
-
-    /** The date of three boxes, or null when they do not make a real date. */
-    static LocalDate dateOf(String day, String month, String year) {
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (year.strip().length() != 4) {
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
     }
 
     /** The manager's own worker in the register, when their account is linked to one. */

@@ -112,6 +112,13 @@ class AuthorizationMatrixTest {
         decide("GET /census",                                        N, N, Y, Y, N, N, N);
         decide("GET /census/return.xml",                             N, N, N, Y, N, N, N);
         decide("GET /api/v1/authorities/{laCode}/census",            N, N, N, Y, N, N, N);
+        // The Employer Standards health check holds aggregates and the council's own ratings: read by the workforce
+        // lead, HR and senior leaders; rated and planned by the workforce lead and the director.
+        decide("GET /employer-standards",                            N, N, Y, Y, Y, N, N);
+        decide("GET /employer-standards/{year}/{standard}",          N, N, Y, N, Y, N, N);
+        decide("POST /employer-standards/{year}/{standard}",         N, N, Y, N, Y, N, N);
+        decide("POST /employer-standards/{year}/{standard}/actions", N, N, Y, N, Y, N, N);
+        decide("POST /employer-standards/actions/{id}/done",         N, N, Y, N, Y, N, N);
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
@@ -166,9 +173,18 @@ class AuthorizationMatrixTest {
     @Autowired
     uk.retain.people.Accounts accounts;
 
+    @Autowired
+    uk.retain.standards.HealthChecks healthChecks;
+
+    /** An action of the small bundle's authority's health check, for the row that marks one done. */
+    private static long standardsAction;
+
     @BeforeAll
     void register() throws Exception {
         registers.replace(Bundles.read(SMALL));
+        healthChecks.addAction("999", 2025, uk.retain.standards.EmployerStandard.SUPERVISION, "Audit supervision records",
+                "Head of service", java.time.LocalDate.of(2025, 12, 31), "matrix");
+        standardsAction = healthChecks.actions("999", 2025).get(0).id();
         accounts.create(new uk.retain.people.Account("matrix.user", "Matrix User", Role.SOCIAL_WORKER, "999", null, Set.of(), "W1"),
                 "a password long enough");
     }
@@ -289,7 +305,8 @@ class AuthorizationMatrixTest {
     private static AbstractMockHttpServletRequestBuilder<?> plainRequest(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
-                .replace("{username}", "matrix.user").replace("{token}", heldToken);
+                .replace("{username}", "matrix.user").replace("{token}", heldToken)
+                .replace("{year}", "2025").replace("{standard}", "5").replace("{id}", Long.toString(standardsAction));
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
@@ -312,6 +329,12 @@ class AuthorizationMatrixTest {
                     .param("date", "2025-09-30");
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
+            case "POST /employer-standards/{year}/{standard}" -> post(path).param("rating", "partly_met")
+                    .param("reasons", "Supervision slipped in two teams").with(csrf());
+            case "POST /employer-standards/{year}/{standard}/actions" -> post(path).param("action", "Weekly supervision audit")
+                    .param("owner", "Head of service").param("due-day", "31").param("due-month", "3").param("due-year", "2026")
+                    .with(csrf());
+            case "POST /employer-standards/actions/{id}/done" -> post(path).param("year", "2025").with(csrf());
             case "POST /users/{username}" -> post(path).param("role", "social_worker").param("workerId", "W1")
                     .param("access", "enabled").with(csrf());
             case "POST /teams/{teamId}/recommendations/accept" -> post(path).param("case", "K5").with(csrf());
