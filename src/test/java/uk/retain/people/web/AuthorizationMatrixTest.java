@@ -119,6 +119,8 @@ class AuthorizationMatrixTest {
         decide("POST /employer-standards/{year}/{standard}",         N, N, Y, N, Y, N, N);
         decide("POST /employer-standards/{year}/{standard}/actions", N, N, Y, N, Y, N, N);
         decide("POST /employer-standards/actions/{id}/done",         N, N, Y, N, Y, N, N);
+        // The region's councils side by side: aggregates for the region's analysts only.
+        decide("GET /region",                                        N, N, N, N, N, Y, N);
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
