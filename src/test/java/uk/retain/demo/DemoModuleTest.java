@@ -10,8 +10,8 @@ import uk.retain.RetainApplication;
 
 /**
  * The demo module stands on the public types of the register (and of people, for its demo users, of caseloads, to
- * choose the team its team manager manages and to weigh caseloads against caps, and of the capability modules whose
- * files it writes) alone, so it can never reach into the bundle reader.
+ * choose the team its team manager manages and to weigh caseloads against caps, of the capability modules whose
+ * files it writes, and of web for the day the demo is set on) alone, so it can never reach into the bundle reader.
  */
 class DemoModuleTest {
 
@@ -23,7 +23,7 @@ class DemoModuleTest {
         assertThat(demo.getDisplayName()).isEqualTo("Demo council");
         assertThat(demo.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getDisplayName))
                 .containsExactlyInAnyOrder("Workforce register", "People and access", "Caseloads", "People development",
-                        "Recruitment", "Agency", "Leaving and staying");
+                        "Recruitment", "Agency", "Leaving and staying", "Web");
         demo.verifyDependencies(modules);
     }
 }
