@@ -7,7 +7,7 @@ create table career_level (
     level_code       varchar(40)  not null,
     name             varchar(100) not null,
     route            varchar(20)  not null,
-    rank_in_route    integer      not null,
+    step_no          integer      not null,
     job_role         varchar(40)  not null,
     minimum_months   integer      not null,
     criteria         varchar(1000) not null,
