@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import uk.retain.development.CareerPathway;
 import uk.retain.development.CareerPathways;
 import uk.retain.development.LevelHistory;
+import uk.retain.development.Readiness;
+import uk.retain.development.Succession;
 import uk.retain.development.TransferRule;
 import uk.retain.development.Transfers;
 import uk.retain.people.Account;
@@ -26,7 +28,7 @@ import uk.retain.workforce.Team;
  * The demo council's careers records, which live in Retain's own tables rather than in the bundle: social workers at
  * levels 2 and 3 of the default pathway (recorded level changes), and three transfer requests, one approved (the
  * worker moved 60 days before the history's last day), one declined and one waiting in the demo team manager's
- * team for that manager's answer. The choices follow the register alone (workers in id order), so the same register
+ * team for that manager's answer; and critical roles with and without a ready successor. The choices follow the register alone (workers in id order), so the same register
  * always gives the same records; the demo social worker has no request, so that they can ask for one.
  */
 @Component
@@ -36,10 +38,12 @@ class CareersDemo {
 
     private final CareerPathways pathways;
     private final Transfers transfers;
+    private final Succession succession;
 
-    CareersDemo(CareerPathways pathways, Transfers transfers) {
+    CareersDemo(CareerPathways pathways, Transfers transfers, Succession succession) {
         this.pathways = pathways;
         this.transfers = transfers;
+        this.succession = succession;
     }
 
     void load(Register register, List<Account> accounts) {
@@ -54,6 +58,55 @@ class CareersDemo {
         String managedTeam = accounts.stream().filter(a -> a.username().equals("team.manager")).findFirst()
                 .flatMap(a -> a.teamIds().stream().sorted().findFirst()).orElse(null);
         transfers(register, histories, end, socialWorker, managedTeam);
+        succession(register, histories, end);
+    }
+
+    /**
+     * Critical roles: the principal social worker (a successor ready in 1 to 2 years, none ready now), the service
+     * managers (a team manager ready now), and the team manager of each of the first three teams with one in post:
+     * the first with a senior of the team ready now, the second with one ready in 3 years or more, the third with none.
+     */
+    private void succession(Register register, Map<String, EmploymentHistory> histories, LocalDate end) {
+        String la = register.authority().laCode();
+        List<String> seniors = new ArrayList<>();
+        List<String> managers = new ArrayList<>();
+        Map<String, String> managedTeams = new TreeMap<>();
+        histories.forEach((id, history) -> {
+            Employment main = history.mainRow(end, EmploymentHistory.Kind.NON_AGENCY);
+            if (main == null || main != history.mainRow(end)) {
+                return;
+            }
+            if (main.jobRole() == JobRole.SENIOR_SOCIAL_WORKER || main.jobRole() == JobRole.ADVANCED_PRACTITIONER) {
+                seniors.add(id);
+            }
+            if (main.jobRole() == JobRole.TEAM_MANAGER) {
+                managers.add(id);
+                managedTeams.putIfAbsent(main.teamId(), id);
+            }
+        });
+        long psw = succession.addRole(la, "Principal social worker", null, JobRole.PRINCIPAL_SOCIAL_WORKER, null, BY);
+        if (!seniors.isEmpty()) {
+            succession.nameSuccessor(la, psw, seniors.get(seniors.size() - 1), Readiness.ONE_TO_TWO_YEARS, BY);
+        }
+        long service = succession.addRole(la, "Service manager", null, JobRole.SERVICE_MANAGER, null, BY);
+        if (!managers.isEmpty()) {
+            succession.nameSuccessor(la, service, managers.get(0), Readiness.READY_NOW, BY);
+        }
+        Map<String, String> teamNames = new TreeMap<>();
+        register.teams().forEach(t -> teamNames.put(t.teamId(), t.name()));
+        int i = 0;
+        for (String team : managedTeams.keySet()) {
+            if (i == 3) {
+                break;
+            }
+            long role = succession.addRole(la, "Team manager, " + teamNames.get(team), null, JobRole.TEAM_MANAGER, team, BY);
+            String senior = seniors.stream().filter(id -> histories.get(id).mainRow(end).teamId().equals(team)).findFirst()
+                    .orElse(seniors.isEmpty() ? null : seniors.get(i % seniors.size()));
+            if (senior != null && i < 2) {
+                succession.nameSuccessor(la, role, senior, i == 0 ? Readiness.READY_NOW : Readiness.THREE_PLUS_YEARS, BY);
+            }
+            i++;
+        }
     }
 
     /** Of the social workers in post on the last day, two in three reach level 2 a year in, every other of those level 3. */

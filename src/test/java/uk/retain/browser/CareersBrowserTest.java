@@ -40,6 +40,8 @@ class CareersBrowserTest extends BrowserTest {
         assertThat(page.getByText("Management route").first()).isVisible();
         visit("/development", "Continuing professional development", "careers-cpd");
         assertThat(page.getByText("Qualifications expiring in the next 90 days")).isVisible();
+        visit("/succession", "Succession plans", "careers-succession");
+        assertThat(page.getByText("Principal social worker: ").first()).isVisible();
         visit("/transfers", "Transfer requests", "careers-transfers");
         assertThat(page.getByText("Approved").first()).isVisible();
         assertThat(page.getByText("Declined").first()).isVisible();

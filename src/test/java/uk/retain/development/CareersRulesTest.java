@@ -220,4 +220,30 @@ class CareersRulesTest {
             assertThat(new PracticePriorities.TeamEvidence("T2", 0, List.of(0)).thin(0)).isFalse();
         }
     }
+
+    @Nested
+    class SuccessionPlans {
+
+        final uk.retain.workforce.Register register = new uk.retain.workforce.Register(
+                new uk.retain.workforce.Authority("999", "Exampleshire", "E12000006", null), List.of(), List.of(),
+                List.of(row("TM1", JobRole.TEAM_MANAGER, "T1", LocalDate.of(2020, 1, 1), null),
+                        row("W1", JobRole.SENIOR_SOCIAL_WORKER, "T1", LocalDate.of(2020, 1, 1), null),
+                        row("W2", JobRole.SENIOR_SOCIAL_WORKER, "T2", LocalDate.of(2020, 1, 1), D.minusDays(1))),
+                List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
+
+        @Test
+        void aRoleIsHeldByWhoeverHasItsJobRoleInItsTeam() {
+            var manager = new Succession.CriticalRole(1, "Team manager", null, JobRole.TEAM_MANAGER, "T1");
+            assertThat(Succession.holders(register, manager, D)).containsExactly("TM1");
+            assertThat(Succession.holders(register, new Succession.CriticalRole(2, "TM", null, JobRole.TEAM_MANAGER, "T2"), D)).isEmpty();
+        }
+
+        @Test
+        void onlyASuccessorReadyNowAndInEmploymentCounts() {
+            assertThat(Succession.noReadySuccessor(register, List.of(), D)).isTrue();
+            assertThat(Succession.noReadySuccessor(register, List.of(new Succession.Successor(1, 1, "W1", Readiness.ONE_TO_TWO_YEARS)), D)).isTrue();
+            assertThat(Succession.noReadySuccessor(register, List.of(new Succession.Successor(1, 1, "W2", Readiness.READY_NOW)), D)).isTrue();
+            assertThat(Succession.noReadySuccessor(register, List.of(new Succession.Successor(1, 1, "W1", Readiness.READY_NOW)), D)).isFalse();
+        }
+    }
 }

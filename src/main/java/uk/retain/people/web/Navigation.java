@@ -33,6 +33,7 @@ final class Navigation {
             new Page("/career-pathway", "nav.careerPathway", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/transfers", "nav.transfers", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/practice-priorities", "nav.practicePriorities", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR)),
+            new Page("/succession", "nav.succession", Set.of(Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/caseload-policy", "nav.caseloadPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/supervision/overdue", "nav.supervisionOverdue", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/supervision/compliance", "nav.supervisionCompliance", Set.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),

@@ -157,6 +157,10 @@ class AuthorizationMatrixTest {
         decide("GET /workers/{workerId}/career",                     Y, Y, Y, Y, N, N, N);
         decide("POST /workers/{workerId}/career",                    N, Y, Y, N, N, N, N);
         decide("GET /practice-priorities",                           N, Y, Y, Y, N, N, N);
+        // Succession names people: the workforce lead plans it, HR reads it.
+        decide("GET /succession",                                    N, N, Y, Y, N, N, N);
+        decide("POST /succession/roles",                             N, N, Y, N, N, N, N);
+        decide("POST /succession/successors",                        N, N, Y, N, N, N, N);
         // A transfer request of W1 from T1 (the team manager's) to T2, made afresh before each row.
         decide("GET /transfers",                                     N, Y, Y, Y, N, N, N);
         decide("POST /transfers/rule",                               N, N, Y, N, N, N, N);
@@ -191,8 +195,14 @@ class AuthorizationMatrixTest {
     @Autowired
     uk.retain.development.Transfers transfers;
 
+    @Autowired
+    uk.retain.development.Succession succession;
+
     /** The waiting transfer request the rows about one request act on. */
     private static long transferId;
+
+    /** A critical role the successor row names a successor of. */
+    private static long criticalRoleId;
 
     /** Tells apart the CPD activities the roles record, so that none is refused as already held. */
     private static int recorded;
@@ -200,6 +210,8 @@ class AuthorizationMatrixTest {
     @BeforeAll
     void register() throws Exception {
         registers.replace(Bundles.read(SMALL));
+        criticalRoleId = succession.addRole("999", "Principal social worker", null, uk.retain.workforce.JobRole.PRINCIPAL_SOCIAL_WORKER,
+                null, "matrix.user");
         accounts.create(new uk.retain.people.Account("matrix.user", "Matrix User", Role.SOCIAL_WORKER, "999", null, Set.of(), "W1"),
                 "a password long enough");
     }
@@ -359,6 +371,10 @@ class AuthorizationMatrixTest {
             }
             case "POST /workers/{workerId}/career" -> post(path).param("level", "senior_social_worker").param("date-day", "1")
                     .param("date-month", "5").param("date-year", "2025").with(csrf());
+            case "POST /succession/roles" -> post(path).param("name", "Team manager of North CP").param("jobRole", "team_manager")
+                    .param("team", "T1").with(csrf());
+            case "POST /succession/successors" -> post(path).param("role", String.valueOf(criticalRoleId)).param("worker", "W1")
+                    .param("readiness", "ready_now").with(csrf());
             case "POST /transfers/rule" -> post(path).param("months", "12").param("managersAgree", "true").with(csrf());
             case "POST /transfers/{id}/answer" -> post(path).param("side", "current").param("agrees", "true").with(csrf());
             case "POST /transfers/{id}/decision" -> post(path).param("decision", "decline").param("note", "not now").with(csrf());
