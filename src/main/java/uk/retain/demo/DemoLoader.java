@@ -46,9 +46,11 @@ class DemoLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final String load;
     private final String databaseUrl;
+    private final CareersDemo careers;
 
     DemoLoader(Registers registers, Accounts accounts, @Value("${retain.demo.load:auto}") String load,
-            @Value("${spring.datasource.url:}") String databaseUrl) {
+            @Value("${spring.datasource.url:}") String databaseUrl, CareersDemo careers) {
+        this.careers = careers;
         this.registers = registers;
         this.accounts = accounts;
         this.load = load;
@@ -71,6 +73,7 @@ class DemoLoader implements ApplicationRunner {
                 accounts.create(account, DEMO_PASSWORD);
             }
         }
+        careers.load(register, demoAccounts(register));
         log.info("Demo council generated in {} ms, stored in {} ms, its users added in {} ms", (generated - started) / 1_000_000,
                 (stored - generated) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
     }

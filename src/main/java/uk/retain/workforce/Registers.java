@@ -205,6 +205,55 @@ public class Registers {
         return version;
     }
 
+    /**
+     * Writes the rows of one capability file as a page records them (a CPD activity added, say), in one transaction:
+     * the authority's row is locked first, then {@code check} is run on the register as it stands under that lock and
+     * answers the file's new rows, or refuses by throwing; then the file is stored, and {@code alongside} (its audit
+     * record) runs in the same transaction with the new version. Answers the authority's new version. The rows are
+     * the file's from then on: the bundle export carries them, and an import replaces them as it replaces the file.
+     */
+    public <T> long writeRows(String laCode, Class<? extends BundleFileType<T>> type,
+            java.util.function.Function<Register, List<T>> check, LongConsumer alongside) {
+        long version = transaction.execute(status -> {
+            tables.lock(laCode);
+            Register register = find(laCode).orElseThrow(() -> new IllegalStateException("no authority " + laCode)).register();
+            Register changed = register.withRows(type, check.apply(register));
+            long written = tables.writeCapabilityFile(changed, BundleFileTypes.of(type));
+            alongside.accept(written);
+            return written;
+        });
+        cache.remove(laCode);
+        return version;
+    }
+
+    /**
+     * Moves a worker in one transaction, keeping their history (a transfer approved in Retain): the authority's row is
+     * locked first, then {@code check} is run on the register as it stands under that lock and answers the change, or
+     * refuses by throwing; then the row in force ends the day before the change and a new row starts on its day, and
+     * {@code alongside} (such as marking the request approved, and its audit record) runs in the same transaction
+     * with the new version: if it throws, nothing is written. Answers the authority's new version.
+     */
+    public long changeEmployment(String laCode, java.util.function.Function<Register, EmploymentChange> check,
+            LongConsumer alongside) {
+        long version = transaction.execute(status -> {
+            tables.lock(laCode);
+            Register register = find(laCode).orElseThrow(() -> new IllegalStateException("no authority " + laCode)).register();
+            long written = tables.changeEmployment(laCode, check.apply(register));
+            alongside.accept(written);
+            return written;
+        });
+        cache.remove(laCode);
+        return version;
+    }
+
+    /**
+     * A change of employment: {@code ending} (a row of the register, open or ending on or after {@code starting}'s
+     * start) ends the day before {@code starting} starts, with no end reason (it is no leaving); {@code starting} is
+     * added.
+     */
+    public record EmploymentChange(Employment ending, Employment starting) {
+    }
+
     /** A session to record in Retain, with how many cases were discussed in it. */
     public record NewSession(Supervision session, int casesDiscussed) {
     }

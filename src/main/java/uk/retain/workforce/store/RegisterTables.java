@@ -273,6 +273,58 @@ public class RegisterTables {
     }
 
     /**
+     * Stores one capability file of {@code register} again, as its descriptor writes it (absent from the register:
+     * removed), and answers the authority's new version. Run inside a transaction that has {@link #lock locked} the
+     * authority's row.
+     */
+    public long writeCapabilityFile(Register register, BundleFileType<?> type) {
+        String la = register.authority().laCode();
+        long version = jdbc.queryForObject("select import_version from authority where la_code = ? for update", Long.class, la);
+        jdbc.update("delete from capability_file where la_code = ? and file_name = ?", la, type.fileName());
+        if (register.capabilityFiles().containsKey(type.fileName())) {
+            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+            try {
+                BundleWriter.write(register, type, csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            jdbc.update("insert into capability_file (la_code, file_name, content) values (?, ?, ?)", la, type.fileName(),
+                    csv.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        long next = version + 1;
+        jdbc.update("update authority set import_version = ? where la_code = ?", next, la);
+        return next;
+    }
+
+    /**
+     * Ends {@code change.ending()} the day before {@code change.starting()} starts and adds the new row (see
+     * {@link uk.retain.workforce.Registers#changeEmployment}); answers the authority's new version. Run inside a
+     * transaction that has {@link #lock locked} the authority's row. The row to end is found by worker, team, job
+     * role and start date; none such (or one already ended before the change) is an {@link IllegalStateException}.
+     */
+    public long changeEmployment(String la, uk.retain.workforce.Registers.EmploymentChange change) {
+        long version = jdbc.queryForObject("select import_version from authority where la_code = ? for update", Long.class, la);
+        Employment ending = change.ending();
+        Employment starting = change.starting();
+        int ended = jdbc.update("update employment set end_date = ? where la_code = ? and worker_id = ? and team_id = ?"
+                        + " and job_role = ? and start_date = ? and start_date < ? and (end_date is null or end_date >= ?)",
+                date(starting.startDate().minusDays(1)), la, ending.workerId(), ending.teamId(), ending.jobRole().code(),
+                date(ending.startDate()), date(starting.startDate()), date(starting.startDate()));
+        if (ended != 1) {
+            throw new IllegalStateException("no row of " + ending.workerId() + " in " + ending.teamId() + " from "
+                    + ending.startDate() + " in force on " + starting.startDate());
+        }
+        int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from employment where la_code = ?", Integer.class, la);
+        Employment e = starting;
+        jdbc.update("insert into employment (la_code, seq, worker_id, contract, job_role, team_id, post_id, fte, start_date, end_date, end_reason, leaver_destination) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                la, seq, e.workerId(), e.contract().code(), e.jobRole().code(), e.teamId(), e.postId(), e.fte(),
+                date(e.startDate()), date(e.endDate()), e.endReason(), e.leaverDestination());
+        long next = version + 1;
+        jdbc.update("update authority set import_version = ? where la_code = ?", next, la);
+        return next;
+    }
+
+    /**
      * The authority's supervision sessions recorded in Retain since the last import, in the order they were written;
      * with {@code since}, only those recorded at or after it.
      *

@@ -156,6 +156,29 @@ class AuthorizationMatrixTest {
         decide("GET /api/v1/authorities/{laCode}/workers/{workerId}/supervisions?worker=W3", N, N, Y, Y, N, N, N);
         decide("GET /import/supervisions.csv",                       N, N, N, N, N, N, Y);
         decide("GET /api/v1/authorities/{laCode}/supervisions.csv",  N, N, N, N, N, N, Y);
+        // Development and careers: person-level pages, so no senior leader's; HR reads them, the lead and managers change them.
+        decide("GET /development",                                   N, Y, Y, Y, N, N, N);
+        decide("GET /development/record",                            Y, Y, Y, N, N, N, N);
+        decide("POST /development/record",                           Y, Y, Y, N, N, N, N);
+        decide("GET /my-development",                                Y, N, N, N, N, N, N);
+        decide("GET /career-pathway",                                N, Y, Y, Y, N, N, N);
+        decide("POST /career-pathway",                               N, N, Y, N, N, N, N);
+        decide("GET /workers/{workerId}/career",                     Y, Y, Y, Y, N, N, N);
+        decide("POST /workers/{workerId}/career",                    N, Y, Y, N, N, N, N);
+        decide("GET /practice-priorities",                           N, Y, Y, Y, N, N, N);
+        // Succession names people: the workforce lead plans it, HR reads it.
+        decide("GET /succession",                                    N, N, Y, Y, N, N, N);
+        decide("POST /succession/roles",                             N, N, Y, N, N, N, N);
+        decide("POST /succession/successors",                        N, N, Y, N, N, N, N);
+        // A transfer request of W1 from T1 (the team manager's) to T2, made afresh before each row.
+        decide("GET /transfers",                                     N, Y, Y, Y, N, N, N);
+        decide("POST /transfers/rule",                               N, N, Y, N, N, N, N);
+        decide("GET /transfers/{id}",                                Y, Y, Y, Y, N, N, N);
+        decide("POST /transfers/{id}/answer",                        N, Y, N, N, N, N, N);
+        decide("POST /transfers/{id}/decision",                      N, Y, Y, N, N, N, N);
+        decide("POST /transfers/{id}/withdraw",                      Y, N, N, N, N, N, N);
+        decide("GET /my-transfer",                                   Y, N, N, N, N, N, N);
+        decide("POST /my-transfer",                                  Y, N, N, N, N, N, N);
     }
 
     static void decide(String endpoint, boolean... allowed) {
@@ -181,12 +204,32 @@ class AuthorizationMatrixTest {
     /** An action of the small bundle's authority's health check, for the row that marks one done. */
     private static long standardsAction;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    uk.retain.development.Transfers transfers;
+
+    @Autowired
+    uk.retain.development.Succession succession;
+
+    /** The waiting transfer request the rows about one request act on. */
+    private static long transferId;
+
+    /** A critical role the successor row names a successor of. */
+    private static long criticalRoleId;
+
+    /** Tells apart the CPD activities the roles record, so that none is refused as already held. */
+    private static int recorded;
+
     @BeforeAll
     void register() throws Exception {
         registers.replace(Bundles.read(SMALL));
         healthChecks.addAction("999", 2025, uk.retain.standards.EmployerStandard.SUPERVISION, "Audit supervision records",
                 "Head of service", java.time.LocalDate.of(2025, 12, 31), "matrix");
         standardsAction = healthChecks.actions("999", 2025).get(0).id();
+        criticalRoleId = succession.addRole("999", "Principal social worker", null, uk.retain.workforce.JobRole.PRINCIPAL_SOCIAL_WORKER,
+                null, "matrix.user");
         accounts.create(new uk.retain.people.Account("matrix.user", "Matrix User", Role.SOCIAL_WORKER, "999", null, Set.of(), "W1"),
                 "a password long enough");
     }
@@ -226,6 +269,12 @@ class AuthorizationMatrixTest {
                     // The small bundle leaves two birth dates out, so its census return would not pass its checks
                     // (422): the rows about who may have it read a register whose return passes.
                     registers.replace(withBirthDates(Bundles.read(SMALL)));
+                }
+                if (decision.getKey().contains("transfer")) {
+                    // Each role finds one waiting request of W1 (and no other), as if it were the first to act on it.
+                    jdbc.update("delete from transfer_request");
+                    transferId = !decision.getKey().contains("{id}") ? 0 : transfers.insert("999", "W1", "T1", "T2", "closer to home", java.time.LocalDate.of(2025, 9, 1), "matrix.user");
+                    request = request(decision.getKey()).with(as(role));
                 }
                 if (decision.getKey().contains("{token}")) {
                     // Checking and confirming an import needs an upload the same user made first.
@@ -308,7 +357,8 @@ class AuthorizationMatrixTest {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
                 .replace("{username}", "matrix.user").replace("{token}", heldToken)
-                .replace("{year}", "2025").replace("{standard}", "5").replace("{id}", Long.toString(standardsAction));
+                .replace("{year}", "2025").replace("{standard}", "5")
+                .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction : transferId));
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
@@ -330,6 +380,26 @@ class AuthorizationMatrixTest {
                     "text/csv", "case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T1\n".getBytes()))
                     .param("date", "2025-09-30");
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
+            case "POST /development/record" -> post(path).param("worker", "W1").param("date-day", "2").param("date-month", "9")
+                    .param("date-year", "2025").param("activity", "course").param("hours", "3").param("kss", "P1")
+                    .param("title", "Matrix course " + (++recorded)).with(csrf());
+            case "POST /career-pathway" -> {
+                var post = post(path).with(csrf());
+                uk.retain.development.CareerPathway.DEFAULT.levels().forEach(level ->
+                        post.param("minimum-" + level.code(), String.valueOf(level.minimumMonths())));
+                yield post;
+            }
+            case "POST /workers/{workerId}/career" -> post(path).param("level", "senior_social_worker").param("date-day", "1")
+                    .param("date-month", "5").param("date-year", "2025").with(csrf());
+            case "POST /succession/roles" -> post(path).param("name", "Team manager of North CP").param("jobRole", "team_manager")
+                    .param("team", "T1").with(csrf());
+            case "POST /succession/successors" -> post(path).param("role", String.valueOf(criticalRoleId)).param("worker", "W1")
+                    .param("readiness", "ready_now").with(csrf());
+            case "POST /transfers/rule" -> post(path).param("months", "12").param("managersAgree", "true").with(csrf());
+            case "POST /transfers/{id}/answer" -> post(path).param("side", "current").param("agrees", "true").with(csrf());
+            case "POST /transfers/{id}/decision" -> post(path).param("decision", "decline").param("note", "not now").with(csrf());
+            case "POST /transfers/{id}/withdraw" -> post(path).with(csrf());
+            case "POST /my-transfer" -> post(path).param("team", "T2").param("reason", "closer to home").with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
             case "POST /employer-standards/{year}/{standard}" -> post(path).param("rating", "partly_met")
                     .param("reasons", "Supervision slipped in two teams").with(csrf());

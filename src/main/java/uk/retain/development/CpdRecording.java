@@ -1,0 +1,197 @@
+package uk.retain.development;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.LongConsumer;
+
+import org.springframework.stereotype.Service;
+
+import uk.retain.workforce.Coded;
+import uk.retain.workforce.Employment;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers;
+
+/**
+ * A CPD activity recorded on a page (a worker for themselves, a manager for a worker of their team), checked as an
+ * import checks development.csv, each problem a code on its field, and written into the authority's development.csv
+ * through {@link Registers#writeRows} in one transaction with its audit record. A refused activity writes nothing.
+ *
+ * <p>The rules: the worker is a worker of the register whom the recorder may record for, given the teams the worker
+ * is in on the activity's day; the date is not after today (the service's clock) nor before the worker's first
+ * employment start; the activity is one of development.csv's codes; the hours a decimal more than 0 and at most 100;
+ * each statement a Knowledge and Skills Statement; the title at most 200 characters; and the same activity (worker,
+ * date, activity, title) is not already held.
+ */
+@Service
+public class CpdRecording {
+
+    public static final int MAX_TITLE = 200;
+    public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(100);
+    /** The form's fields, in the order problems are listed. */
+    public static final List<String> FIELDS = List.of("worker", "date", "activity", "hours", "kss", "title");
+
+    private final Registers registers;
+    private final Clock clock;
+
+    CpdRecording(Registers registers, Clock clock) {
+        this.registers = registers;
+        this.clock = clock;
+    }
+
+    /** An activity as entered; {@code date} null when absent or unreadable, {@code dateProblem} then says which. */
+    public record Draft(String workerId, LocalDate date, String dateProblem, String activity, String hours,
+            List<String> kss, String title) {
+
+        public Draft {
+            kss = kss == null ? List.of() : List.copyOf(kss);
+        }
+    }
+
+    public sealed interface Outcome {
+    }
+
+    public record Recorded(DevelopmentActivity activity, long version) implements Outcome {
+    }
+
+    public record Refused(Map<String, String> problems) implements Outcome {
+    }
+
+    private static final class Problems extends RuntimeException {
+        private final Map<String, String> problems;
+
+        Problems(Map<String, String> problems) {
+            super(null, null, false, false);
+            this.problems = problems;
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Records the draft for authority {@code laCode} if it passes every rule.
+     *
+     * @param mayRecordFor whether the recorder may record for a worker, given the teams they are in on the day
+     */
+    public Outcome record(String laCode, Draft draft, BiPredicate<String, Set<String>> mayRecordFor, LongConsumer alongside) {
+        DevelopmentActivity[] written = new DevelopmentActivity[1];
+        try {
+            long version = registers.writeRows(laCode, DevelopmentFile.class, register -> {
+                Map<String, String> problems = new LinkedHashMap<>();
+                DevelopmentActivity activity = check(register, draft, mayRecordFor, problems);
+                if (!problems.isEmpty()) {
+                    throw new Problems(problems);
+                }
+                written[0] = activity;
+                List<DevelopmentActivity> rows = new ArrayList<>(register.rows(DevelopmentFile.class));
+                rows.add(activity);
+                return rows;
+            }, alongside);
+            return new Recorded(written[0], version);
+        } catch (Problems refused) {
+            return new Refused(refused.problems);
+        }
+    }
+
+    /** The draft as an activity, every problem put in {@code problems} by field (in {@link #FIELDS} order). */
+    DevelopmentActivity check(Register register, Draft draft, BiPredicate<String, Set<String>> mayRecordFor,
+            Map<String, String> problems) {
+        Map<String, String> found = new LinkedHashMap<>();
+        String workerId = blankToNull(draft.workerId());
+        boolean known = workerId != null && register.workers().stream().anyMatch(w -> w.workerId().equals(workerId));
+        if (workerId == null) {
+            found.put("worker", "development.record.error.worker.missing");
+        } else if (!known) {
+            found.put("worker", "development.record.error.worker.unknown");
+        }
+        LocalDate date = draft.date();
+        if (date == null) {
+            found.put("date", draft.dateProblem() != null ? draft.dateProblem() : "development.record.error.date.missing");
+        } else if (date.isAfter(today())) {
+            found.put("date", "development.record.error.date.future");
+        } else if (known) {
+            List<Employment> rows = register.employments().stream().filter(row -> row.workerId().equals(workerId)).toList();
+            Optional<LocalDate> firstStart = rows.stream().map(Employment::startDate).min(LocalDate::compareTo);
+            if (firstStart.isEmpty() || date.isBefore(firstStart.get())) {
+                found.put("date", "development.record.error.date.beforeStart");
+            } else {
+                Set<String> teams = new TreeSet<>();
+                rows.stream().filter(row -> row.inForceOn(date)).forEach(row -> teams.add(row.teamId()));
+                if (!mayRecordFor.test(workerId, teams)) {
+                    found.put("worker", "development.record.error.worker.notYours");
+                }
+            }
+        }
+        String activityCode = blankToNull(draft.activity());
+        Activity activity = activityCode == null ? null : Coded.fromCode(Activity.class, activityCode).orElse(null);
+        if (activityCode == null) {
+            found.put("activity", "development.record.error.activity.missing");
+        } else if (activity == null) {
+            found.put("activity", "development.record.error.activity.unknown");
+        }
+        BigDecimal hours = decimal(draft.hours());
+        if (blankToNull(draft.hours()) == null) {
+            found.put("hours", "development.record.error.hours.missing");
+        } else if (hours == null) {
+            found.put("hours", "development.record.error.hours.number");
+        } else if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
+            found.put("hours", "development.record.error.hours.range");
+        }
+        Set<KssStatement> kss = EnumSet.noneOf(KssStatement.class);
+        for (String code : draft.kss()) {
+            Optional<KssStatement> statement = Coded.fromCode(KssStatement.class, code.strip());
+            if (statement.isEmpty()) {
+                found.put("kss", "development.record.error.kss.unknown");
+            } else {
+                kss.add(statement.get());
+            }
+        }
+        String title = blankToNull(draft.title());
+        if (title != null && title.length() > MAX_TITLE) {
+            found.put("title", "development.record.error.title.long");
+        } else if (title != null && (title.contains("\n") || title.contains("\r"))) {
+            found.put("title", "development.record.error.title.lines");
+        }
+        DevelopmentActivity result = null;
+        if (found.isEmpty()) {
+            result = new DevelopmentActivity(workerId, date, activity, hours.stripTrailingZeros(), List.copyOf(kss), title);
+            DevelopmentActivity candidate = result;
+            if (register.rows(DevelopmentFile.class).stream().anyMatch(a -> a.workerId().equals(candidate.workerId())
+                    && a.date().equals(candidate.date()) && a.activity() == candidate.activity()
+                    && Objects.equals(a.title(), candidate.title()))) {
+                found.put("date", "development.record.error.date.duplicate");
+                result = null;
+            }
+        }
+        FIELDS.forEach(field -> {
+            if (found.containsKey(field)) {
+                problems.put(field, found.get(field));
+            }
+        });
+        return result;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static BigDecimal decimal(String text) {
+        String value = blankToNull(text);
+        if (value == null || !value.matches("\\d{1,3}(\\.\\d{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(value);
+    }
+}

@@ -1,0 +1,93 @@
+package uk.retain.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The development and careers pages in the demo council, checked by axe and photographed: the principal social
+ * worker's questions (which teams lack evidence in the practice priorities, who is due a progression review, the
+ * transfer requests), the team manager answering a request, and a social worker recording CPD (wrongly, then
+ * rightly) and seeing the transfer rule applied to them.
+ */
+class CareersBrowserTest extends BrowserTest {
+
+    private void visit(String path, String heading, String screenshot) {
+        page.navigate(url(path));
+        check(heading, screenshot);
+    }
+
+    private void check(String heading, String screenshot) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(heading);
+        assertAccessible(screenshot);
+        screenshot(screenshot);
+    }
+
+    @Test
+    void thePrincipalSocialWorkerAnswersTheirQuestionsFromRetain() {
+        signIn("workforce.lead");
+        visit("/practice-priorities", "Practice priorities", "careers-priorities");
+        assertThat(page.locator("tbody tr").first()).isVisible();
+        visit("/career-pathway", "Career pathway", "careers-pathway");
+        assertThat(page.getByText("Practice route").first()).isVisible();
+        assertThat(page.getByText("Management route").first()).isVisible();
+        visit("/development", "Continuing professional development", "careers-cpd");
+        assertThat(page.getByText("Qualifications expiring in the next 90 days")).isVisible();
+        visit("/succession", "Succession plans", "careers-succession");
+        assertThat(page.getByText("Principal social worker: ").first()).isVisible();
+        visit("/transfers", "Transfer requests", "careers-transfers");
+        assertThat(page.getByText("Approved").first()).isVisible();
+        assertThat(page.getByText("Declined").first()).isVisible();
+        assertThat(page.getByText("Waiting for a decision").first()).isVisible();
+        page.locator("tbody a").first().click();
+        check("Transfer request:", "careers-transfer");
+        page.navigate(url("/development"));
+        page.locator("tbody a[href$='/career']").first().click();
+        check("Career and development:", "careers-worker");
+    }
+
+    @Test
+    void theTeamManagerAnswersTheRequestWaitingForThem() {
+        signIn("team.manager");
+        visit("/transfers", "Transfer requests", "careers-manager-transfers");
+        page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Waiting for a decision")).locator("a").first().click();
+        check("Transfer request:", "careers-manager-transfer");
+        page.getByLabel("I agree").first().check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give your answer")).click();
+        assertThat(page.getByText("The current team manager agrees.")).isVisible();
+        assertAccessible("the request answered");
+    }
+
+    @Test
+    void aSocialWorkerRecordsCpdAndSeesTheTransferRule() {
+        signIn("social.worker");
+        visit("/my-development", "My CPD", "careers-my-cpd");
+        visit("/development/record", "Record a CPD activity", "careers-record");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record activity")).click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of the activity");
+        check("Record a CPD activity", "careers-record-errors");
+        LocalDate today = today().minusDays(1);
+        page.locator("#date-day").fill(String.valueOf(today.getDayOfMonth()));
+        page.locator("#date-month").fill(String.valueOf(today.getMonthValue()));
+        page.locator("#date-year").fill(String.valueOf(today.getYear()));
+        page.getByLabel("Course").check();
+        page.getByLabel("Hours").fill("3.5");
+        page.getByLabel("P6: Child and family assessment").check();
+        page.getByLabel("Title").fill("Assessment in practice");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record activity")).click();
+        assertThat(page.getByText("3.5 hour(s) recorded for")).isVisible();
+        assertAccessible("CPD recorded");
+        visit("/my-development", "My CPD", "careers-my-cpd-after");
+        assertThat(page.getByText("Assessment in practice")).isVisible();
+        visit("/my-transfer", "Move team", "careers-my-transfer");
+        assertThat(page.getByText("The rule applied to you today")).isVisible();
+        assertThat(page.getByText("In post in the team for")).isVisible();
+    }
+}

@@ -1,0 +1,189 @@
+package uk.retain.development.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import uk.retain.development.DevelopmentFile;
+import uk.retain.development.TransferStatus;
+import uk.retain.development.Transfers;
+import uk.retain.people.Role;
+import uk.retain.support.SignedInAs;
+import uk.retain.workforce.Bundles;
+import uk.retain.workforce.Employment;
+import uk.retain.workforce.Registers;
+
+/**
+ * The careers records against a real database: a CPD activity recorded on the page is stored in the authority's
+ * development.csv (so the bundle export carries it) and a refused one writes nothing; a social worker's transfer
+ * request is stored; an approval ends the worker's row the day before the move and starts one in the new team,
+ * keeping the history; and two approvals of one request at the same moment make one new row, the second told the
+ * request is decided. Subclasses run it on H2 and on PostgreSQL.
+ */
+@SpringBootTest(properties = "retain.demo.load=never")
+@AutoConfigureMockMvc
+abstract class CareersStoreContract {
+
+    static final Path SMALL = Path.of("src/test/resources/bundles/small");
+    static final RequestPostProcessor ANN = SignedInAs.role(Role.SOCIAL_WORKER, Set.of(), "W1");
+    static final RequestPostProcessor EVE = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Registers registers;
+
+    @Autowired
+    Transfers transfers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void smallBundle() throws Exception {
+        registers.replace(Bundles.read(SMALL));
+        jdbc.update("delete from transfer_request");
+    }
+
+    @Test
+    void aCpdActivityRecordedOnThePageIsStoredInDevelopmentCsv() throws Exception {
+        mvc.perform(post("/development/record").with(ANN).with(csrf()).param("date-day", "3").param("date-month", "9")
+                .param("date-year", "2025").param("activity", "reading_research").param("hours", "2.5").param("kss", "P6")
+                .param("kss", "P1").param("title", "Research in Practice: neglect")).andExpect(status().is3xxRedirection());
+        var rows = registers.find("999").orElseThrow().register().rows(DevelopmentFile.class);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).workerId()).isEqualTo("W1");
+        assertThat(rows.get(0).kss()).extracting(k -> k.code()).containsExactly("P1", "P6");
+        String stored = jdbc.queryForObject("select content from capability_file where la_code = '999' and file_name = 'development.csv'",
+                String.class);
+        assertThat(stored).contains("W1,2025-09-03,reading_research,2.5,P1;P6,Research in Practice: neglect");
+        // The team manager records for a worker of T1; the page then counts both activities.
+        mvc.perform(post("/development/record").with(EVE).with(csrf()).param("worker", "W1").param("date-day", "4").param("date-month", "9")
+                .param("date-year", "2025").param("activity", "course").param("hours", "6")).andExpect(status().is3xxRedirection());
+        assertThat(registers.find("999").orElseThrow().register().rows(DevelopmentFile.class)).hasSize(2);
+    }
+
+    @Test
+    void aRefusedActivityWritesNothingAndSaysWhyOnEachField() throws Exception {
+        long version = registers.find("999").orElseThrow().version();
+        String page = mvc.perform(post("/development/record").with(EVE).with(csrf()).param("worker", "W3").param("date-day", "31")
+                .param("date-month", "2").param("date-year", "2025").param("hours", "0")).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<title>Error: ").contains("There is a problem").contains("The date must be a real date")
+                .contains("Choose the kind of activity").contains("Hours must be more than 0 and at most 100");
+        // W3 is in T2, not the manager's team: refused on the worker's field once the date reads.
+        String other = mvc.perform(post("/development/record").with(EVE).with(csrf()).param("worker", "W3").param("date-day", "1")
+                .param("date-month", "9").param("date-year", "2025").param("activity", "course").param("hours", "2"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(other).contains("You can only record an activity for yourself or a worker of your teams on that day");
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(jdbc.queryForObject("select count(*) from capability_file where file_name = 'development.csv'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aSocialWorkerAsksToMoveAndSeesTheRuleAppliedToThem() throws Exception {
+        String before = mvc.perform(get("/my-transfer").with(ANN)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("In post in the team for").contains("at least 12 needed");
+        mvc.perform(post("/my-transfer").with(ANN).with(csrf()).param("team", "T2").param("reason", "To work with older children"))
+                .andExpect(status().is3xxRedirection());
+        var held = transfers.requests("999");
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0).fromTeamId()).isEqualTo("T1");
+        assertThat(held.get(0).status()).isEqualTo(TransferStatus.REQUESTED);
+        // A second request while the first waits is refused.
+        mvc.perform(post("/my-transfer").with(ANN).with(csrf()).param("team", "T2").param("reason", "Again"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void anApprovalEndsTheRowTheDayBeforeTheMoveAndStartsOneInTheNewTeam() {
+        long id = agreedRequest();
+        var outcome = transfers.approve("999", id, LocalDate.of(2026, 2, 1), null, "lead", version -> {
+        });
+        assertThat(outcome).isInstanceOf(Transfers.Done.class);
+        List<Employment> rows = w1Rows();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).filteredOn(r -> r.teamId().equals("T1") && r.jobRole().code().equals("senior_social_worker"))
+                .singleElement().extracting(Employment::endDate).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(rows).filteredOn(r -> r.teamId().equals("T2")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.startDate()).isEqualTo(LocalDate.of(2026, 2, 1));
+                    assertThat(r.endDate()).isNull();
+                    assertThat(r.jobRole().code()).isEqualTo("senior_social_worker");
+                });
+        assertThat(transfers.request("999", id).orElseThrow().status()).isEqualTo(TransferStatus.APPROVED);
+    }
+
+    @Test
+    void anApprovalIsRefusedUntilBothManagersAgree() {
+        long id = transfers.insert("999", "W1", "T1", "T2", "closer to home", LocalDate.of(2026, 1, 5), "ann");
+        transfers.answer("999", id, Transfers.Side.CURRENT, true, "eve");
+        var outcome = transfers.approve("999", id, LocalDate.of(2026, 2, 1), null, "lead", version -> {
+        });
+        assertThat(outcome).isEqualTo(new Transfers.Refused(java.util.Map.of("moveOn", "transfers.decide.error.rule")));
+        assertThat(w1Rows()).hasSize(2);
+    }
+
+    @Test
+    void twoApprovalsAtTheSameMomentMakeOneNewRow() throws Exception {
+        long id = agreedRequest();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Transfers.Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String by = "approver" + i;
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return transfers.approve("999", id, LocalDate.of(2026, 2, 1), null, by, version -> {
+                    });
+                }));
+            }
+            start.countDown();
+            List<Transfers.Outcome> done = new ArrayList<>();
+            for (Future<Transfers.Outcome> outcome : outcomes) {
+                done.add(outcome.get());
+            }
+            assertThat(done).filteredOn(Transfers.Done.class::isInstance).hasSize(1);
+            assertThat(done).filteredOn(Transfers.Refused.class::isInstance).singleElement()
+                    .isEqualTo(new Transfers.Refused(java.util.Map.of("moveOn", "transfers.decide.error.decided")));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(w1Rows()).hasSize(3);
+        assertThat(jdbc.queryForObject("select count(*) from employment where la_code = '999' and worker_id = 'W1'", Integer.class)).isEqualTo(3);
+    }
+
+    private long agreedRequest() {
+        long id = transfers.insert("999", "W1", "T1", "T2", "closer to home", LocalDate.of(2026, 1, 5), "ann");
+        transfers.answer("999", id, Transfers.Side.CURRENT, true, "eve");
+        transfers.answer("999", id, Transfers.Side.RECEIVING, true, "sam");
+        return id;
+    }
+
+    private List<Employment> w1Rows() {
+        return registers.find("999").orElseThrow().register().employments().stream().filter(r -> r.workerId().equals("W1")).toList();
+    }
+}
