@@ -149,6 +149,8 @@ class AuthorizationMatrixTest {
         decide("GET /api/v1/authorities/{laCode}/supervisions.csv",  N, N, N, N, N, N, Y);
         // Agency figures name people and their pay: HR and senior leaders see them, HR records and sets the target;
         // the engagements recorded in Retain go to the HR system through HR or the administrator.
+        // Recruitment figures: HR and senior leaders for the authority, a team manager for their teams' vacancies.
+        decide("GET /recruitment",                                   N, Y, N, Y, Y, N, N);
         decide("GET /agency",                                        N, N, N, Y, Y, N, N);
         decide("GET /agency/breaches",                               N, N, N, Y, Y, N, N);
         decide("GET /agency/caps",                                   N, N, N, Y, Y, N, N);
