@@ -46,10 +46,12 @@ class DemoLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final String load;
     private final String databaseUrl;
+    private final uk.retain.agency.MixTargets mixTargets;
 
     DemoLoader(Registers registers, Accounts accounts, @Value("${retain.demo.load:auto}") String load,
-            @Value("${spring.datasource.url:}") String databaseUrl) {
+            @Value("${spring.datasource.url:}") String databaseUrl, uk.retain.agency.MixTargets mixTargets) {
         this.registers = registers;
+        this.mixTargets = mixTargets;
         this.accounts = accounts;
         this.load = load;
         this.databaseUrl = databaseUrl;
@@ -70,6 +72,7 @@ class DemoLoader implements ApplicationRunner {
         Register register = DemoCouncil.demo();
         long generated = System.nanoTime();
         registers.replace(register);
+        DemoMixTarget.set(mixTargets);
         long stored = System.nanoTime();
         for (Account account : demoAccounts(register)) {
             if (!accounts.exists(account.username())) {

@@ -334,7 +334,10 @@ class AuthorizationMatrixTest {
             case "POST /teams/{teamId}/reallocation" -> post(path).param("worker", "W1").param("reason", "LEAVING").with(csrf());
             case "GET /census/return.xml" -> get(path).param("year", "2025");
             // Checking only: nothing is written whoever asks.
-            case "POST /agency/record" -> post(path).param("action", "check").with(csrf());
+            case "POST /agency/record" -> post(path).param("action", "check").param("worker", "W3").param("agency", "Acme")
+                    .param("jobType", "social_worker").param("startDate-day", "1").param("startDate-month", "7")
+                    .param("startDate-year", "2025").param("hoursPerWeek", "37").param("hourlyPay", "30").param("hourlyCharge", "40")
+                    .param("noticeWeeks", "4").with(csrf());
             case "POST /agency/mix-target" -> post(path).param("on", "2027-03-31").param("percent", "70").with(csrf());
             case "GET /api/v1/authorities/{laCode}/agency_engagements.csv" -> get(path).param("recorded_in_retain_since", "2025-10-01");
             case "GET /api/v1/authorities/{laCode}/census" -> get(path).param("date", "2025-09-30");
