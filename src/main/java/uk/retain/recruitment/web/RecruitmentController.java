@@ -49,13 +49,16 @@ class RecruitmentController {
     static final Set<Role> ROLES = Set.of(Role.TEAM_MANAGER, Role.HR, Role.SENIOR_LEADER);
 
     private final Registers registers;
+    private final uk.retain.recruitment.Applications recorded;
     private final Viewers viewers;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    RecruitmentController(Registers registers, Viewers viewers, AuditTrail audit, MessageSource messages, Clock clock) {
+    RecruitmentController(Registers registers, uk.retain.recruitment.Applications recorded, Viewers viewers, AuditTrail audit,
+            MessageSource messages, Clock clock) {
         this.registers = registers;
+        this.recorded = recorded;
         this.viewers = viewers;
         this.audit = audit;
         this.messages = messages;
@@ -85,7 +88,7 @@ class RecruitmentController {
             throw new AccessDeniedException("recruitment is for HR, senior leaders and team managers");
         }
         LocalDate day = ReferenceDate.asked(date).orElseGet(() -> LocalDate.now(clock));
-        Register register = registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register();
+        Register register = recorded.withRecorded(registers.find(viewer.laCode()).orElseThrow(PageNotFound::new).register());
         String la = viewer.laCode();
         boolean whole = viewer.role() != Role.TEAM_MANAGER;
         Map<String, String> teamNames = new HashMap<>();
@@ -94,6 +97,7 @@ class RecruitmentController {
         model.addAttribute("isoDate", day.toString());
         model.addAttribute("held", register.has(VacanciesFile.class));
         model.addAttribute("whole", whole);
+        model.addAttribute("records", viewer.role() == Role.HR);
         if (!register.has(VacanciesFile.class)) {
             return "recruitment/index";
         }

@@ -151,6 +151,8 @@ class AuthorizationMatrixTest {
         // the engagements recorded in Retain go to the HR system through HR or the administrator.
         // Recruitment figures: HR and senior leaders for the authority, a team manager for their teams' vacancies.
         decide("GET /recruitment",                                   N, Y, N, Y, Y, N, N);
+        decide("GET /recruitment/applications/record",               N, N, N, Y, N, N, N);
+        decide("POST /recruitment/applications/record",              N, N, N, Y, N, N, N);
         decide("GET /agency",                                        N, N, N, Y, Y, N, N);
         decide("GET /agency/breaches",                               N, N, N, Y, Y, N, N);
         decide("GET /agency/caps",                                   N, N, N, Y, Y, N, N);
