@@ -90,8 +90,11 @@ public final class AgencyChecks {
         return Collections.unmodifiableSet(failed);
     }
 
-    /** The cap for the authority's region and the job type in force on a start on or after {@link #PRICE_CAP_FROM}. */
-    private RateCap capOn(JobType jobType, LocalDate start) {
+    /**
+     * The cap for the authority's region and the job type in force on a start on or after {@link #PRICE_CAP_FROM}, or
+     * null when none applies: the one place the price cap check finds its cap, for the check and for a page saying it.
+     */
+    public RateCap capOn(JobType jobType, LocalDate start) {
         if (regionCode == null || start.isBefore(PRICE_CAP_FROM)) {
             return null;
         }

@@ -2,11 +2,9 @@ package uk.retain.agency;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import uk.retain.measures.MeasureSet;
 import uk.retain.workforce.Employment;
@@ -143,53 +141,14 @@ public final class AgencyMeasures implements MeasureSet {
         }
     }
 
-    /**
-     * Adds an engagement's weekday amounts in the year to the teams: the days from {@code first} to {@code last} are
-     * cut where one of the worker's agency rows starts or ends, so that each piece has one main agency row. When
-     * {@code paid} is given, the worker is added to the workers paid of each team a piece goes to.
-     */
     private static void spendByTeam(AgencyEngagement engagement, EmploymentHistory history, LocalDate yearStart,
             LocalDate date, Map<String, BigDecimal> spend, Map<String, java.util.Set<String>> paid) {
-        LocalDate first = later(engagement.startDate(), yearStart);
-        LocalDate last = engagement.endDate() == null || engagement.endDate().isAfter(date) ? date : engagement.endDate();
-        if (last.isBefore(first)) {
-            return;
-        }
-        TreeSet<LocalDate> cuts = new TreeSet<>();
-        cuts.add(first);
-        for (Employment row : history.rows()) {
-            if (!row.isAgency()) {
-                continue;
-            }
-            if (row.startDate().isAfter(first) && !row.startDate().isAfter(last)) {
-                cuts.add(row.startDate());
-            }
-            if (row.endDate() != null && !row.endDate().isBefore(first) && row.endDate().isBefore(last)) {
-                cuts.add(row.endDate().plusDays(1));
-            }
-        }
-        List<LocalDate> starts = new ArrayList<>(cuts);
-        BigDecimal hourlyWeek = hourlyWeek(engagement);
-        for (int i = 0; i < starts.size(); i++) {
-            LocalDate from = starts.get(i);
-            LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : last;
-            long days = Weekdays.between(from, to);
-            if (days == 0) {
-                continue;
-            }
-            Employment main = history.mainRow(from, Kind.AGENCY);
-            if (main != null && spend.containsKey(main.teamId())) {
-                spend.merge(main.teamId(), hourlyWeek.multiply(BigDecimal.valueOf(days)), BigDecimal::add);
-                if (paid != null) {
-                    paid.get(main.teamId()).add(engagement.workerId());
-                }
-            }
-        }
+        AgencySpend.addByTeam(engagement, history, yearStart, date, spend, paid);
     }
 
     /** {@code hourly_charge × hours_per_week}: five days' amount, as each day's is a fifth of it. */
     private static BigDecimal hourlyWeek(AgencyEngagement engagement) {
-        return engagement.hourlyCharge().multiply(engagement.hoursPerWeek());
+        return AgencySpend.hourlyWeek(engagement);
     }
 
     /** The sum of five-day amounts as the money spent, a fifth of it (exact: a fifth of a decimal always ends). */

@@ -7,5 +7,5 @@
  * found by the workforce and measures modules through {@link java.util.ServiceLoader}; {@link uk.retain.agency.AgencyChecks}
  * is the one place the checks are made.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agency", allowedDependencies = {"workforce", "measures"})
+@org.springframework.modulith.ApplicationModule(displayName = "Agency", allowedDependencies = {"workforce", "measures", "people", "web", "web :: *"})
 package uk.retain.agency;

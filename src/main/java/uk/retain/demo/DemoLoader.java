@@ -47,11 +47,13 @@ class DemoLoader implements ApplicationRunner {
     private final String load;
     private final String databaseUrl;
     private final CareersDemo careers;
+    private final uk.retain.agency.MixTargets mixTargets;
 
     DemoLoader(Registers registers, Accounts accounts, @Value("${retain.demo.load:auto}") String load,
-            @Value("${spring.datasource.url:}") String databaseUrl, CareersDemo careers) {
+            @Value("${spring.datasource.url:}") String databaseUrl, CareersDemo careers, uk.retain.agency.MixTargets mixTargets) {
         this.careers = careers;
         this.registers = registers;
+        this.mixTargets = mixTargets;
         this.accounts = accounts;
         this.load = load;
         this.databaseUrl = databaseUrl;
@@ -67,6 +69,7 @@ class DemoLoader implements ApplicationRunner {
         Register register = DemoCouncil.demo();
         long generated = System.nanoTime();
         registers.replace(register);
+        DemoMixTarget.set(mixTargets);
         long stored = System.nanoTime();
         for (Account account : demoAccounts(register)) {
             if (!accounts.exists(account.username())) {

@@ -8,5 +8,5 @@
  * ({@link uk.retain.recruitment.RecruitmentMeasures}), all found by the workforce and measures modules through
  * {@link java.util.ServiceLoader}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recruitment", allowedDependencies = {"workforce", "measures"})
+@org.springframework.modulith.ApplicationModule(displayName = "Recruitment", allowedDependencies = {"workforce", "measures", "people", "web", "web :: *"})
 package uk.retain.recruitment;

@@ -179,6 +179,22 @@ class AuthorizationMatrixTest {
         decide("POST /transfers/{id}/withdraw",                      Y, N, N, N, N, N, N);
         decide("GET /my-transfer",                                   Y, N, N, N, N, N, N);
         decide("POST /my-transfer",                                  Y, N, N, N, N, N, N);
+        // Agency figures name people and their pay: HR and senior leaders see them, HR records and sets the target;
+        // the engagements recorded in Retain go to the HR system through HR or the administrator.
+        // Recruitment figures: HR and senior leaders for the authority, a team manager for their teams' vacancies.
+        decide("GET /recruitment",                                   N, Y, N, Y, Y, N, N);
+        decide("GET /recruitment/applications/record",               N, N, N, Y, N, N, N);
+        decide("POST /recruitment/applications/record",              N, N, N, Y, N, N, N);
+        decide("GET /agency",                                        N, N, N, Y, Y, N, N);
+        decide("GET /agency/breaches",                               N, N, N, Y, Y, N, N);
+        decide("GET /agency/caps",                                   N, N, N, Y, Y, N, N);
+        decide("GET /agency/spend",                                  N, N, N, Y, Y, N, N);
+        decide("GET /agency/dfe-return.csv",                         N, N, N, Y, Y, N, N);
+        decide("GET /agency/record",                                 N, N, N, Y, N, N, N);
+        decide("POST /agency/record",                                N, N, N, Y, N, N, N);
+        decide("POST /agency/mix-target",                            N, N, N, Y, N, N, N);
+        decide("POST /agency/mix-target/remove",                     N, N, N, Y, N, N, N);
+        decide("GET /api/v1/authorities/{laCode}/agency_engagements.csv", N, N, N, Y, N, N, Y);
     }
 
     static void decide(String endpoint, boolean... allowed) {
@@ -414,6 +430,13 @@ class AuthorizationMatrixTest {
             case "POST /teams/{teamId}/recommendations/accept-selected" -> post(path).param("case", "K5").with(csrf());
             case "POST /teams/{teamId}/reallocation" -> post(path).param("worker", "W1").param("reason", "LEAVING").with(csrf());
             case "GET /census/return.xml" -> get(path).param("year", "2025");
+            // Checking only: nothing is written whoever asks.
+            case "POST /agency/record" -> post(path).param("action", "check").param("worker", "W3").param("agency", "Acme")
+                    .param("jobType", "social_worker").param("startDate-day", "1").param("startDate-month", "7")
+                    .param("startDate-year", "2025").param("hoursPerWeek", "37").param("hourlyPay", "30").param("hourlyCharge", "40")
+                    .param("noticeWeeks", "4").with(csrf());
+            case "POST /agency/mix-target" -> post(path).param("on", "2027-03-31").param("percent", "70").with(csrf());
+            case "GET /api/v1/authorities/{laCode}/agency_engagements.csv" -> get(path).param("recorded_in_retain_since", "2025-10-01");
             case "GET /api/v1/authorities/{laCode}/census" -> get(path).param("date", "2025-09-30");
             case "GET /api/v1/authorities/{laCode}/measures",
                  "GET /api/v1/authorities/{laCode}/continuity" -> get(path).param("date", "2025-09-30");
