@@ -156,7 +156,7 @@ class LeavingController {
         model.addAttribute("teamStability", teams);
         model.addAttribute("stabilityOn", Days.written(last));
         model.addAttribute("stabilityNow", percent(Leavers.stabilityIndex(register, last)));
-        model.addAttribute("records", viewer.role() == Role.HR);
+        model.addAttribute("records", viewer.recordsExitInterviewsOf(viewer.laCode()));
         return "exits/leaving";
     }
 

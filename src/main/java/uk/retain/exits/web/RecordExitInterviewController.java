@@ -25,7 +25,6 @@ import uk.retain.exits.ExitInterviewRecording.Draft;
 import uk.retain.exits.LeavingReason;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
@@ -194,7 +193,7 @@ class RecordExitInterviewController {
 
     private Viewer recorder() {
         Viewer viewer = viewers.require();
-        if (viewer.role() != Role.HR || viewer.laCode() == null) {
+        if (!viewer.recordsExitInterviewsOf(viewer.laCode())) {
             throw new AccessDeniedException("HR records exit interviews");
         }
         return viewer;
