@@ -40,19 +40,20 @@ class SurveyResultsTest {
     }
 
     private SurveyResults results() throws Exception {
-        Register register = TestBundle.withTeams("T1", "T2", "T3").read(dir).withRows(SurveyResponsesFile.class, responses);
+        Register register = TestBundle.withTeams("T1", "T2", "T3", "T4").read(dir).withRows(SurveyResponsesFile.class, responses);
         return SurveyResults.of(register, SurveyResults.surveys(register).get(0));
     }
 
     @Test
     void aTeamOfFiveIsShownAndOfFourIsSuppressedWithItsFigures() throws Exception {
-        SurveyResults results = answer("T1", 5, 4).answer("T2", 4, 2).answer("T3", 0, 1).results();
+        // T2's 4 and T3's 3 are both hidden, so neither the total nor T1 reveals either.
+        SurveyResults results = answer("T1", 5, 4).answer("T2", 4, 2).answer("T3", 3, 1).results();
         assertThat(results.teams().get("T1")).containsEntry("respondents", 5).containsEntry(STAY + "_answers", 5)
                 .containsEntry(STAY + "_mean", 4.0).containsEntry(STAY + "_agree_percent", 100.0);
         assertThat(results.teams().get("T2")).containsEntry("respondents", "c").containsEntry(STAY + "_answers", "c")
                 .containsEntry(STAY + "_mean", "c").containsEntry(STAY + "_agree_percent", "c");
-        // Nobody in T3 answered: nothing to hide, and no mean.
-        assertThat(results.teams().get("T3")).containsEntry("respondents", 0).containsEntry(STAY + "_mean", null);
+        // Nobody in T4 answered: nothing to hide, and no mean.
+        assertThat(results.teams().get("T4")).containsEntry("respondents", 0).containsEntry(STAY + "_mean", null);
     }
 
     @Test
