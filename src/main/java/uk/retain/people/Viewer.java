@@ -166,11 +166,12 @@ public record Viewer(Account account) {
 
     /**
      * A worker's risk signals, given the teams the worker is in today: a team manager of one of them, the principal
-     * social worker (workforce lead) and HR. Never the worker themselves, nor a senior leader (who sees the counts by
-     * team, {@link #countsSignalsOf}), nor anyone outside the authority.
+     * social worker (workforce lead) and HR. Never the worker themselves (a manager's own signals are for their own
+     * managers), nor a senior leader (who sees the counts by team, {@link #countsSignalsOf}), nor anyone outside the
+     * authority.
      */
-    public boolean seesSignalsOf(String laCode, Collection<String> teamsToday) {
-        if (!ownAuthority(laCode)) {
+    public boolean seesSignalsOf(String laCode, String workerId, Collection<String> teamsToday) {
+        if (!ownAuthority(laCode) || Objects.equals(account.workerId(), workerId)) {
             return false;
         }
         return switch (role()) {

@@ -85,7 +85,7 @@ class SignalsController {
         raised.byWorker().forEach((workerId, list) -> {
             List<String> teamsToday = register.employments().stream()
                     .filter(row -> row.workerId().equals(workerId) && row.inForceOn(today)).map(row -> row.teamId()).toList();
-            if (!viewer.seesSignalsOf(register.authority().laCode(), teamsToday)) {
+            if (!viewer.seesSignalsOf(register.authority().laCode(), workerId, teamsToday)) {
                 return;
             }
             Worker worker = workers.get(workerId);
