@@ -39,6 +39,7 @@ public final class DemoCouncil {
         }
         // The simulation records everything from its first day: that is where the history is complete.
         Authority authority = new Authority(LA_CODE, size.name(), REGION_EAST_OF_ENGLAND, size.historyStart());
-        return CapabilityRows.add(draft.toRegister(authority, size.historyEnd()), size, draft.strain, chance.split());
+        Register register = ActingUp.apply(draft.toRegister(authority, size.historyEnd()));
+        return CapabilityRows.add(register, size, draft.strain, chance.split());
     }
 }

@@ -165,6 +165,38 @@ public record Viewer(Account account) {
     }
 
     /**
+     * A worker's risk signals, given the teams the worker is in today: a team manager of one of them, the principal
+     * social worker (workforce lead) and HR. Never the worker themselves (a manager's own signals are for their own
+     * managers), nor a senior leader (who sees the counts by team, {@link #countsSignalsOf}), nor anyone outside the
+     * authority.
+     */
+    public boolean seesSignalsOf(String laCode, String workerId, Collection<String> teamsToday) {
+        if (!ownAuthority(laCode) || Objects.equals(account.workerId(), workerId)) {
+            return false;
+        }
+        return switch (role()) {
+            case TEAM_MANAGER -> teamsToday.stream().anyMatch(this::managesTeam);
+            case WORKFORCE_LEAD, HR -> true;
+            default -> false;
+        };
+    }
+
+    /** The list of workers with risk signals (those of them the viewer {@link #seesSignalsOf sees}). */
+    public boolean listsSignalsOf(String laCode) {
+        return ownAuthority(laCode) && (role() == Role.TEAM_MANAGER || role() == Role.WORKFORCE_LEAD || role() == Role.HR);
+    }
+
+    /** Each risk signal counted by team, no one named: senior leaders, the workforce lead and HR. */
+    public boolean countsSignalsOf(String laCode) {
+        return ownAuthority(laCode) && (role() == Role.SENIOR_LEADER || role() == Role.WORKFORCE_LEAD || role() == Role.HR);
+    }
+
+    /** Recording an exit interview: HR, who holds the leavers' records. */
+    public boolean recordsExitInterviewsOf(String laCode) {
+        return role() == Role.HR && ownAuthority(laCode);
+    }
+
+    /**
      * The authority's Employer Standards health check (aggregate evidence, ratings, the action plan): read by the
      * workforce lead, HR and senior leaders of the authority.
      */

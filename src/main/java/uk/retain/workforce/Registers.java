@@ -271,6 +271,38 @@ public class Registers {
         return tables.supervisionsRecorded(laCode, since);
     }
 
+    /**
+     * Records one row of a capability file on a page of Retain (such as an exit interview) in one transaction, as
+     * {@link #recordSupervision} records a session: the authority's row is locked, {@code check} runs on the register as
+     * it stands and answers the row to add or refuses by throwing; the file is written with the row after the others,
+     * the row noted as recorded by {@code recordedBy} now, and {@code alongside} (its audit record) runs in the same
+     * transaction with the new version. The row is part of the register, its measures and its bundle from then on,
+     * until an import replaces the file. Answers the new version.
+     */
+    public <T> long recordRow(String laCode, Class<? extends BundleFileType<T>> type, String recordedBy,
+            java.util.function.Function<Register, T> check, LongConsumer alongside) {
+        Instant now = clock.instant();
+        BundleFileType<T> descriptor = BundleFileTypes.of(type);
+        long version = transaction.execute(status -> {
+            tables.lock(laCode);
+            Register register = find(laCode).orElseThrow(() -> new IllegalStateException("no authority " + laCode)).register();
+            T row = check.apply(register);
+            List<T> rows = new java.util.ArrayList<>(register.rows(type));
+            rows.add(row);
+            String cells = String.join(",", descriptor.cells(row).stream().map(cell -> cell == null ? "" : cell).toList());
+            long written = tables.recordCapabilityRow(register.withRows(type, rows), descriptor, cells, recordedBy, now);
+            alongside.accept(written);
+            return written;
+        });
+        cache.remove(laCode);
+        return version;
+    }
+
+    /** The rows of a capability file recorded in Retain since the last import, in the order they were recorded. */
+    public List<RecordedRow> rowsRecorded(String laCode, Class<? extends BundleFileType<?>> type) {
+        return tables.capabilityRowsRecorded(laCode, BundleFileTypes.typeOf(type).fileName());
+    }
+
     /** A register read from the database, with the import version it came from. */
     public record StoredRegister(Register register, long version) {
     }

@@ -43,6 +43,23 @@ class ViewerTest {
     }
 
     @Test
+    void riskSignalsAreSeenByTheWorkersManagersThePswAndHrAndCountedForSeniorLeaders() {
+        for (Role role : Role.values()) {
+            Viewer viewer = viewer(role, Set.of("T1"), "W1");
+            boolean whole = role == Role.WORKFORCE_LEAD || role == Role.HR;
+            assertThat(viewer.seesSignalsOf("999", "W2", Set.of("T1"))).as(role.code()).isEqualTo(whole || role == Role.TEAM_MANAGER);
+            assertThat(viewer.seesSignalsOf("999", "W2", Set.of("T2"))).as(role.code() + ", another team").isEqualTo(whole);
+            assertThat(viewer.seesSignalsOf("999", "W1", Set.of("T1"))).as(role.code() + ", their own").isFalse();
+            assertThat(viewer.seesSignalsOf("998", "W2", Set.of("T1"))).as(role.code() + ", another authority").isFalse();
+            assertThat(viewer.listsSignalsOf("999")).as(role.code()).isEqualTo(whole || role == Role.TEAM_MANAGER);
+            assertThat(viewer.countsSignalsOf("999")).as(role.code()).isEqualTo(whole || role == Role.SENIOR_LEADER);
+            assertThat(viewer.countsSignalsOf("998")).as(role.code()).isFalse();
+            assertThat(viewer.recordsExitInterviewsOf("999")).as(role.code()).isEqualTo(role == Role.HR);
+            assertThat(viewer.recordsExitInterviewsOf("998")).as(role.code()).isFalse();
+        }
+    }
+
+    @Test
     void anAuthorityIsKnownWhenHeldAndTheViewersOwnOrInTheirRegion() {
         List<uk.retain.workforce.Authority> held = List.of(new uk.retain.workforce.Authority("999", "Own", "E12000006", null),
                 new uk.retain.workforce.Authority("998", "Neighbour", "E12000006", null),

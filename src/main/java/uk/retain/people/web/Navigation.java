@@ -60,7 +60,9 @@ class Navigation {
 
     /** The links for {@code viewer}, one by one, the one under {@code requestPath} marked active. */
     List<Item> forViewer(Viewer viewer, String requestPath) {
-        return seenBy(viewer).stream().map(link -> item(link, requestPath)).toList();
+        List<NavigationLink> seen = seenBy(viewer);
+        String here = here(seen, requestPath);
+        return seen.stream().map(link -> item(link, here)).toList();
     }
 
     /** The navigation bars of {@code viewer} on the page at {@code requestPath}. */
@@ -69,6 +71,7 @@ class Navigation {
         if (seen.size() <= MOST_LINKS_SHOWN_FLAT) {
             return new Bars(forViewer(viewer, requestPath), List.of(), null);
         }
+        String here = here(seen, requestPath);
         Map<Section, List<NavigationLink>> sections = new LinkedHashMap<>();
         seen.forEach(link -> sections.computeIfAbsent(link.section(), s -> new ArrayList<>()).add(link));
         List<Item> service = new ArrayList<>();
@@ -76,14 +79,14 @@ class Navigation {
         String sectionLabel = null;
         for (Map.Entry<Section, List<NavigationLink>> part : sections.entrySet()) {
             List<NavigationLink> pages = part.getValue();
-            boolean here = pages.stream().anyMatch(link -> under(requestPath, link.path()));
+            boolean inPart = pages.stream().anyMatch(link -> link.path().equals(here));
             if (pages.size() == 1) {
-                service.add(item(pages.get(0), requestPath));
+                service.add(item(pages.get(0), here));
                 continue;
             }
-            service.add(new Item(pages.get(0).path(), label(part.getKey()), here));
-            if (here) {
-                section = pages.stream().map(link -> item(link, requestPath)).toList();
+            service.add(new Item(pages.get(0).path(), label(part.getKey()), inPart));
+            if (inPart) {
+                section = pages.stream().map(link -> item(link, here)).toList();
                 sectionLabel = label(part.getKey());
             }
         }
@@ -99,8 +102,17 @@ class Navigation {
         return links.stream().filter(link -> link.roles().contains(viewer.role())).toList();
     }
 
-    private static Item item(NavigationLink link, String requestPath) {
-        return new Item(link.path(), link.label(), under(requestPath, link.path()));
+    /**
+     * The link the page at {@code requestPath} belongs to: the longest one it is under, so that a page of its own
+     * ({@code /leaving/interviews/record}) is not also marked as the page above it ({@code /leaving}). Null for none.
+     */
+    private static String here(List<NavigationLink> links, String requestPath) {
+        return links.stream().map(NavigationLink::path).filter(path -> under(requestPath, path))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+    }
+
+    private static Item item(NavigationLink link, String here) {
+        return new Item(link.path(), link.label(), link.path().equals(here));
     }
 
     private static boolean under(String requestPath, String path) {

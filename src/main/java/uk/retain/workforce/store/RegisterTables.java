@@ -60,7 +60,7 @@ import uk.retain.workforce.Worker;
 public class RegisterTables {
 
     /** Child tables first when deleting, so that the authority row goes last. */
-    private static final List<String> TABLES = List.of("capability_file", "supervision", "allocation", "child_case", "absence",
+    private static final List<String> TABLES = List.of("capability_row_recorded", "capability_file", "supervision", "allocation", "child_case", "absence",
             "employment", "post", "worker", "team");
     private static final int BATCH = 1000;
 
@@ -337,6 +337,39 @@ public class RegisterTables {
         Object[] args = since == null ? new Object[] {laCode} : new Object[] {laCode, Timestamp.from(since)};
         return jdbc.query(sql, (rs, n) -> new RecordedSupervision(new Supervision(rs.getString(1), rs.getString(2), localDate(rs, 3),
                 code(SupervisionKind.class, rs.getString(4)), rs.getInt(5)), rs.getInt(6), rs.getString(7), instant(rs, 8)), args);
+    }
+
+    /**
+     * Writes the capability file {@code type} of {@code changed} (the register with a row recorded in Retain), notes
+     * {@code cells} as recorded by {@code recordedBy} at {@code at}, and answers the authority's new version. Run
+     * inside a transaction that has {@link #lock locked} the authority's row.
+     */
+    public long recordCapabilityRow(Register changed, BundleFileType<?> type, String cells, String recordedBy, Instant at) {
+        String la = changed.authority().laCode();
+        long version = jdbc.query("select import_version from authority where la_code = ? for update", (rs, n) -> rs.getLong(1), la)
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException("no authority " + la));
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        try {
+            BundleWriter.write(changed, type, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        jdbc.update("delete from capability_file where la_code = ? and file_name = ?", la, type.fileName());
+        jdbc.update("insert into capability_file (la_code, file_name, content) values (?, ?, ?)", la, type.fileName(),
+                csv.toString(java.nio.charset.StandardCharsets.UTF_8));
+        int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from capability_row_recorded where la_code = ? and file_name = ?",
+                Integer.class, la, type.fileName());
+        jdbc.update("insert into capability_row_recorded (la_code, file_name, seq, row_cells, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)",
+                la, type.fileName(), seq, cells, recordedBy, Timestamp.from(at));
+        jdbc.update("update authority set import_version = ? where la_code = ?", version + 1, la);
+        return version + 1;
+    }
+
+    /** The rows of the capability file recorded in Retain since the last import, in the order they were recorded. */
+    public List<uk.retain.workforce.RecordedRow> capabilityRowsRecorded(String laCode, String fileName) {
+        return jdbc.query("select file_name, row_cells, recorded_by, recorded_at from capability_row_recorded where la_code = ? and file_name = ? order by seq",
+                (rs, n) -> new uk.retain.workforce.RecordedRow(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)),
+                laCode, fileName);
     }
 
     /** The stored register of {@code laCode}, with its version, or empty when the authority is not held. */

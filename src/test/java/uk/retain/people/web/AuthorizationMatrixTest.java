@@ -195,6 +195,15 @@ class AuthorizationMatrixTest {
         decide("POST /agency/mix-target",                            N, N, N, Y, N, N, N);
         decide("POST /agency/mix-target/remove",                     N, N, N, Y, N, N, N);
         decide("GET /api/v1/authorities/{laCode}/agency_engagements.csv", N, N, N, Y, N, N, Y);
+        // Leaving and staying: counts only for the whole-authority roles; HR records exit interviews; the survey's
+        // results, small groups suppressed, for managers too. Risk signals name a worker: their team manager, the
+        // principal social worker and HR, never the worker nor a senior leader, who sees the counts by team.
+        decide("GET /leaving",                                       N, N, Y, Y, Y, N, N);
+        decide("GET /leaving/interviews/record",                     N, N, N, Y, N, N, N);
+        decide("POST /leaving/interviews/record",                    N, N, N, Y, N, N, N);
+        decide("GET /staff-survey",                                  N, Y, Y, Y, Y, N, N);
+        decide("GET /signals",                                       N, Y, Y, Y, N, N, N);
+        decide("GET /signals/teams",                                 N, N, Y, Y, Y, N, N);
     }
 
     static void decide(String endpoint, boolean... allowed) {
@@ -388,6 +397,10 @@ class AuthorizationMatrixTest {
             case "POST /supervision/record" -> post(path).param("worker", "W1").param("date-day", "1").param("date-month", "9")
                     .param("date-year", "2025").param("kind", "one_to_one").param("minutes", "90").param("casesDiscussed", "3")
                     .param("supervisor", "TM1").with(csrf());
+            // W4 leaves on 15 August 2025: an interview a fortnight before.
+            case "POST /leaving/interviews/record" -> post(path).param("worker", "W4").param("date-day", "1").param("date-month", "8")
+                    .param("date-year", "2025").param("mainReason", "pay").param("otherReasons", "travel").param("wouldReturn", "yes")
+                    .with(csrf());
             case "POST /api/v1/authorities/{laCode}/supervisions" -> post(path).contentType("application/json").content("""
                     {"worker_id": "W1", "date": "2025-09-02", "kind": "one_to_one", "minutes": 90, "cases_discussed": 3,
                      "supervisor_id": "TM1"}""");

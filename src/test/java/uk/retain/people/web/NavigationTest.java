@@ -81,6 +81,15 @@ class NavigationTest {
     }
 
     @Test
+    void aPageIsMarkedAsItsOwnLinkNotAlsoTheOneAboveIt() {
+        Navigation.Bars bars = navigation.bars(as(Role.HR), "/leaving/interviews/record");
+        assertThat(bars.section()).filteredOn(Navigation.Item::active).extracting(Navigation.Item::path)
+                .containsExactly("/leaving/interviews/record");
+        assertThat(navigation.bars(as(Role.HR), "/leaving").section()).filteredOn(Navigation.Item::active)
+                .extracting(Navigation.Item::path).containsExactly("/leaving");
+    }
+
+    @Test
     void aRoleWithFewPagesSeesThemAll() {
         Navigation.Bars bars = navigation.bars(as(Role.SOCIAL_WORKER), "/my-supervision");
         assertThat(bars.service()).extracting(Navigation.Item::path).startsWith("/my-caseload", "/my-supervision");
