@@ -112,6 +112,11 @@ class AuthorizationMatrixTest {
         decide("GET /census",                                        N, N, Y, Y, N, N, N);
         decide("GET /census/return.xml",                             N, N, N, Y, N, N, N);
         decide("GET /api/v1/authorities/{laCode}/census",            N, N, N, Y, N, N, N);
+        // The members' report and the Ofsted pack: aggregates for senior leaders and the workforce lead.
+        decide("GET /reports",                                       N, N, Y, N, Y, N, N);
+        decide("GET /reports/{code}",                                N, N, Y, N, Y, N, N);
+        decide("GET /reports/{code}.pdf",                            N, N, Y, N, Y, N, N);
+        decide("GET /reports/{code}.xlsx",                           N, N, Y, N, Y, N, N);
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
@@ -289,7 +294,7 @@ class AuthorizationMatrixTest {
     private static AbstractMockHttpServletRequestBuilder<?> plainRequest(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
-                .replace("{username}", "matrix.user").replace("{token}", heldToken);
+                .replace("{username}", "matrix.user").replace("{token}", heldToken).replace("{code}", "members");
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
