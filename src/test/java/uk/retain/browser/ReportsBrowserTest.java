@@ -33,7 +33,7 @@ class ReportsBrowserTest extends BrowserTest {
                 new Page.GetByRoleOptions().setName("Spreadsheet of the Ofsted pack")).click());
         assertThat(xlsx.suggestedFilename()).isEqualTo(xlsx.suggestedFilename().replace(".xlsx", "") + ".xlsx").startsWith("ofsted-999-");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members' report")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members' report").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Members' report");
         assertThat(page.locator("#headline")).containsText("Turnover rate (%, FTE)");
         assertThat(page.locator("#neighbours")).containsText("Oxfordshire");
