@@ -212,6 +212,11 @@ public record Viewer(Account account) {
         return ownAuthority(laCode) && (role() == Role.WORKFORCE_LEAD || role() == Role.SENIOR_LEADER);
     }
 
+    /** The members' report and the Ofsted pack of the authority (aggregates): senior leaders and the workforce lead. */
+    public boolean downloadsReportsOf(String laCode) {
+        return (role() == Role.SENIOR_LEADER || role() == Role.WORKFORCE_LEAD) && ownAuthority(laCode);
+    }
+
     public boolean mayImport() {
         return role() == Role.ADMINISTRATOR;
     }

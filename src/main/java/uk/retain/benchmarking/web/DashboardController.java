@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import uk.retain.benchmarking.NeighbourComparison;
+import uk.retain.benchmarking.OfstedJudgements;
 import uk.retain.benchmarking.PublishedIndicators;
+import uk.retain.benchmarking.StatisticalNeighbours;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.measures.api.AuthorityMeasures;
 import uk.retain.people.Role;
@@ -112,6 +115,7 @@ class DashboardController {
                 LocaleContextHolder.getLocale(), () -> Dashboard.of(register, figures(viewer, laCode, register), dfe, reference,
                         covered, personRows, texts)));
         model.addAttribute("date", reference.toString());
+        model.addAttribute("neighbours", neighbours(viewer, laCode, register, reference).orElse(null));
         if (!analyst) {
             model.addAttribute("supervision", supervision(register, laCode, reference));
         }
@@ -153,6 +157,15 @@ class DashboardController {
         return CsvDownload.of("dashboard-" + laCode + "-" + when + ".csv",
                 Listing.of(Dashboard.headline(register, figures(viewer, laCode, register), dfe, reference, texts()), columns,
                         null, null, null));
+    }
+
+    /** The authority against its statistical neighbours on the date's census year; empty when DfE's model has none. */
+    private Optional<NeighbourTable> neighbours(Viewer viewer, String laCode, WorkforceMeasures register, LocalDate reference) {
+        AuthorityFigures figures = figures(viewer, laCode, register);
+        return NeighbourComparison.of(laCode, reference.getYear(), measure -> figures.number(measure.column(), reference),
+                        StatisticalNeighbours.fromClasspath(), PublishedIndicators.fromClasspath(), OfstedJudgements.fromClasspath())
+                .map(comparison -> NeighbourTable.of(comparison, register.register().authority().name(),
+                        measure -> figures.value(measure.column(), reference), messages, LocaleContextHolder.getLocale()));
     }
 
     /** The authority's figures as the viewer gets them: a regional analyst's with small numbers suppressed. */

@@ -121,6 +121,11 @@ class AuthorizationMatrixTest {
         decide("POST /employer-standards/actions/{id}/done",         N, N, Y, N, Y, N, N);
         // The region's councils side by side: aggregates for the region's analysts only.
         decide("GET /region",                                        N, N, N, N, N, Y, N);
+        // The members' report and the Ofsted pack: aggregates for senior leaders and the workforce lead.
+        decide("GET /reports",                                       N, N, Y, N, Y, N, N);
+        decide("GET /reports/{code}",                                N, N, Y, N, Y, N, N);
+        decide("GET /reports/{code}.pdf",                            N, N, Y, N, Y, N, N);
+        decide("GET /reports/{code}.xlsx",                           N, N, Y, N, Y, N, N);
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
@@ -383,7 +388,8 @@ class AuthorizationMatrixTest {
         String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
                 .replace("{username}", "matrix.user").replace("{token}", heldToken)
                 .replace("{year}", "2025").replace("{standard}", "5")
-                .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction : transferId));
+                .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction : transferId))
+                .replace("{code}", "members");
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.

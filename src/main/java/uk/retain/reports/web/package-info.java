@@ -1,0 +1,2 @@
+/** The reports' pages and downloads. */
+package uk.retain.reports.web;
