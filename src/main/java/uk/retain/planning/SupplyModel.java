@@ -11,9 +11,9 @@ import org.hipparchus.random.RandomDataGenerator;
  * lever), agency engagements end (each with the agency hazard), workers move on a band ({@link Band#monthlyProgression}),
  * offers made {@code monthsToHire} months before start (a Poisson number, each accepted with the acceptance rate,
  * spread over the bands by the council's mix of hires), a newly qualified cohort starts in September (a Poisson
- * number around the plan), agency workers convert to permanent, and agency engagements start or end early to follow
+ * number around the plan), agency workers convert to permanent (the planned number, a fraction as a chance of one more), and agency engagements start or end early to follow
  * the agency path (the agency headcount on the date, moved by the lever each month, less those converted).
- * Workers are counted whole; FTE is their band's FTE per head on the date.
+ * Workers are counted whole; FTE is their band's FTE per head on the date (the group's, for a band empty then).
  */
 final class SupplyModel {
 
@@ -35,14 +35,18 @@ final class SupplyModel {
         this.calibration = calibration;
         this.levers = levers;
         int agencyHeads = 0;
+        var permanentAll = new Calibration.Stock(0, 0);
+        var agencyAll = new Calibration.Stock(0, 0);
         for (Band band : BANDS) {
             agencyHeads += calibration.agency().get(band).headcount();
+            permanentAll = plus(permanentAll, calibration.permanent().get(band));
+            agencyAll = plus(agencyAll, calibration.agency().get(band));
         }
         for (Band band : BANDS) {
             int b = band.ordinal();
             leaving[b] = calibration.hazards().get(band).monthly() * (1 - levers.retentionChange());
-            permanentFte[b] = calibration.permanent().get(band).ftePerHead();
-            agencyFte[b] = calibration.agency().get(band).ftePerHead();
+            permanentFte[b] = perHead(calibration.permanent().get(band), permanentAll);
+            agencyFte[b] = perHead(calibration.agency().get(band), agencyAll);
             agencyMix[b] = agencyHeads == 0 ? calibration.hireMix().get(band)
                     : (double) calibration.agency().get(band).headcount() / agencyHeads;
             hireMix[b] = calibration.hireMix().get(band);
@@ -90,7 +94,7 @@ final class SupplyModel {
             if (start.plusMonths(month).getMonth() == Month.SEPTEMBER) {
                 permanent[Band.ASYE.ordinal()] += poisson(levers.nqswPerYear(), random);
             }
-            int converting = Math.min(poisson(levers.agencyConversionsPerMonth(), random), sum(agency));
+            int converting = Math.min(planned(levers.agencyConversionsPerMonth(), random), sum(agency));
             for (int i = 0; i < converting; i++) {
                 int b = pick(agency, random);
                 agency[b]--;
@@ -112,6 +116,21 @@ final class SupplyModel {
             leaversOut[month - 1] = leaversFte;
         }
         return new Run(permanentOut, agencyOut, leaversOut);
+    }
+
+    /** A band's FTE per head, or the whole group's when the band has nobody on the date. */
+    private static double perHead(Calibration.Stock band, Calibration.Stock all) {
+        return band.headcount() > 0 ? band.ftePerHead() : all.ftePerHead();
+    }
+
+    private static Calibration.Stock plus(Calibration.Stock a, Calibration.Stock b) {
+        return new Calibration.Stock(a.headcount() + b.headcount(), a.fte() + b.fte());
+    }
+
+    /** A planned number a month: its whole part, and one more with the chance of its fraction. */
+    private static int planned(double perMonth, RandomDataGenerator random) {
+        int whole = (int) Math.floor(perMonth);
+        return whole + (random.nextDouble() < perMonth - whole ? 1 : 0);
     }
 
     /** The number of {@code n} independent events of chance {@code p} that happen. */
