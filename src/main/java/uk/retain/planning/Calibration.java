@@ -207,15 +207,23 @@ public record Calibration(
                 hires.getOrDefault(Band.ASYE, 0) * 12.0 / WINDOW_MONTHS, establishment, openCases(register, date));
     }
 
-    /** Open cases by category at the end of each of the last {@value #CASE_MONTHS} months up to the date, oldest first. */
+    /**
+     * Open cases by category at the end of each of the last {@value #CASE_MONTHS} months up to the date, oldest first, from
+     * the bundle's {@code history_from} on.
+     */
     private static Map<CaseCategory, List<Integer>> openCases(Register register, LocalDate date) {
         var counts = new EnumMap<CaseCategory, List<Integer>>(CaseCategory.class);
         if (!register.files().contains(BundleFile.CASES)) {
             return counts;
         }
+        // Month ends before the bundle's history_from would count only the cases that were still open at the extract.
+        LocalDate complete = register.authority().historyFrom();
         List<LocalDate> ends = new ArrayList<>();
         for (int back = CASE_MONTHS - 1; back >= 1; back--) {
-            ends.add(date.minusMonths(back).with(TemporalAdjusters.lastDayOfMonth()));
+            LocalDate end = date.minusMonths(back).with(TemporalAdjusters.lastDayOfMonth());
+            if (complete == null || !end.isBefore(complete)) {
+                ends.add(end);
+            }
         }
         ends.add(date);
         for (CaseCategory category : CaseCategory.values()) {
