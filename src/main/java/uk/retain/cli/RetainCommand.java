@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Retain: the children's social work workforce register, measures and benchmarks.%n"
                 + "Without a command it starts the web service on port 8080.",
         subcommands = {MeasuresCommand.class, ImportCommand.class, DemoBundleCommand.class, AllocateCommand.class,
-                BenchCommand.class, AgencyChecksCommand.class, RetainAllocationsCommand.class, CensusCommand.class})
+                BenchCommand.class, AgencyChecksCommand.class, RetainAllocationsCommand.class, CensusCommand.class,
+                ForecastPublishedCommand.class, ForecastCommand.class})
 public final class RetainCommand {
 
     /** An invalid bundle or a bad argument: the problems are on standard error. */
@@ -29,7 +30,8 @@ public final class RetainCommand {
     public static final int EXIT_REFUSED = 3;
 
     private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "allocate", "bench",
-            "agency-checks", "retain-allocations", "census", "help", "-h", "--help", "-V", "--version");
+            "agency-checks", "retain-allocations", "census", "forecast-published", "forecast",
+            "help", "-h", "--help", "-V", "--version");
 
     private final Class<?> application;
 
