@@ -24,7 +24,7 @@ import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.Service;
+import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.SweNumber;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
@@ -105,7 +105,7 @@ class WorkforceForecastTest {
         var cases = List.of(new Case("C1", "K1", null, CaseCategory.CHILD_IN_NEED, false, LocalDate.of(2020, 1, 1),
                 null));
         var register = new Register(new Authority("999", "Test", null, null),
-                List.of(new Team("T1", "Team", Service.CHILD_PROTECTION, null)), workers, rows, List.of(), List.of(),
+                List.of(new Team("T1", "Team", ServiceArea.CHILD_PROTECTION, null)), workers, rows, List.of(), List.of(),
                 cases, List.of(), List.of(), Set.of(BundleFile.CASES));
         double national = 0.01;
         Calibration calibration = Calibration.of(register, DEMO_END, national);

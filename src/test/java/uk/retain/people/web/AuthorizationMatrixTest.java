@@ -2,6 +2,7 @@ package uk.retain.people.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -126,6 +127,11 @@ class AuthorizationMatrixTest {
         decide("GET /reports/{code}",                                N, N, Y, N, Y, N, N);
         decide("GET /reports/{code}.pdf",                            N, N, Y, N, Y, N, N);
         decide("GET /reports/{code}.xlsx",                           N, N, Y, N, Y, N, N);
+        // Workforce planning: the director and the workforce lead read the forecast; the lead keeps the scenarios.
+        decide("GET /api/v1/authorities/{laCode}/forecast",          N, N, Y, N, Y, N, N);
+        decide("GET /api/v1/authorities/{laCode}/scenarios",         N, N, Y, N, Y, N, N);
+        decide("PUT /api/v1/authorities/{laCode}/scenarios/{name}",  N, N, Y, N, N, N, N);
+        decide("DELETE /api/v1/authorities/{laCode}/scenarios/{name}", N, N, Y, N, N, N, N);
         decide("GET /users",                                         N, N, N, N, N, N, Y);
         decide("GET /users.csv",                                     N, N, N, N, N, N, Y);
         decide("POST /users",                                        N, N, N, N, N, N, Y);
@@ -389,7 +395,7 @@ class AuthorizationMatrixTest {
                 .replace("{username}", "matrix.user").replace("{token}", heldToken)
                 .replace("{year}", "2025").replace("{standard}", "5")
                 .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction : transferId))
-                .replace("{code}", "members");
+                .replace("{code}", "members").replace("{name}", "matrix-plan");
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
@@ -473,6 +479,9 @@ class AuthorizationMatrixTest {
             case "PUT /api/v1/authorities/{laCode}/supervision-policy" -> put(path).contentType("application/json").content("""
                     {"counting_kinds": ["one_to_one"], "minimum_minutes": 90, "asye_phases": [{"until": "P42D", "interval": "P7D"},
                      {"until": "P6M", "interval": "P14D"}], "asye_after_phases": "P1M", "interval": "P1M"}""");
+            case "PUT /api/v1/authorities/{laCode}/scenarios/{name}" -> put(path).contentType("application/json")
+                    .content("{\"caseload_target\": 17}");
+            case "DELETE /api/v1/authorities/{laCode}/scenarios/{name}" -> delete(path);
             default -> parts[0].equals("POST") ? post(path).with(csrf()) : get(path);
         };
     }
