@@ -31,6 +31,7 @@ final class Navigation {
             new Page("/supervision/overdue", "nav.supervisionOverdue", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/supervision/compliance", "nav.supervisionCompliance", Set.of(Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
             new Page("/supervision-policy", "nav.supervisionPolicy", Set.of(Role.TEAM_MANAGER, Role.WORKFORCE_LEAD, Role.HR, Role.SENIOR_LEADER)),
+            new Page("/plan", "nav.plan", Set.of(Role.WORKFORCE_LEAD, Role.SENIOR_LEADER)),
             new Page("/census", "census.nav", Set.of(Role.WORKFORCE_LEAD, Role.HR)),
             new Page("/import", "nav.import", Set.of(Role.ADMINISTRATOR)),
             new Page("/users", "nav.users", Set.of(Role.ADMINISTRATOR)),
