@@ -19,7 +19,29 @@ public final class ScenarioJson {
             "agency_change_per_month", "agency_conversions_per_month", "referral_change_percent", "salaries",
             "on_cost_rate", "agency_charge_per_fte", "budget_per_year");
 
+    /** The numeric levers a form may give, in order, with their least and greatest values. */
+    public static final Map<String, double[]> BOUNDS = bounds();
+
     private ScenarioJson() {
+    }
+
+    private static Map<String, double[]> bounds() {
+        Map<String, double[]> bounds = new LinkedHashMap<>();
+        bounds.put("caseload_target", new double[] {1, 100});
+        bounds.put("caseload_target_later", new double[] {1, 100});
+        bounds.put("target_by_month", new double[] {1, WorkforceForecast.MAX_MONTHS});
+        bounds.put("nqsw_per_year", new double[] {0, 10_000});
+        bounds.put("experienced_offers_per_month", new double[] {0, 10_000});
+        bounds.put("offer_acceptance", new double[] {0, 1});
+        bounds.put("months_to_hire", new double[] {0, 24});
+        bounds.put("retention_change", new double[] {-1, 0.9});
+        bounds.put("agency_change_per_month", new double[] {-1_000, 1_000});
+        bounds.put("agency_conversions_per_month", new double[] {0, 1_000});
+        bounds.put("referral_change_percent", new double[] {-90, 500});
+        bounds.put("on_cost_rate", new double[] {0, 2});
+        bounds.put("agency_charge_per_fte", new double[] {0, 10_000_000});
+        bounds.put("budget_per_year", new double[] {0, 10_000_000_000.0});
+        return java.util.Collections.unmodifiableMap(bounds);
     }
 
     /** A scenario file that does not give levers: each problem as {@code field: what is wrong}. */
@@ -51,17 +73,17 @@ public final class ScenarioJson {
                 .forEach(key -> problems.add(key + ": not a lever"));
         Levers base = Levers.AS_NOW;
         var reader = new Reader(object, problems);
-        double target = reader.number("caseload_target", base.caseloadTarget(), 1, 100);
-        Double later = reader.optional("caseload_target_later", 1, 100);
-        int byMonth = (int) reader.number("target_by_month", base.targetByMonth(), 1, WorkforceForecast.MAX_MONTHS);
-        Double nqsw = reader.optional("nqsw_per_year", 0, 10_000);
-        Double offers = reader.optional("experienced_offers_per_month", 0, 10_000);
-        double acceptance = reader.number("offer_acceptance", base.offerAcceptance(), 0, 1);
-        int toHire = (int) reader.number("months_to_hire", base.monthsToHire(), 0, 24);
-        double retention = reader.number("retention_change", base.retentionChange(), -1, 0.9);
-        double agency = reader.number("agency_change_per_month", base.agencyChangePerMonth(), -1_000, 1_000);
-        double conversions = reader.number("agency_conversions_per_month", base.agencyConversionsPerMonth(), 0, 1_000);
-        double referrals = reader.number("referral_change_percent", base.referralChangePercent(), -90, 500);
+        double target = reader.number("caseload_target", base.caseloadTarget());
+        Double later = reader.optional("caseload_target_later");
+        int byMonth = (int) reader.number("target_by_month", base.targetByMonth());
+        Double nqsw = reader.optional("nqsw_per_year");
+        Double offers = reader.optional("experienced_offers_per_month");
+        double acceptance = reader.number("offer_acceptance", base.offerAcceptance());
+        int toHire = (int) reader.number("months_to_hire", base.monthsToHire());
+        double retention = reader.number("retention_change", base.retentionChange());
+        double agency = reader.number("agency_change_per_month", base.agencyChangePerMonth());
+        double conversions = reader.number("agency_conversions_per_month", base.agencyConversionsPerMonth());
+        double referrals = reader.number("referral_change_percent", base.referralChangePercent());
         var salaries = new EnumMap<Band, Double>(base.salaries());
         Object given = object.get("salaries");
         if (given instanceof Map<?, ?> bySalary) {
@@ -85,9 +107,9 @@ public final class ScenarioJson {
         } else if (given != null) {
             problems.add("salaries: an object of yearly salaries by band");
         }
-        double onCost = reader.number("on_cost_rate", base.onCostRate(), 0, 2);
-        double charge = reader.number("agency_charge_per_fte", base.agencyChargePerFte(), 0, 10_000_000);
-        Double budget = reader.optional("budget_per_year", 0, 10_000_000_000.0);
+        double onCost = reader.number("on_cost_rate", base.onCostRate());
+        double charge = reader.number("agency_charge_per_fte", base.agencyChargePerFte());
+        Double budget = reader.optional("budget_per_year");
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
@@ -126,14 +148,21 @@ public final class ScenarioJson {
         return json;
     }
 
+    /** A bound as the problems write it: 100, not 100.0. */
+    public static String plain(double value) {
+        return Reader.plain(value);
+    }
+
     private record Reader(Map<?, ?> object, List<String> problems) {
 
-        double number(String field, double otherwise, double min, double max) {
-            Double value = optional(field, min, max);
+        double number(String field, double otherwise) {
+            Double value = optional(field);
             return value == null ? otherwise : value;
         }
 
-        Double optional(String field, double min, double max) {
+        Double optional(String field) {
+            double min = BOUNDS.get(field)[0];
+            double max = BOUNDS.get(field)[1];
             Object value = object.get(field);
             if (value == null) {
                 return null;
@@ -146,7 +175,7 @@ public final class ScenarioJson {
             return null;
         }
 
-        private static String plain(double value) {
+        static String plain(double value) {
             return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
         }
     }

@@ -128,6 +128,8 @@ class AuthorizationMatrixTest {
         decide("GET /reports/{code}.pdf",                            N, N, Y, N, Y, N, N);
         decide("GET /reports/{code}.xlsx",                           N, N, Y, N, Y, N, N);
         // Workforce planning: the director and the workforce lead read the forecast; the lead keeps the scenarios.
+        decide("GET /plan",                                          N, N, Y, N, Y, N, N);
+        decide("POST /plan/scenarios",                               N, N, Y, N, N, N, N);
         decide("GET /api/v1/authorities/{laCode}/forecast",          N, N, Y, N, Y, N, N);
         decide("GET /api/v1/authorities/{laCode}/scenarios",         N, N, Y, N, Y, N, N);
         decide("PUT /api/v1/authorities/{laCode}/scenarios/{name}",  N, N, Y, N, N, N, N);
