@@ -15,7 +15,7 @@ import uk.retain.people.Viewer;
  * stored, and audited with what changed.
  */
 @Component
-class PolicyChanges {
+public class PolicyChanges {
 
     private final CaseloadPolicies policies;
     private final AuditTrail audit;
@@ -25,21 +25,21 @@ class PolicyChanges {
         this.audit = audit;
     }
 
-    static boolean reads(Viewer viewer, String laCode) {
+    public static boolean reads(Viewer viewer, String laCode) {
         return viewer.readsPoliciesOf(laCode);
     }
 
     /** Only the workforce lead (principal social worker) sets the policy, for their own authority. */
-    static boolean changes(Viewer viewer, String laCode) {
+    public static boolean changes(Viewer viewer, String laCode) {
         return viewer.setsPoliciesOf(laCode);
     }
 
-    CaseloadPolicy of(String laCode) {
+    public CaseloadPolicy of(String laCode) {
         return policies.of(laCode);
     }
 
     @Transactional
-    void save(Viewer viewer, String laCode, CaseloadPolicy policy) {
+    public void save(Viewer viewer, String laCode, CaseloadPolicy policy) {
         CaseloadPolicy before = policies.of(laCode);
         policies.save(laCode, policy, viewer.account().username());
         audit.record(viewer, Action.CHANGE, "caseload_policy", laCode, PolicySettings.changes(before, policy));

@@ -28,7 +28,7 @@ import uk.retain.workforce.JobRole;
  *
  * <p>Every problem is found, not just the first, so that the API's 422 and the page's error summary list them all.
  */
-final class PolicySettings {
+public final class PolicySettings {
 
     static final String ROLES = "case_holding_roles";
     static final String CAP_ASYE = "caps.asye";
@@ -99,14 +99,14 @@ final class PolicySettings {
      * A problem with one setting: {@code code} names the message {@code policy.error.<code>}, whose arguments are
      * the setting's description and then {@code args}. {@code name} is empty for the document as a whole.
      */
-    record Problem(String name, String code, List<Object> args) {
+    public record Problem(String name, String code, List<Object> args) {
 
         Problem(String name, String code, Object... args) {
             this(name, code, List.of(args));
         }
 
         /** The setting as an RFC 6901 JSON Pointer into the document, such as {@code /caps/experienced}. */
-        String pointer() {
+        public String pointer() {
             return name.isEmpty() ? "" : "/" + name.replace('.', '/');
         }
 
@@ -122,9 +122,9 @@ final class PolicySettings {
     }
 
     /** What was read: the policy when there were no problems, otherwise every problem. */
-    record Reading(CaseloadPolicy policy, List<Problem> problems) {
+    public record Reading(CaseloadPolicy policy, List<Problem> problems) {
 
-        boolean valid() {
+        public boolean valid() {
             return problems.isEmpty();
         }
     }
@@ -166,7 +166,7 @@ final class PolicySettings {
     }
 
     /** The policy as the API's JSON document. */
-    static Map<String, Object> json(CaseloadPolicy policy) {
+    public static Map<String, Object> json(CaseloadPolicy policy) {
         Map<String, Integer> numbers = numbersOf(policy);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("case_holding_roles", roleCodes(policy));
@@ -211,7 +211,7 @@ final class PolicySettings {
     // ---------------------------------------------------------------------------------------------- the JSON API
 
     /** Reads a whole policy from the API's JSON document: every setting is required, none is unknown. */
-    static Reading fromJson(JsonNode document) {
+    public static Reading fromJson(JsonNode document) {
         List<Problem> problems = new ArrayList<>();
         if (document == null || !document.isObject()) {
             problems.add(new Problem("", "document"));

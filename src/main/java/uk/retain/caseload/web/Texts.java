@@ -10,7 +10,7 @@ import uk.retain.workforce.Coded;
 
 /** The words and figures the caseload pages and API show, every word from {@code messages.properties}. */
 @Component
-class Texts {
+public class Texts {
 
     private final MessageSource messages;
 
@@ -18,17 +18,17 @@ class Texts {
         this.messages = messages;
     }
 
-    String text(String key, Object... arguments) {
+    public String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** The message {@code prefix.code}, or the code itself when there is none. */
-    String of(String prefix, Coded value) {
+    public String of(String prefix, Coded value) {
         return value == null ? null : messages.getMessage(prefix + "." + value.code(), null, value.code(), LocaleContextHolder.getLocale());
     }
 
     /** A problem with a policy setting, in words: its message with the setting's description first. */
-    String problem(PolicySettings.Problem problem) {
+    public String problem(PolicySettings.Problem problem) {
         Object[] arguments = new Object[problem.args().size() + 1];
         arguments[0] = problem.name().isEmpty() ? "" : messages.getMessage("policy.name." + problem.name(), null, problem.name(),
                 LocaleContextHolder.getLocale());

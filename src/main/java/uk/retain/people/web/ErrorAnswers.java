@@ -43,7 +43,7 @@ import uk.retain.web.ReferenceDate;
  * What a request that fails in Spring MVC answers, decided by its address: under {@code /api/} a problem document
  * (RFC 9457), anywhere else the GOV.UK error page of its status, in the layout of every page. Spring Boot's own
  * problem details ({@code spring.mvc.problemdetails.enabled}) are off: they answered page addresses with JSON too.
- * Failures outside Spring MVC (a refusal by the security filters, an unexpected exception) reach {@link ErrorPage},
+ * Failures outside Spring MVC (a refusal by the security filters, an unexpected exception) reach {@link ErrorPageController},
  * which decides the same way.
  */
 @ControllerAdvice

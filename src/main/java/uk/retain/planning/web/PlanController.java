@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.retain.planning.PlanScope;
 import uk.retain.benchmarking.Measure;
 import uk.retain.benchmarking.PublishedIndicators;
 import uk.retain.people.AuditTrail;

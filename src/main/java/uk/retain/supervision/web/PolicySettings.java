@@ -29,7 +29,7 @@ import uk.retain.workforce.SupervisionKind;
  * <p>A period is ISO 8601 in the JSON ({@code "P7D"}, {@code "P2W"}, {@code "P1M"}) and written out in the form
  * ({@code 7 days}, {@code 2 weeks}, {@code 1 month}; the ISO form is accepted too).
  */
-final class PolicySettings {
+public final class PolicySettings {
 
     static final String KINDS = "counting_kinds";
     static final String MINUTES = "minimum_minutes";
@@ -54,14 +54,14 @@ final class PolicySettings {
     }
 
     /** A problem with a setting: message {@code suppolicy.error.<code>}, its first argument the setting's description. */
-    record Problem(String name, String code, List<Object> args) {
+    public record Problem(String name, String code, List<Object> args) {
 
         Problem(String name, String code, Object... args) {
             this(name, code, List.of(args));
         }
 
         /** The setting as an RFC 6901 JSON Pointer ({@code /asye_phases/0/until}). */
-        String pointer() {
+        public String pointer() {
             return name.isEmpty() ? "" : "/" + name.replace('.', '/');
         }
 
@@ -81,9 +81,9 @@ final class PolicySettings {
         }
     }
 
-    record Reading(SupervisionRule rule, List<Problem> problems) {
+    public record Reading(SupervisionRule rule, List<Problem> problems) {
 
-        boolean valid() {
+        public boolean valid() {
             return problems.isEmpty();
         }
     }
@@ -150,7 +150,7 @@ final class PolicySettings {
 
     // ---------------------------------------------------------------------------------------------- the JSON API
 
-    static Map<String, Object> json(SupervisionRule rule) {
+    public static Map<String, Object> json(SupervisionRule rule) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put(KINDS, rule.countingKinds().stream().map(SupervisionKind::code).sorted().toList());
         json.put(MINUTES, rule.minimumMinutes());
@@ -166,7 +166,7 @@ final class PolicySettings {
     }
 
     /** Reads a whole policy from the API's JSON document: every setting required, none unknown. */
-    static Reading fromJson(JsonNode document) {
+    public static Reading fromJson(JsonNode document) {
         List<Problem> problems = new ArrayList<>();
         if (document == null || !document.isObject()) {
             problems.add(new Problem("", "document"));

@@ -18,7 +18,7 @@ import uk.retain.workforce.Worker;
 
 /** What the supervision pages and API share: workers' names, a session as a row, and the words of a code. */
 @Component
-class Sessions {
+public class Sessions {
 
     /** A session as a record's table shows it (the same columns as a worker's page). */
     record Row(String date, String kind, int minutes, String supervisor) {
@@ -34,7 +34,7 @@ class Sessions {
         this.messages = messages;
     }
 
-    String text(String code, Object... arguments) {
+    public String text(String code, Object... arguments) {
         return messages.getMessage(code, arguments, Locale.UK);
     }
 
@@ -46,12 +46,12 @@ class Sessions {
         return worker.givenName() + " " + worker.familyName();
     }
 
-    static Map<String, Worker> workers(Register register) {
+    public static Map<String, Worker> workers(Register register) {
         return register.workers().stream().collect(Collectors.toMap(Worker::workerId, Function.identity()));
     }
 
     /** The name of a worker of the register, or their id when it has no such worker. */
-    static String nameOf(Map<String, Worker> workers, String workerId) {
+    public static String nameOf(Map<String, Worker> workers, String workerId) {
         Worker worker = workers.get(workerId);
         return worker == null ? workerId : name(worker);
     }

@@ -19,7 +19,7 @@ import uk.retain.supervision.SupervisionRule;
  * pages change them: stored, and audited with what changed.
  */
 @Component
-class SupervisionPolicyChanges {
+public class SupervisionPolicyChanges {
 
     private final SupervisionPolicies policies;
     private final AuditTrail audit;
@@ -29,12 +29,12 @@ class SupervisionPolicyChanges {
         this.audit = audit;
     }
 
-    static boolean reads(Viewer viewer, String laCode) {
+    public static boolean reads(Viewer viewer, String laCode) {
         return viewer.readsPoliciesOf(laCode);
     }
 
     /** Only the workforce lead (principal social worker) sets the authority's policy. */
-    static boolean changes(Viewer viewer, String laCode) {
+    public static boolean changes(Viewer viewer, String laCode) {
         return viewer.setsPoliciesOf(laCode);
     }
 
@@ -54,7 +54,7 @@ class SupervisionPolicyChanges {
     }
 
     @Transactional
-    void save(Viewer viewer, String laCode, SupervisionRule rule) {
+    public void save(Viewer viewer, String laCode, SupervisionRule rule) {
         SupervisionRule before = policies.authorityRule(laCode);
         policies.save(laCode, rule, viewer.account().username());
         audit.record(viewer, Action.CHANGE, "supervision_policy", laCode, PolicySettings.changes(before, rule));

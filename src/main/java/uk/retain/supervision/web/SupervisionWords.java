@@ -12,7 +12,7 @@ import uk.retain.workforce.Coded;
 
 /** The words the supervision pages and API show, every one from {@code messages.properties}. */
 @Component
-class SupervisionWords {
+public class SupervisionWords {
 
     private final MessageSource messages;
 
@@ -20,24 +20,24 @@ class SupervisionWords {
         this.messages = messages;
     }
 
-    String text(String key, Object... arguments) {
+    public String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** The message {@code prefix.code}, or the code itself when there is none. */
-    String of(String prefix, Coded value) {
+    public String of(String prefix, Coded value) {
         return value == null ? null : messages.getMessage(prefix + "." + value.code(), null, value.code(), LocaleContextHolder.getLocale());
     }
 
     /** A period in words: "1 month", "2 weeks". */
-    String period(Period period) {
+    public String period(Period period) {
         String written = PolicySettings.written(period);
         String[] parts = written.split(" ", 2);
         return text("suppolicy.period." + parts[1], parts[0]);
     }
 
     /** Which policy applies, in words: the contract's default, the authority's, or the worker's variation. */
-    String applied(SupervisionPolicies.Applied applied) {
+    public String applied(SupervisionPolicies.Applied applied) {
         if (applied.source() == SupervisionPolicies.Source.VARIATION) {
             return text("suppolicy.applied.variation", period(applied.variation().interval()), Days.written(applied.variation().endsOn()));
         }
@@ -45,7 +45,7 @@ class SupervisionWords {
     }
 
     /** A problem with a setting, in words: its message with the setting's description first. */
-    String problem(PolicySettings.Problem problem) {
+    public String problem(PolicySettings.Problem problem) {
         Object[] arguments = new Object[problem.args().size() + 1];
         String description = problem.name().isEmpty() ? ""
                 : messages.getMessage(problem.descriptionKey(), problem.phase() == null ? null : new Object[] {problem.phase()},

@@ -36,34 +36,34 @@ import uk.retain.workforce.web.PendingImports.Pending;
  * in between is shown, never lost unseen.
  */
 @Component
-class BundleUploads {
+public class BundleUploads {
 
     /** What became of the page's upload ({@link #check}). */
-    sealed interface Checking {
+    public sealed interface Checking {
     }
 
     /** What became of the page's confirmation ({@link #confirm}). */
-    sealed interface Confirming {
+    public sealed interface Confirming {
     }
 
     /** What became of the API's upload ({@link #upload}). */
-    sealed interface Uploading {
+    public sealed interface Uploading {
     }
 
     /** The bundle replaced the authority's register, as {@code preview} showed. */
-    record Imported(StoredRegister stored, ImportPreview preview) implements Confirming, Uploading {
+    public record Imported(StoredRegister stored, ImportPreview preview) implements Confirming, Uploading {
     }
 
     /** The bundle breaks the format: nothing changed. */
-    record Invalid(List<Problem> problems) implements Checking, Uploading {
+    public record Invalid(List<Problem> problems) implements Checking, Uploading {
     }
 
     /** The bundle is another authority's: nothing changed, as nothing crosses authorities. */
-    record OtherAuthority(String laCode) implements Checking, Uploading {
+    public record OtherAuthority(String laCode) implements Checking, Uploading {
     }
 
     /** As many imports as the service allows at once are under way: nothing was read; try again shortly. */
-    record Busy() implements Checking, Confirming, Uploading {
+    public record Busy() implements Checking, Confirming, Uploading {
     }
 
     /** The page's upload, checked and held until the administrator confirms it. */
@@ -71,14 +71,14 @@ class BundleUploads {
     }
 
     /** What the bundle would change; nothing was written (the API's {@code dry_run}). */
-    record DryRun(ImportPreview preview) implements Uploading {
+    public record DryRun(ImportPreview preview) implements Uploading {
     }
 
     /**
      * The bundle lacks what was made in Retain (allocations, supervision sessions), and the viewer did not say to
      * remove every kind of it: nothing was written.
      */
-    record RemovesMadeInRetain(ImportPreview preview) implements Confirming, Uploading {
+    public record RemovesMadeInRetain(ImportPreview preview) implements Confirming, Uploading {
     }
 
     /** No upload of the viewer's is held under the token: it expired, was replaced, was imported, or never was. */
@@ -141,7 +141,7 @@ class BundleUploads {
      * Imports the viewer's held upload as its check showed, if the register has not changed since; ending the
      * allocations made and supervision sessions recorded in Retain that it lacks only when {@code replace} says so.
      */
-    Confirming confirm(Viewer viewer, String token, ReplaceRetain replace) {
+    public Confirming confirm(Viewer viewer, String token, ReplaceRetain replace) {
         Pending held = pending.find(viewer, token).orElse(null);
         if (held == null) {
             return new Expired();
@@ -168,7 +168,7 @@ class BundleUploads {
      * The API's upload: read and checked, then (unless {@code dryRun}) imported in the same call; refused when it
      * would remove what was made in Retain (allocations, supervision sessions) and {@code replace} does not say to.
      */
-    Uploading upload(Viewer viewer, MultipartFile bundle, boolean dryRun, ReplaceRetain replace) throws IOException {
+    public Uploading upload(Viewer viewer, MultipartFile bundle, boolean dryRun, ReplaceRetain replace) throws IOException {
         if (!imports.tryAcquire()) {
             return new Busy();
         }

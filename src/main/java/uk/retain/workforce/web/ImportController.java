@@ -1,6 +1,5 @@
 package uk.retain.workforce.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
@@ -41,7 +38,6 @@ import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.BundleChanges;
 import uk.retain.workforce.BundleFile;
-import uk.retain.workforce.BundleWriter;
 import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
@@ -68,14 +64,15 @@ class ImportController {
     private final Registers registers;
     private final Viewers viewers;
     private final BundleUploads uploads;
-    private final AuditTrail audit;
     private final Clock clock;
+    private final MadeInRetainDownloads downloads;
 
-    ImportController(Registers registers, Viewers viewers, BundleUploads uploads, AuditTrail audit, Clock clock) {
+    ImportController(Registers registers, Viewers viewers, BundleUploads uploads, Clock clock,
+            MadeInRetainDownloads downloads) {
+        this.downloads = downloads;
         this.registers = registers;
         this.viewers = viewers;
         this.uploads = uploads;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -187,7 +184,7 @@ class ImportController {
     ModelAndView retainAllocations(@RequestParam(name = "since", required = false) String since, HttpServletResponse response)
             throws IOException {
         Viewer viewer = administrator();
-        return madeInRetainSince(viewer, since, "since", BundleFile.ALLOCATIONS, day -> download(viewer, day), response);
+        return madeInRetainSince(viewer, since, "since", BundleFile.ALLOCATIONS, day -> downloads.allocations(viewer, day), response);
     }
 
     /**
@@ -200,7 +197,7 @@ class ImportController {
             throws IOException {
         Viewer viewer = administrator();
         return madeInRetainSince(viewer, since, "supervisionsSince", BundleFile.SUPERVISIONS,
-                day -> supervisionsCsv(registers, audit, viewer, day, clock), response);
+                day -> downloads.supervisions(viewer, day), response);
     }
 
     /**
@@ -234,39 +231,6 @@ class ImportController {
         response.setContentLength(csv.length);
         response.getOutputStream().write(csv);
         return null;
-    }
-
-    /**
-     * The supervisions.csv of the sessions recorded in Retain since the day (from its start in England), audited: the
-     * page's download and the API's.
-     */
-    static byte[] supervisionsCsv(Registers registers, AuditTrail audit, Viewer viewer, LocalDate since, Clock clock) {
-        Instant from = since.atStartOfDay(clock.getZone()).toInstant();
-        List<RecordedSupervision> recorded = registers.supervisionsRecordedSince(viewer.laCode(), from);
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        try {
-            BundleWriter.writeSupervisions(recorded.stream().map(RecordedSupervision::session).toList(), csv);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        audit.record(viewer, Action.EXPORT, "supervisions", BundleFile.SUPERVISIONS.fileName(),
-                "recorded in Retain since " + since + ": " + recorded.size() + " row(s)");
-        return csv.toByteArray();
-    }
-
-    /** The allocations.csv of those made or ended in Retain since the day (from its start in England), audited. */
-    private byte[] download(Viewer viewer, LocalDate since) {
-        Instant from = since.atStartOfDay(clock.getZone()).toInstant();
-        List<AllocationProvenance> changed = registers.changedInRetainSince(viewer.laCode(), from);
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        try {
-            BundleWriter.writeAllocations(changed.stream().map(AllocationProvenance::allocation).toList(), csv);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        audit.record(viewer, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
-                "made or ended in Retain since " + since + ": " + changed.size() + " row(s)");
-        return csv.toByteArray();
     }
 
     private ModelAndView previewPage(Pending pending, HttpStatus status) {

@@ -1,5 +1,5 @@
 /**
- * The register's pages and JSON API: importing a bundle (over the API or the administrator's import page),
+ * The register's pages: importing a bundle on the administrator's import page,
  * the teams and their measures, a worker's record, and a social worker's own caseload.
  *
  * <p>A nested application module of the workforce register: its pages read the measures, which are themselves

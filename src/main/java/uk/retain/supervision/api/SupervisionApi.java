@@ -1,4 +1,4 @@
-package uk.retain.supervision.web;
+package uk.retain.supervision.api;
 
 import java.time.Clock;
 import java.net.URI;
@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
+import uk.retain.supervision.web.Sessions;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionRecording;

@@ -1,10 +1,8 @@
-package uk.retain.workforce.web;
+package uk.retain.workforce.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,13 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
 import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleChanges;
 import uk.retain.workforce.BundleFile;
-import uk.retain.workforce.BundleWriter;
 import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
@@ -38,26 +33,27 @@ import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
 import uk.retain.workforce.RecordedSupervision;
 import uk.retain.workforce.ReplaceRetain;
+import uk.retain.workforce.web.BundleUploads;
+import uk.retain.workforce.web.MadeInRetainDownloads;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;
 
 /** Bundles in, authorities out. An invalid bundle changes nothing and is answered with every problem. */
 @RestController
-class BundleController {
+class BundleApi {
 
     private final Registers registers;
     private final Viewers viewers;
     private final BundleUploads uploads;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final MadeInRetainDownloads downloads;
 
-    BundleController(Registers registers, Viewers viewers, BundleUploads uploads, AuditTrail audit, Clock clock) {
+    BundleApi(Registers registers, Viewers viewers, BundleUploads uploads,
+            MadeInRetainDownloads downloads) {
+        this.downloads = downloads;
         this.registers = registers;
         this.viewers = viewers;
         this.uploads = uploads;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -108,20 +104,12 @@ class BundleController {
         if (!laCode.equals(viewer.laCode()) || registers.find(laCode).isEmpty()) {
             return ApiProblems.unknownAuthority(laCode);
         }
-        List<AllocationProvenance> changed = registers.changedInRetainSince(laCode, since.atStartOfDay(clock.getZone()).toInstant());
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        try {
-            BundleWriter.writeAllocations(changed.stream().map(AllocationProvenance::allocation).toList(), csv);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        audit.record(viewer, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
-                "made or ended in Retain since " + since + ": " + changed.size() + " row(s)");
+        byte[] csv = downloads.allocations(viewer, since);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(BundleFile.ALLOCATIONS.fileName()).build().toString())
-                .body(csv.toByteArray());
+                .body(csv);
     }
 
     /**
@@ -140,7 +128,7 @@ class BundleController {
         if (!laCode.equals(viewer.laCode()) || registers.find(laCode).isEmpty()) {
             return ApiProblems.unknownAuthority(laCode);
         }
-        byte[] csv = ImportController.supervisionsCsv(registers, audit, viewer, since, clock);
+        byte[] csv = downloads.supervisions(viewer, since);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -153,7 +141,7 @@ class BundleController {
     List<Map<String, Object>> authorities() {
         Viewer viewer = viewers.require();
         return registers.authorities().stream().filter(a -> visible(viewer, a))
-                .map(BundleController::authority).toList();
+                .map(BundleApi::authority).toList();
     }
 
     @GetMapping("/api/v1/authorities/{laCode}")

@@ -19,7 +19,7 @@ import uk.retain.web.ApiProblems;
  * asked for HTML). Never a stack trace or an exception's message.
  */
 @Controller
-class ErrorPage implements ErrorController {
+class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package uk.retain.caseload.web;
+package uk.retain.caseload.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package uk.retain.caseload.web;
+package uk.retain.caseload.api;
 
 import java.util.List;
 
@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
+import uk.retain.caseload.web.PolicyChanges;
+import uk.retain.caseload.web.PolicySettings;
+import uk.retain.caseload.web.Texts;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.ApiProblems;

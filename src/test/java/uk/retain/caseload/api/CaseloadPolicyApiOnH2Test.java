@@ -1,4 +1,4 @@
-package uk.retain.caseload.web;
+package uk.retain.caseload.api;
 
 import org.springframework.test.context.TestPropertySource;
 

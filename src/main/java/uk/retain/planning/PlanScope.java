@@ -1,4 +1,4 @@
-package uk.retain.planning.web;
+package uk.retain.planning;
 
 import java.util.Optional;
 import java.util.Set;
@@ -9,24 +9,24 @@ import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
 /** Who may see an authority's plan (the workforce lead and senior leaders of it) and who may change its scenarios. */
-final class PlanScope {
+public final class PlanScope {
 
-    static final Set<Role> READERS = Set.of(Role.WORKFORCE_LEAD, Role.SENIOR_LEADER);
+    public static final Set<Role> READERS = Set.of(Role.WORKFORCE_LEAD, Role.SENIOR_LEADER);
 
     private PlanScope() {
     }
 
-    static boolean reads(Viewer viewer, String laCode) {
+    public static boolean reads(Viewer viewer, String laCode) {
         return laCode != null && laCode.equals(viewer.laCode()) && READERS.contains(viewer.role());
     }
 
     /** Senior leaders read; only the workforce lead saves or removes scenarios. */
-    static boolean changes(Viewer viewer, String laCode) {
+    public static boolean changes(Viewer viewer, String laCode) {
         return laCode != null && laCode.equals(viewer.laCode()) && viewer.role() == Role.WORKFORCE_LEAD;
     }
 
     /** The authority's register when it is the viewer's own and held. */
-    static Optional<Register> own(Registers registers, Viewer viewer, String laCode) {
+    public static Optional<Register> own(Registers registers, Viewer viewer, String laCode) {
         if (laCode == null || !laCode.equals(viewer.laCode())) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package uk.retain.planning.web;
+package uk.retain.planning.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.retain.planning.PlanScope;
 import uk.retain.benchmarking.PublishedIndicators;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;

@@ -1,4 +1,4 @@
-package uk.retain.supervision.web;
+package uk.retain.supervision.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
+import uk.retain.supervision.web.PolicySettings;
+import uk.retain.supervision.web.SupervisionPolicyChanges;
+import uk.retain.supervision.web.SupervisionWords;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;

@@ -1,0 +1,2 @@
+/** The planning JSON API under /api/v1: answers in JSON, refusals as problem documents. */
+package uk.retain.planning.api;

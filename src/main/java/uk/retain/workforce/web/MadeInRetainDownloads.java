@@ -1,0 +1,78 @@
+package uk.retain.workforce.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uk.retain.people.AuditTrail;
+import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Viewer;
+import uk.retain.workforce.AllocationProvenance;
+import uk.retain.workforce.BundleFile;
+import uk.retain.workforce.BundleWriter;
+import uk.retain.workforce.RecordedSupervision;
+import uk.retain.workforce.Registers;
+
+/**
+ * The rows made in Retain since a day, in the bundle's own file format, for the case management system to catch up:
+ * the one place the import page's downloads and the API's are written and audited. A day starts at midnight in
+ * England.
+ */
+@Component
+public class MadeInRetainDownloads {
+
+    private final Registers registers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MadeInRetainDownloads(Registers registers, AuditTrail audit, Clock clock) {
+        this.registers = registers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The allocations.csv of the allocations made or ended in Retain since the day, in the viewer's authority. */
+    public byte[] allocations(Viewer viewer, LocalDate since) {
+        List<AllocationProvenance> changed = registers.changedInRetainSince(viewer.laCode(), startOf(since));
+        byte[] csv = written(out -> BundleWriter.writeAllocations(changed.stream().map(AllocationProvenance::allocation).toList(), out));
+        audit.record(viewer, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
+                "made or ended in Retain since " + since + ": " + changed.size() + " row(s)");
+        return csv;
+    }
+
+    /**
+     * The supervisions.csv of the sessions recorded in Retain since the day; the cases discussed are left out, as the
+     * file has no such column.
+     */
+    public byte[] supervisions(Viewer viewer, LocalDate since) {
+        List<RecordedSupervision> recorded = registers.supervisionsRecordedSince(viewer.laCode(), startOf(since));
+        byte[] csv = written(out -> BundleWriter.writeSupervisions(recorded.stream().map(RecordedSupervision::session).toList(), out));
+        audit.record(viewer, Action.EXPORT, "supervisions", BundleFile.SUPERVISIONS.fileName(),
+                "recorded in Retain since " + since + ": " + recorded.size() + " row(s)");
+        return csv;
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private interface Writing {
+        void to(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static byte[] written(Writing writing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writing.to(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
