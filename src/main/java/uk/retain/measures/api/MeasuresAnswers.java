@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,13 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.retain.measures.RegisterMeasures;
 import uk.retain.measures.Suppression;
 import uk.retain.people.Viewer;
+import uk.retain.workforce.BundleImported;
+import uk.retain.workforce.CaseAllocated;
 
 /**
  * The measures API's answers, worked out once for each (la_code, register version, date, by) and kept as JSON,
  * so that a repeat call costs the version check and a copy of bytes. An answer is kept whole; what one viewer
  * may see of it (a team manager's teams, no rows about one person for a regional analyst) is cut from it on every
  * call. The cache is bounded by the size of the JSON it holds ({@code retain.measures.answers-mb}); a new version of
- * a register makes new keys, and the old answers go as the bound requires (docs/decisions/0016).
+ * a register makes new keys. The register's version, read on every call, decides which answer is current, so an
+ * import on another node is seen at once; an import or an allocation on this node also lets go of the answers it
+ * made stale there and then, after it commits, instead of leaving them to the bound (docs/decisions/0016).
  */
 @Component
 class MeasuresAnswers {
@@ -132,6 +137,25 @@ class MeasuresAnswers {
     /** A JSON string, such as a la_code, as the API writes it. */
     byte[] string(String text) {
         return json.writeValueAsBytes(text);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(BundleImported imported) {
+        forgetBefore(imported.laCode(), imported.version());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CaseAllocated allocated) {
+        forgetBefore(allocated.laCode(), allocated.version());
+    }
+
+    private void forgetBefore(String laCode, long version) {
+        answers.asMap().keySet().removeIf(key -> key.laCode().equals(laCode) && key.version() < version);
+    }
+
+    /** How many answers are held now for the authority. */
+    long held(String laCode) {
+        return answers.asMap().keySet().stream().filter(key -> key.laCode().equals(laCode)).count();
     }
 
     /** How often an answer was found and how often worked out, since the start. */

@@ -94,8 +94,10 @@ class MeasuresAnswersTest extends PageTest {
     void aNewVersionOfTheRegisterIsAnsweredAfresh() throws Exception {
         String october = "2025-10-01";
         Map<String, Object> before = measures(HR, october, false);
+        assertThat(answers.held("999")).isPositive();
 
         registers.allocate(new AllocationRequest("999", "K5", "W1", null, LocalDate.parse(october), null), "tara.manager");
+        assertThat(answers.held("999")).as("the allocation's event lets go of the answers it made stale").isZero();
 
         Map<String, Object> after = measures(HR, october, false);
         assertThat(after).isEqualTo(expectedForAuthority(october)).isNotEqualTo(before);
