@@ -8,26 +8,20 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import uk.retain.agency.AgencyCheck;
 import uk.retain.agency.JobType;
+import uk.retain.web.Words;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Worker;
 
 /** The words and money the agency pages show, every word from {@code messages.properties}. */
 @Component
-class AgencyWords {
-
-    private final MessageSource messages;
+class AgencyWords extends Words {
 
     AgencyWords(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        super(messages);
     }
 
     String jobType(JobType type) {

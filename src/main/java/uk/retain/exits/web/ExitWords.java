@@ -1,29 +1,18 @@
 package uk.retain.exits.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import uk.retain.exits.SurveyResults;
+import uk.retain.web.Words;
 import uk.retain.web.charts.Figures;
 
 /** The words the leaving and survey pages show, every one from {@code messages.properties}. */
 @Component
-class ExitWords {
-
-    private final MessageSource messages;
+class ExitWords extends Words {
 
     ExitWords(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
-    }
-
-    /** The message {@code prefix.code}, or {@code fallback} when there is none. */
-    String orElse(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+        super(messages);
     }
 
     /** A question's words: a standard question's, or the council's own code as it is. */

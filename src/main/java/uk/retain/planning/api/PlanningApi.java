@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.retain.planning.PlanScope;
 import uk.retain.benchmarking.PublishedIndicators;
-import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.AuditTrail;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.planning.Calibration;
 import uk.retain.planning.ForecastJson;
 import uk.retain.planning.Levers;
+import uk.retain.planning.PlanScope;
 import uk.retain.planning.ScenarioJson;
 import uk.retain.planning.Scenarios;
 import uk.retain.planning.WorkforceForecast;

@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
-import uk.retain.supervision.web.PolicySettings;
-import uk.retain.supervision.web.SupervisionPolicyChanges;
-import uk.retain.supervision.web.SupervisionWords;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;
+import uk.retain.supervision.web.PolicySettings;
+import uk.retain.supervision.web.SupervisionPolicyChanges;
+import uk.retain.supervision.web.SupervisionWords;
 import uk.retain.web.ApiProblems;
 import uk.retain.workforce.Registers;
 

@@ -3,30 +3,24 @@ package uk.retain.supervision.web;
 import java.time.Period;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import uk.retain.supervision.SupervisionPolicies;
 import uk.retain.web.Days;
+import uk.retain.web.Words;
 import uk.retain.workforce.Coded;
 
 /** The words the supervision pages and API show, every one from {@code messages.properties}. */
 @Component
-public class SupervisionWords {
-
-    private final MessageSource messages;
+public class SupervisionWords extends Words {
 
     SupervisionWords(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    public String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        super(messages);
     }
 
     /** The message {@code prefix.code}, or the code itself when there is none. */
     public String of(String prefix, Coded value) {
-        return value == null ? null : messages.getMessage(prefix + "." + value.code(), null, value.code(), LocaleContextHolder.getLocale());
+        return value == null ? null : of(prefix, value.code());
     }
 
     /** A period in words: "1 month", "2 weeks". */
@@ -48,8 +42,8 @@ public class SupervisionWords {
     public String problem(PolicySettings.Problem problem) {
         Object[] arguments = new Object[problem.args().size() + 1];
         String description = problem.name().isEmpty() ? ""
-                : messages.getMessage(problem.descriptionKey(), problem.phase() == null ? null : new Object[] {problem.phase()},
-                        problem.name(), LocaleContextHolder.getLocale());
+                : orElse(problem.descriptionKey(), problem.phase() == null ? null : new Object[] {problem.phase()},
+                        problem.name());
         arguments[0] = description;
         for (int i = 0; i < problem.args().size(); i++) {
             arguments[i + 1] = problem.args().get(i);

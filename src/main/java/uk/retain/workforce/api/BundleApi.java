@@ -22,22 +22,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import uk.retain.people.Viewer;
+import uk.retain.people.Viewers;
+import uk.retain.web.ApiProblems;
 import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleChanges;
 import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.Problem;
-import uk.retain.workforce.Register;
-import uk.retain.workforce.Registers;
-import uk.retain.workforce.Registers.StoredRegister;
 import uk.retain.workforce.RecordedSupervision;
+import uk.retain.workforce.Register;
+import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.workforce.Registers;
 import uk.retain.workforce.ReplaceRetain;
 import uk.retain.workforce.web.BundleUploads;
 import uk.retain.workforce.web.MadeInRetainDownloads;
-import uk.retain.people.Viewer;
-import uk.retain.people.Viewers;
-import uk.retain.web.ApiProblems;
 
 /** Bundles in, authorities out. An invalid bundle changes nothing and is answered with every problem. */
 @RestController

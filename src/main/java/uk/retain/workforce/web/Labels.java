@@ -1,9 +1,9 @@
 package uk.retain.workforce.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import uk.retain.web.Words;
 import uk.retain.workforce.Coded;
 
 /**
@@ -12,17 +12,10 @@ import uk.retain.workforce.Coded;
  * later) is shown as it is rather than hidden.
  */
 @Component
-class Labels {
-
-    private final MessageSource messages;
+class Labels extends Words {
 
     Labels(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    /** The message {@code prefix.code}, or the code itself when there is none; null for no code. */
-    String of(String prefix, String code) {
-        return code == null ? null : messages.getMessage(prefix + "." + code, null, code, LocaleContextHolder.getLocale());
+        super(messages);
     }
 
     String of(String prefix, Coded value) {
@@ -33,13 +26,7 @@ class Labels {
         return code == null ? null : of(prefix, code.toString());
     }
 
-    String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
-    }
-
     String yesNo(boolean value) {
         return text(value ? "worker.yes" : "worker.no");
     }
-
-
 }
