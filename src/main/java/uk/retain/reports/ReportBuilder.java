@@ -290,7 +290,7 @@ public class ReportBuilder {
         }
 
         private Section caseloads() {
-            Caseloads loads = Caseloads.of(register, caseloadPolicies.of(register.authority().laCode()), day);
+            Caseloads loads = Caseloads.of(register, caseloadPolicies.of(register.authority().laCode(), day), day);
             Map<String, Object> own = figures(day);
             int overCap = (int) loads.alerts().stream().filter(alert -> alert.kind() == Caseloads.Alert.Kind.OVER_CAP).count();
             int unprotected = loads.protectionBreaches().size();

@@ -1,5 +1,7 @@
 package uk.retain.caseload.api;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
@@ -32,24 +35,33 @@ class CaseloadPolicyApi {
     private final PolicyChanges policies;
     private final Viewers viewers;
     private final Texts texts;
+    private final Clock clock;
 
-    CaseloadPolicyApi(Registers registers, PolicyChanges policies, Viewers viewers, Texts texts) {
+    CaseloadPolicyApi(Registers registers, PolicyChanges policies, Viewers viewers, Texts texts, Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
         this.texts = texts;
     }
 
+    /** The policy in force on {@code date} (today when not given). */
     @GetMapping("/api/v1/authorities/{laCode}/caseload-policy")
-    ResponseEntity<?> policy(@PathVariable String laCode) {
+    ResponseEntity<?> policy(@PathVariable String laCode, @RequestParam(required = false) LocalDate date) {
         Viewer viewer = viewers.require();
         ResponseEntity<?> refused = refusal(viewer, laCode, PolicyChanges.reads(viewer, laCode),
                 "Your role does not see this authority's caseload policy.");
-        return refused != null ? refused : ResponseEntity.ok(PolicySettings.json(policies.of(laCode)));
+        return refused != null ? refused
+                : ResponseEntity.ok(PolicySettings.json(date == null ? policies.of(laCode) : policies.of(laCode, date)));
     }
 
+    /**
+     * Sets the policy in force from {@code in_force_from} (today when not given) until the next policy's day; a policy
+     * already set from that day is replaced. Answers the policy in force on that day.
+     */
     @PutMapping(path = "/api/v1/authorities/{laCode}/caseload-policy", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> replace(@PathVariable String laCode, @RequestBody JsonNode document) {
+    ResponseEntity<?> replace(@PathVariable String laCode, @RequestBody JsonNode document,
+            @RequestParam(name = "in_force_from", required = false) LocalDate inForceFrom) {
         Viewer viewer = viewers.require();
         ResponseEntity<?> refused = refusal(viewer, laCode, PolicyChanges.changes(viewer, laCode),
                 "Only the authority's workforce lead changes its caseload policy.");
@@ -60,8 +72,13 @@ class CaseloadPolicyApi {
         if (!reading.valid()) {
             return ResponseEntity.unprocessableContent().body(invalid(reading.problems()));
         }
-        policies.save(viewer, laCode, reading.policy());
-        return ResponseEntity.ok(PolicySettings.json(policies.of(laCode)));
+        LocalDate from = inForceFrom == null ? LocalDate.now(clock) : inForceFrom;
+        if (from.getYear() < 2000 || from.isAfter(LocalDate.now(clock).plusYears(2))) {
+            return ApiProblems.badRequest("in_force_from must be in 2000 or later and no more than 2 years from today;"
+                    + " nothing was changed.");
+        }
+        policies.save(viewer, laCode, reading.policy(), from);
+        return ResponseEntity.ok(PolicySettings.json(policies.of(laCode, from)));
     }
 
     /**

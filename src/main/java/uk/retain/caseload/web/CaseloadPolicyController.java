@@ -1,5 +1,7 @@
 package uk.retain.caseload.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.web.Days;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Registers;
@@ -33,12 +36,14 @@ class CaseloadPolicyController {
     private final Registers registers;
     private final Viewers viewers;
     private final Texts texts;
+    private final Clock clock;
 
-    CaseloadPolicyController(PolicyChanges policies, Registers registers, Viewers viewers, Texts texts) {
+    CaseloadPolicyController(PolicyChanges policies, Registers registers, Viewers viewers, Texts texts, Clock clock) {
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;
         this.texts = texts;
+        this.clock = clock;
     }
 
     /**
@@ -50,6 +55,42 @@ class CaseloadPolicyController {
 
     /** A job role that may be ticked as case holding, and whether it is. */
     record RoleChoice(String code, String id, String label, boolean ticked) {
+    }
+
+    /** A policy the authority set: the day it is in force from, who set it and on which day, in words. */
+    record SetPolicy(String from, String changedBy, String changedOn) {
+    }
+
+    /**
+     * The day a new policy is in force from, as the form's three boxes hold it: today unless the workforce lead says
+     * otherwise; a day that is not a real date, or is before 2000 or more than two years ahead, is a problem code.
+     */
+    record FromDay(String dayBox, String monthBox, String yearBox, LocalDate day, String problem) {
+
+        static final String NAME = "inForceFrom";
+
+        static FromDay of(LocalDate day) {
+            return new FromDay(String.valueOf(day.getDayOfMonth()), String.valueOf(day.getMonthValue()),
+                    String.valueOf(day.getYear()), day, null);
+        }
+
+        static FromDay read(MultiValueMap<String, String> entered, LocalDate today) {
+            String d = first(entered, NAME + "-day");
+            String m = first(entered, NAME + "-month");
+            String y = first(entered, NAME + "-year");
+            if (d.isBlank() && m.isBlank() && y.isBlank()) {
+                return of(today);
+            }
+            LocalDate day = Days.fromBoxes(d, m, y);
+            String problem = day == null ? "policy.error.inForceFrom.invalid"
+                    : day.getYear() < 2000 || day.isAfter(today.plusYears(2)) ? "policy.error.inForceFrom.range" : null;
+            return new FromDay(d, m, y, problem == null ? day : null, problem);
+        }
+
+        private static String first(MultiValueMap<String, String> entered, String name) {
+            String value = entered.getFirst(name);
+            return value == null ? "" : value;
+        }
     }
 
     /** A problem on the page: the field it is about and the words. */
@@ -69,6 +110,10 @@ class CaseloadPolicyController {
 
     @PostMapping("/caseload-policy")
     String change(@RequestParam MultiValueMap<String, String> entered, Model model, RedirectAttributes redirect) {
+        return change(entered, model, redirect, FromDay.read(entered, LocalDate.now(clock)));
+    }
+
+    private String change(MultiValueMap<String, String> entered, Model model, RedirectAttributes redirect, FromDay from) {
         Viewer viewer = viewers.require();
         if (viewer.laCode() == null || !PolicyChanges.changes(viewer, viewer.laCode())) {
             throw new AccessDeniedException("only the workforce lead changes the caseload policy");
@@ -77,7 +122,7 @@ class CaseloadPolicyController {
             return "redirect:/caseload-policy";
         }
         PolicySettings.Reading reading = PolicySettings.fromForm(entered);
-        if (!reading.valid()) {
+        if (!reading.valid() || from.problem() != null) {
             List<Error> errors = new ArrayList<>();
             Map<String, String> byField = new LinkedHashMap<>();
             for (PolicySettings.Problem problem : reading.problems()) {
@@ -85,14 +130,20 @@ class CaseloadPolicyController {
                 errors.add(new Error(problem.fieldId(), text));
                 byField.putIfAbsent(problem.name(), text);
             }
+            if (from.problem() != null) {
+                String text = texts.text(from.problem());
+                errors.add(new Error(FromDay.NAME, text));
+                byField.put(FromDay.NAME, text);
+            }
             model.addAttribute("errors", errors);
             model.addAttribute("fieldErrors", byField);
             model.addAttribute("form", PolicySettings.formOf(entered));
             model.addAttribute("roles", PolicySettings.rolesOf(entered));
+            model.addAttribute("from", from);
             return show(viewer, policies.of(viewer.laCode()), model);
         }
-        policies.save(viewer, viewer.laCode(), reading.policy());
-        redirect.addFlashAttribute("saved", true);
+        policies.save(viewer, viewer.laCode(), reading.policy(), from.day());
+        redirect.addFlashAttribute("saved", Days.written(from.day()));
         return "redirect:/caseload-policy";
     }
 
@@ -116,6 +167,13 @@ class CaseloadPolicyController {
             roles.add(new RoleChoice(role.code(), PolicySettings.fieldId(PolicySettings.ROLES) + "-" + role.code().replace('_', '-'),
                     texts.of("worker.jobRole", role), ticked.contains(role.code())));
         }
+        if (!model.containsAttribute("from")) {
+            model.addAttribute("from", FromDay.of(LocalDate.now(clock)));
+        }
+        model.addAttribute("history", policies.history(viewer.laCode()).stream()
+                .map(set -> new SetPolicy(set.fromTheStart() ? texts.text("policy.history.fromTheStart") : Days.written(set.from()),
+                        set.changedBy(), Days.written(LocalDate.ofInstant(set.changedAt(), clock.getZone()))))
+                .toList());
         model.addAttribute("editable", PolicyChanges.changes(viewer, viewer.laCode()) && held(viewer));
         model.addAttribute("held", held(viewer));
         model.addAttribute("policy", policy);

@@ -1,5 +1,8 @@
 package uk.retain.caseload.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +22,12 @@ public class PolicyChanges {
 
     private final CaseloadPolicies policies;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    PolicyChanges(CaseloadPolicies policies, AuditTrail audit) {
+    PolicyChanges(CaseloadPolicies policies, AuditTrail audit, Clock clock) {
         this.policies = policies;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public static boolean reads(Viewer viewer, String laCode) {
@@ -34,14 +39,32 @@ public class PolicyChanges {
         return viewer.setsPoliciesOf(laCode);
     }
 
+    /** The policy in force today. */
     public CaseloadPolicy of(String laCode) {
         return policies.of(laCode);
     }
 
-    @Transactional
+    /** The policy in force on the day. */
+    public CaseloadPolicy of(String laCode, LocalDate day) {
+        return policies.of(laCode, day);
+    }
+
+    /** Every policy the authority has set, the latest first. */
+    public List<CaseloadPolicies.InForce> history(String laCode) {
+        return policies.history(laCode);
+    }
+
+    /** Saves the policy in force from today. */
     public void save(Viewer viewer, String laCode, CaseloadPolicy policy) {
-        CaseloadPolicy before = policies.of(laCode);
-        policies.save(laCode, policy, viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "caseload_policy", laCode, PolicySettings.changes(before, policy));
+        save(viewer, laCode, policy, LocalDate.now(clock));
+    }
+
+    /** Saves the policy in force from the day, audited with what changed against the policy in force that day. */
+    @Transactional
+    public void save(Viewer viewer, String laCode, CaseloadPolicy policy, LocalDate from) {
+        CaseloadPolicy before = policies.of(laCode, from);
+        policies.save(laCode, policy, viewer.account().username(), from);
+        audit.record(viewer, Action.CHANGE, "caseload_policy", laCode,
+                "in force from " + from + ": " + PolicySettings.changes(before, policy));
     }
 }

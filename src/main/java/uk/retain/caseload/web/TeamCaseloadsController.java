@@ -172,7 +172,7 @@ class TeamCaseloadsController {
 
 
     private TeamCaseloads loads(Register register, String teamId, LocalDate day) {
-        Caseloads caseloads = Caseloads.of(register, policies.of(register.authority().laCode()), day);
+        Caseloads caseloads = Caseloads.of(register, policies.of(register.authority().laCode(), day), day);
         return TeamCaseloads.of(register, caseloads, teamId);
     }
 

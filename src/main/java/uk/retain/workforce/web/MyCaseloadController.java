@@ -112,7 +112,7 @@ class MyCaseloadController {
     /** The viewer's load on the day, or null when they are not in employment on it. */
     private MyLoad load(Viewer viewer, LocalDate day) {
         Register register = registers.find(viewer.laCode()).orElseThrow().register();
-        WorkerLoad load = Caseloads.of(register, policies.of(viewer.laCode()), day).workers().get(viewer.account().workerId());
+        WorkerLoad load = Caseloads.of(register, policies.of(viewer.laCode(), day), day).workers().get(viewer.account().workerId());
         if (load == null) {
             return null;
         }

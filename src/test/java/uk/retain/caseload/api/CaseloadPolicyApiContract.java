@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +70,9 @@ abstract class CaseloadPolicyApiContract {
             }""";
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -84,6 +88,7 @@ abstract class CaseloadPolicyApiContract {
     void smallBundleWithTheDefaultPolicy() throws Exception {
         registers.replace(Bundles.read(SMALL));
         jdbc.update("delete from caseload_policy");
+        jdbc.update("delete from audit_event where subject_type = 'caseload_policy'");
     }
 
     private static ObjectNode defaults() {
@@ -128,6 +133,29 @@ abstract class CaseloadPolicyApiContract {
     }
 
     @Test
+    void aPolicyInForceFromADayLeavesTheDaysBeforeUnderThePolicyOfTheirDay() throws Exception {
+        ObjectNode tighter = defaults();
+        ((ObjectNode) tighter.get("caps")).put("experienced", 15);
+        mvc.perform(put(URL + "?in_force_from=2025-10-01").with(LEAD).contentType(MediaType.APPLICATION_JSON)
+                .content(tighter.toString())).andExpect(status().isOk());
+
+        assertThat(json(mvc.perform(get(URL + "?date=2025-09-30").with(LEAD)).andExpect(status().isOk()).andReturn()))
+                .isEqualTo(JSON.readTree(DEFAULT));
+        assertThat(json(mvc.perform(get(URL + "?date=2025-10-01").with(LEAD)).andExpect(status().isOk()).andReturn()))
+                .isEqualTo(tighter);
+        assertThat(policies.history("999")).extracting(CaseloadPolicies.InForce::from).containsExactly(LocalDate.parse("2025-10-01"));
+    }
+
+    @Test
+    void aDayOutOfRangeIsRefusedAndNothingIsSaved() throws Exception {
+        MvcResult result = mvc.perform(put(URL + "?in_force_from=1999-12-31").with(LEAD).contentType(MediaType.APPLICATION_JSON)
+                .content(DEFAULT)).andExpect(status().isBadRequest()).andReturn();
+
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(policies.history("999")).isEmpty();
+    }
+
+    @Test
     void theWorkforceLeadReplacesThePolicyAndItIsStoredAndAudited() throws Exception {
         ObjectNode changed = defaults();
         ((ObjectNode) changed.get("caps")).put("experienced", 16);
@@ -153,7 +181,7 @@ abstract class CaseloadPolicyApiContract {
         assertThat(jdbc.queryForList("select username, action, subject_type, subject_id, detail from audit_event where subject_type = 'caseload_policy'"))
                 .singleElement().satisfies(event -> assertThat(event)
                         .containsEntry("username", "workforce_lead").containsEntry("action", "CHANGE").containsEntry("subject_id", "999")
-                        .containsEntry("detail", "case_holding_roles [advanced_practitioner, asye_social_worker, consultant_social_worker, "
+                        .containsEntry("detail", "in force from " + LocalDate.now(clock) + ": case_holding_roles [advanced_practitioner, asye_social_worker, consultant_social_worker, "
                                 + "senior_social_worker, social_worker] -> [senior_social_worker, social_worker]; caps.experienced 18 -> 16; "
                                 + "unallocated_alert_working_days 5 -> 3; weighting.category_points.child_protection 8 -> 10; "
                                 + "weighting.enabled false -> true"));

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,6 +29,7 @@ import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
 import uk.retain.workforce.CaseCategory;
+import uk.retain.web.Days;
 import uk.retain.workforce.JobRole;
 import uk.retain.support.Html;
 
@@ -33,6 +37,9 @@ import uk.retain.support.Html;
 class CaseloadPolicyPageTest extends CaseloadPageTest {
 
     private static final RequestPostProcessor LEAD = SignedInAs.role(Role.WORKFORCE_LEAD);
+
+    @Autowired
+    Clock clock;
     private static final Pattern ERROR_SUMMARY_LINK = Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]+)</a></li>");
 
     /** The form as the page fills it for the default policy. */
@@ -115,7 +122,8 @@ class CaseloadPolicyPageTest extends CaseloadPageTest {
         List<String> roles = List.of("social_worker", "senior_social_worker", "advanced_practitioner");
 
         mvc.perform(submit(form, roles, true).with(LEAD))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/caseload-policy")).andExpect(flash().attribute("saved", true));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/caseload-policy"))
+                .andExpect(flash().attribute("saved", Days.written(LocalDate.now(clock))));
 
         CaseloadPolicy stored = policies.of("999");
         assertThat(stored.experiencedCap()).isEqualTo(16);
@@ -133,7 +141,7 @@ class CaseloadPolicyPageTest extends CaseloadPageTest {
         assertThat(audited()).singleElement().satisfies(event -> assertThat(event)
                 .containsEntry("username", "workforce_lead").containsEntry("action", "CHANGE")
                 .containsEntry("subject_type", "caseload_policy").containsEntry("subject_id", "999")
-                .containsEntry("detail", "case_holding_roles [advanced_practitioner, asye_social_worker, consultant_social_worker, "
+                .containsEntry("detail", "in force from " + LocalDate.now(clock) + ": case_holding_roles [advanced_practitioner, asye_social_worker, consultant_social_worker, "
                         + "senior_social_worker, social_worker] -> [advanced_practitioner, senior_social_worker, social_worker]; "
                         + "caps.experienced 18 -> 16; weighting.points_per_fte 100 -> 90; weighting.enabled false -> true"));
     }
@@ -189,14 +197,50 @@ class CaseloadPolicyPageTest extends CaseloadPageTest {
     }
 
     @Test
-    void aChangedPolicyIsWhatTheCaseloadsPageMeasuresAgainst() throws Exception {
+    void aChangedPolicyIsWhatTheCaseloadsPageMeasuresAgainstFromItsDayOn() throws Exception {
         Map<String, String> form = defaultForm();
         form.put("caps.experienced", "10");
+        form.putAll(Map.of("inForceFrom-day", "30", "inForceFrom-month", "9", "inForceFrom-year", "2025"));
         mvc.perform(submit(form, DEFAULT_ROLES, false).with(LEAD)).andExpect(status().isFound());
 
-        String html = page("/teams/T1/caseloads?date=" + CENSUS, SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null));
-        assertThat(Html.table(html, "Workers' loads on 30 September 2025"))
+        var manager = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null);
+        assertThat(Html.table(page("/teams/T1/caseloads?date=" + CENSUS, manager), "Workers' loads on 30 September 2025"))
                 .contains(List.of("Ann Smith", "Senior social worker", "1", "1", "10", "10.0", "", "", "1 September 2025", "Overdue"));
+        assertThat(Html.table(page("/teams/T1/caseloads?date=2025-09-29", manager), "Workers' loads on 29 September 2025"))
+                .as("the day before, the policy of that day (the default) still applies")
+                .anyMatch(row -> row.get(0).equals("Ann Smith") && row.get(4).equals("18"));
+        assertThat(policies.history("999")).singleElement()
+                .satisfies(set -> assertThat(set.from()).isEqualTo(LocalDate.parse(CENSUS)));
+    }
+
+    @Test
+    void aNewPolicyDoesNotOverwriteTheOneBeforeAndThePageListsBoth() throws Exception {
+        Map<String, String> form = defaultForm();
+        form.put("caps.experienced", "12");
+        form.putAll(Map.of("inForceFrom-day", "1", "inForceFrom-month", "4", "inForceFrom-year", "2025"));
+        mvc.perform(submit(form, DEFAULT_ROLES, false).with(LEAD)).andExpect(status().isFound());
+        form.put("caps.experienced", "14");
+        form.putAll(Map.of("inForceFrom-day", "1", "inForceFrom-month", "10", "inForceFrom-year", "2025"));
+        mvc.perform(submit(form, DEFAULT_ROLES, false).with(LEAD)).andExpect(status().isFound());
+
+        assertThat(policies.of("999", LocalDate.parse("2025-03-31")).experiencedCap()).isEqualTo(18);
+        assertThat(policies.of("999", LocalDate.parse("2025-09-30")).experiencedCap()).isEqualTo(12);
+        assertThat(policies.of("999", LocalDate.parse("2025-10-01")).experiencedCap()).isEqualTo(14);
+        assertThat(Html.table(page("/caseload-policy", LEAD), "Each policy is in force from its day until the next one's"))
+                .extracting(row -> row.get(0)).containsExactly("1 October 2025", "1 April 2025");
+    }
+
+    @Test
+    void aDayThatIsNotRealIsAnErrorOnTheFieldAndNothingIsSaved() throws Exception {
+        Map<String, String> form = defaultForm();
+        form.put("caps.experienced", "12");
+        form.putAll(Map.of("inForceFrom-day", "31", "inForceFrom-month", "2", "inForceFrom-year", "2026"));
+        String html = mvc.perform(submit(form, DEFAULT_ROLES, false).with(LEAD)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Error: Caseload policy", "href=\"#inForceFrom\"", "id=\"inForceFrom-error\"",
+                "Enter the day the policy is in force from as a real date");
+        assertThat(policies.history("999")).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
@@ -110,7 +111,7 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
     void overCapIsTaggedAndAnAlertWithTheWorkerLinked() throws Exception {
         CaseloadPolicy tight = new CaseloadPolicy(CaseloadPolicy.DEFAULT.caseHoldingRoles(), 13, 15, 12, 0,
                 CaseloadPolicy.DEFAULT.weighting(), 5);
-        policies.save("999", tight, "test");
+        policies.save("999", tight, "test", CaseloadPolicies.FROM_THE_START);
 
         String html = page("/teams/T1/caseloads?date=" + CENSUS, MANAGER_OF_T1);
 
@@ -137,7 +138,7 @@ class TeamCaseloadsPageTest extends CaseloadPageTest {
     void withWeightingOnPointsAndCapacityAreShownAndCountTowardTheLoad() throws Exception {
         CaseloadPolicy weighted = new CaseloadPolicy(CaseloadPolicy.DEFAULT.caseHoldingRoles(), 13, 15, 12, 18,
                 new CaseloadPolicy.Weighting(true, CaseloadPolicy.Weighting.DEFAULT.categoryPoints(), 3, 3, 100), 5);
-        policies.save("999", weighted, "test");
+        policies.save("999", weighted, "test", CaseloadPolicies.FROM_THE_START);
 
         String html = page("/teams/T1/caseloads?date=" + CENSUS, MANAGER_OF_T1);
 
