@@ -39,13 +39,11 @@ class CareersDemo {
     private final CareerPathways pathways;
     private final Transfers transfers;
     private final Succession succession;
-    private final uk.retain.workforce.Registers registers;
 
-    CareersDemo(CareerPathways pathways, Transfers transfers, Succession succession, uk.retain.workforce.Registers registers) {
+    CareersDemo(CareerPathways pathways, Transfers transfers, Succession succession) {
         this.pathways = pathways;
         this.transfers = transfers;
         this.succession = succession;
-        this.registers = registers;
     }
 
     void load(Register register, List<Account> accounts) {
@@ -61,51 +59,6 @@ class CareersDemo {
                 .flatMap(a -> a.teamIds().stream().sorted().findFirst()).orElse(null);
         transfers(register, histories, end, socialWorker, managedTeam);
         succession(register, histories, end);
-        payments(register, histories, end);
-    }
-
-    /**
-     * A few retention payments, as HR would record them (retention_payments.csv): the first leaver of the history's
-     * last year who was in post 8 months before leaving had a golden hello then (24 months' clawback: inside it when
-     * they left); the first three workers who started in the last 18 months a golden hello on their first day
-     * (£1,500, 12 months); and the first three seniors in post a retention allowance on 1 April 2026 (£3,000, 24
-     * months), the first of them one on 1 April 2025 too (£2,500, 12 months: over).
-     */
-    private void payments(Register register, Map<String, EmploymentHistory> histories, LocalDate end) {
-        List<uk.retain.development.RetentionPayment> paid = new ArrayList<>();
-        java.util.function.BiConsumer<String, Object[]> add = (worker, p) -> paid.add(new uk.retain.development.RetentionPayment(
-                "RP-" + (paid.size() + 1), worker, (uk.retain.development.RetentionPaymentKind) p[0], new java.math.BigDecimal((String) p[1]),
-                (LocalDate) p[2], (Integer) p[3]));
-        var hello = uk.retain.development.RetentionPaymentKind.GOLDEN_HELLO;
-        var allowance = uk.retain.development.RetentionPaymentKind.RETENTION_ALLOWANCE;
-        for (var entry : histories.entrySet()) {
-            Optional<LocalDate> left = entry.getValue().leavings().stream().filter(day -> day.isAfter(end.minusYears(1))).findFirst();
-            if (left.isPresent() && entry.getValue().inEmploymentOn(left.get().minusMonths(8))) {
-                add.accept(entry.getKey(), new Object[] {hello, "2000.00", left.get().minusMonths(8), 24});
-                break;
-            }
-        }
-        int hellos = 0;
-        for (var entry : histories.entrySet()) {
-            Employment main = entry.getValue().mainRow(end, EmploymentHistory.Kind.NON_AGENCY);
-            if (hellos < 3 && main != null && main.startDate().isAfter(end.minusMonths(18)) && entry.getValue().leavings().isEmpty()) {
-                add.accept(entry.getKey(), new Object[] {hello, "1500.00", main.startDate(), 12});
-                hellos++;
-            }
-        }
-        int allowances = 0;
-        for (var entry : histories.entrySet()) {
-            Employment main = entry.getValue().mainRow(end, EmploymentHistory.Kind.NON_AGENCY);
-            if (allowances < 3 && main != null && main.jobRole() == JobRole.SENIOR_SOCIAL_WORKER && main.startDate().isBefore(LocalDate.of(2025, 4, 1))) {
-                if (allowances == 0) {
-                    add.accept(entry.getKey(), new Object[] {allowance, "2500.00", LocalDate.of(2025, 4, 1), 12});
-                }
-                add.accept(entry.getKey(), new Object[] {allowance, "3000.00", LocalDate.of(2026, 4, 1), 24});
-                allowances++;
-            }
-        }
-        registers.writeRows(register.authority().laCode(), uk.retain.development.RetentionPaymentsFile.class, held -> paid, version -> {
-        });
     }
 
     /**
