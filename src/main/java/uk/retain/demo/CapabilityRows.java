@@ -47,6 +47,7 @@ final class CapabilityRows {
                 .withRows(AgencyEngagementsFile.class, agency.engagements)
                 .withRows(AgencyRateCapsFile.class, agency.caps)
                 .withRows(LeavingInterviewsFile.class, leaving.interviews)
-                .withRows(SurveyResponsesFile.class, surveys.responses);
+                .withRows(SurveyResponsesFile.class, surveys.responses)
+                .withRows(uk.retain.development.RetentionPaymentsFile.class, RetentionPaymentsDemo.of(register, size.historyEnd()));
     }
 }

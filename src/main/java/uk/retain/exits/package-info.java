@@ -7,5 +7,5 @@
  * recording of an exit interview ({@link uk.retain.exits.ExitInterviewRecording}); in {@code web}, their pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leaving and staying",
-        allowedDependencies = {"workforce", "measures", "people", "web", "web :: *"})
+        allowedDependencies = {"workforce", "measures", "development", "people", "web", "web :: *"})
 package uk.retain.exits;

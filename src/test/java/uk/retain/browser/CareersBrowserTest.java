@@ -90,4 +90,32 @@ class CareersBrowserTest extends BrowserTest {
         assertThat(page.getByText("The rule applied to you today")).isVisible();
         assertThat(page.getByText("In post in the team for")).isVisible();
     }
+
+    @Test
+    void hrSeesTheRetentionPaymentsAndTheLeaverInsideClawbackAndRecordsAPayment() {
+        signIn("hr.officer");
+        navigate("Retention payments");
+        check("Retention payments", "careers-payments");
+        assertThat(page.locator("#leavers-inside tbody tr")).hasCount(1);
+        assertThat(page.locator("#cost-by-year tbody tr").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record payment")).click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the worker paid");
+        check("Retention payments", "careers-payments-errors");
+        page.locator("#worker").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByLabel("Golden hello").check();
+        page.locator("#amount").fill("1250");
+        LocalDate paid = today().minusDays(3);
+        page.locator("#paidOn-day").fill(String.valueOf(paid.getDayOfMonth()));
+        page.locator("#paidOn-month").fill(String.valueOf(paid.getMonthValue()));
+        page.locator("#paidOn-year").fill(String.valueOf(paid.getYear()));
+        page.locator("#clawbackMonths").fill("12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record payment")).click();
+        assertThat(page.getByText("Payment recorded.")).isVisible();
+        assertThat(page.getByText("£1,250.00").first()).isVisible();
+        assertAccessible("careers-payment-recorded");
+        page.navigate(url("/leaving"));
+        assertThat(page.locator("#inside-clawback")).containsText("of the leavers left inside the clawback period");
+        assertAccessible("careers-leaving-clawback");
+    }
 }

@@ -125,6 +125,6 @@ final class Careers {
 
     static List<Error> errors(Map<String, String> problems) {
         return problems.entrySet().stream().map(e -> new Error(e.getKey().equals("date") ? "date-day"
-                : e.getKey().equals("moveOn") ? "moveOn-day" : e.getKey(), e.getValue())).toList();
+                : e.getKey().equals("moveOn") ? "moveOn-day" : e.getKey().equals("paidOn") ? "paidOn-day" : e.getKey(), e.getValue())).toList();
     }
 }

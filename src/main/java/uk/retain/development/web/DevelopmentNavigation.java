@@ -26,6 +26,7 @@ class DevelopmentNavigation implements NavigationLinks {
                 new NavigationLink(DEVELOPMENT, 30, "/career-pathway", "nav.careerPathway", Set.of(TEAM_MANAGER, WORKFORCE_LEAD, HR)),
                 new NavigationLink(DEVELOPMENT, 40, "/transfers", "nav.transfers", Set.of(TEAM_MANAGER, WORKFORCE_LEAD, HR)),
                 new NavigationLink(DEVELOPMENT, 50, "/practice-priorities", "nav.practicePriorities", Set.of(TEAM_MANAGER, WORKFORCE_LEAD, HR)),
-                new NavigationLink(DEVELOPMENT, 60, "/succession", "nav.succession", Set.of(WORKFORCE_LEAD, HR)));
+                new NavigationLink(DEVELOPMENT, 60, "/succession", "nav.succession", Set.of(WORKFORCE_LEAD, HR)),
+                new NavigationLink(DEVELOPMENT, 70, "/retention-payments", "nav.retentionPayments", Set.of(HR)));
     }
 }

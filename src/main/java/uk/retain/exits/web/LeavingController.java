@@ -20,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.retain.development.RetentionPayments;
 import uk.retain.exits.Leavers;
 import uk.retain.exits.Leavers.Leaver;
 import uk.retain.exits.LeavingInterview;
@@ -157,6 +158,10 @@ class LeavingController {
         model.addAttribute("stabilityOn", Days.written(last));
         model.addAttribute("stabilityNow", percent(Leavers.stabilityIndex(register, last)));
         model.addAttribute("records", viewer.recordsExitInterviewsOf(viewer.laCode()));
+        // Leavers inside a clawback period (issue 13): a count for every reader; who and how much only for HR.
+        model.addAttribute("insideClawback", RetentionPayments.leaversInside(register, first, last).stream()
+                .map(RetentionPayments.LeaverInside::workerId).distinct().count());
+        model.addAttribute("seesPayments", viewer.role() == Role.HR);
         return "exits/leaving";
     }
 

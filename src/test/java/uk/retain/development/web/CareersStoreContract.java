@@ -176,6 +176,54 @@ abstract class CareersStoreContract {
         assertThat(jdbc.queryForObject("select count(*) from employment where la_code = '999' and worker_id = 'W1'", Integer.class)).isEqualTo(3);
     }
 
+    static final RequestPostProcessor HR = SignedInAs.role(Role.HR);
+
+    @Test
+    void hrRecordsARetentionPaymentStoredInItsFileAndTheLeavingPageCountsALeaverInsideItsClawback() throws Exception {
+        // W4 left on 2025-08-15: a golden hello paid on 2025-01-01 with 12 months' clawback is to be repaid.
+        int audited = jdbc.queryForObject("select count(*) from audit_event where subject_type = 'retention_payment' and subject_id = 'W4'",
+                Integer.class);
+        mvc.perform(post("/retention-payments").with(HR).with(csrf()).param("worker", "W4").param("kind", "golden_hello")
+                .param("amount", "2,000").param("paidOn-day", "1").param("paidOn-month", "1").param("paidOn-year", "2025")
+                .param("clawbackMonths", "12")).andExpect(status().is3xxRedirection());
+        var rows = registers.find("999").orElseThrow().register().rows(uk.retain.development.RetentionPaymentsFile.class);
+        assertThat(rows).containsExactly(new uk.retain.development.RetentionPayment("RP-1", "W4",
+                uk.retain.development.RetentionPaymentKind.GOLDEN_HELLO, new java.math.BigDecimal("2000.00"), LocalDate.of(2025, 1, 1), 12));
+        assertThat(jdbc.queryForObject("select content from capability_file where la_code = '999' and file_name = 'retention_payments.csv'",
+                String.class)).contains("RP-1,W4,golden_hello,2000.00,2025-01-01,12");
+        assertThat(jdbc.queryForObject("select count(*) from capability_row_recorded where la_code = '999' and file_name = 'retention_payments.csv'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_type = 'retention_payment' and subject_id = 'W4'",
+                Integer.class)).isEqualTo(audited + 1);
+        String page = mvc.perform(get("/retention-payments").with(HR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Leavers inside a clawback period").contains("£2,000.00").contains("2024-25").contains("recorded in Retain");
+        String leaving = mvc.perform(get("/leaving").param("from", "2025-01-01").param("to", "2025-12-31").with(HR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(leaving).contains("1 of the leavers left inside the clawback period").contains("/retention-payments");
+        // A senior leader sees the count on the leaving page, never the payments.
+        String senior = mvc.perform(get("/leaving").param("from", "2025-01-01").param("to", "2025-12-31").with(SignedInAs.role(Role.SENIOR_LEADER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(senior).contains("1 of the leavers left inside").doesNotContain("/retention-payments").doesNotContain("2,000");
+        mvc.perform(get("/retention-payments").with(SignedInAs.role(Role.WORKFORCE_LEAD))).andExpect(status().isForbidden());
+        // The bundle export carries the payment, and reads back as the same row.
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("payments");
+        uk.retain.workforce.BundleWriter.writeFolder(registers.find("999").orElseThrow().register(), out);
+        assertThat(Bundles.read(out).rows(uk.retain.development.RetentionPaymentsFile.class)).isEqualTo(rows);
+    }
+
+    @Test
+    void aRefusedPaymentWritesNothingAndSaysWhyOnEachField() throws Exception {
+        long version = registers.find("999").orElseThrow().version();
+        String page = mvc.perform(post("/retention-payments").with(HR).with(csrf()).param("worker", "W404").param("amount", "lots")
+                .param("paidOn-day", "30").param("paidOn-month", "2").param("paidOn-year", "2025").param("clawbackMonths", "61"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<title>Error: ").contains("Select a worker of the authority").contains("Select the kind of payment")
+                .contains("Enter the amount as a number").contains("must be a real date").contains("whole number of months from 0 to 60")
+                .contains("href=\"#paidOn-day\"");
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(jdbc.queryForObject("select count(*) from capability_file where file_name = 'retention_payments.csv'", Integer.class)).isZero();
+    }
+
     private long agreedRequest() {
         long id = transfers.insert("999", "W1", "T1", "T2", "closer to home", LocalDate.of(2026, 1, 5), "ann");
         transfers.answer("999", id, Transfers.Side.CURRENT, true, "eve");

@@ -192,6 +192,9 @@ class AuthorizationMatrixTest {
         decide("POST /transfers/{id}/withdraw",                      Y, N, N, N, N, N, N);
         decide("GET /my-transfer",                                   Y, N, N, N, N, N, N);
         decide("POST /my-transfer",                                  Y, N, N, N, N, N, N);
+        // Retention payments carry amounts paid to named workers: HR only.
+        decide("GET /retention-payments",                            N, N, N, Y, N, N, N);
+        decide("POST /retention-payments",                           N, N, N, Y, N, N, N);
         // Agency figures name people and their pay: HR and senior leaders see them, HR records and sets the target;
         // the engagements recorded in Retain go to the HR system through HR or the administrator.
         // Recruitment figures: HR and senior leaders for the authority, a team manager for their teams' vacancies.
@@ -443,6 +446,8 @@ class AuthorizationMatrixTest {
             case "POST /transfers/{id}/decision" -> post(path).param("decision", "decline").param("note", "not now").with(csrf());
             case "POST /transfers/{id}/withdraw" -> post(path).with(csrf());
             case "POST /my-transfer" -> post(path).param("team", "T2").param("reason", "closer to home").with(csrf());
+            case "POST /retention-payments" -> post(path).param("worker", "W1").param("kind", "retention_allowance").param("amount", "1000")
+                    .param("paidOn-day", "1").param("paidOn-month", "4").param("paidOn-year", "2025").param("clawbackMonths", "12").with(csrf());
             case "POST /users" -> post(path).param("username", "new.user").with(csrf());
             case "POST /employer-standards/{year}/{standard}" -> post(path).param("rating", "partly_met")
                     .param("reasons", "Supervision slipped in two teams").with(csrf());
