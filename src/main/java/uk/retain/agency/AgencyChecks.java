@@ -70,9 +70,8 @@ public final class AgencyChecks {
         if (qualifiedOn == null || qualifiedOn.isAfter(start.minusYears(PQE_YEARS))) {
             failed.add(AgencyCheck.PQE_UNDER_3_YEARS);
         }
-        LocalDate coolingOffFrom = start.minusMonths(COOLING_OFF_MONTHS);
         for (LocalDate leaving : history.leavings()) {
-            if (!leaving.isBefore(coolingOffFrom) && leaving.isBefore(start)) {
+            if (coolingOff(leaving, start)) {
                 failed.add(AgencyCheck.COOLING_OFF);
                 break;
             }
@@ -88,6 +87,15 @@ public final class AgencyChecks {
             failed.add(AgencyCheck.OVER_PRICE_CAP);
         }
         return Collections.unmodifiableSet(failed);
+    }
+
+    /**
+     * The cooling-off rule, the one place it is made (here, and across the councils of a region): a leaving of a
+     * permanent (non-agency) post on {@code leaving} bars an agency start on {@code start} when it falls in the
+     * {@value #COOLING_OFF_MONTHS} months before it, from {@code start} minus 3 calendar months to the day before.
+     */
+    public static boolean coolingOff(LocalDate leaving, LocalDate start) {
+        return !leaving.isBefore(start.minusMonths(COOLING_OFF_MONTHS)) && leaving.isBefore(start);
     }
 
     /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 + "Without a command it starts the web service on port 8080.",
         subcommands = {MeasuresCommand.class, ImportCommand.class, DemoBundleCommand.class, AllocateCommand.class,
                 BenchCommand.class, AgencyChecksCommand.class, RetainAllocationsCommand.class, CensusCommand.class,
-                ForecastPublishedCommand.class, ForecastCommand.class})
+                ForecastPublishedCommand.class, ForecastCommand.class, RegionalReturnCommand.class})
 public final class RetainCommand {
 
     /** An invalid bundle or a bad argument: the problems are on standard error. */
@@ -30,7 +30,7 @@ public final class RetainCommand {
     public static final int EXIT_REFUSED = 3;
 
     private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "allocate", "bench",
-            "agency-checks", "retain-allocations", "census", "forecast-published", "forecast",
+            "agency-checks", "retain-allocations", "census", "forecast-published", "forecast", "regional-return",
             "help", "-h", "--help", "-V", "--version");
 
     private final Class<?> application;

@@ -151,6 +151,15 @@ public final class Suppression {
             .count("offers_declined")
             .counts("applications_by_source");
 
+    /**
+     * Whether the measure is a count of people or events (or an object of counts), so that a value from 1 to
+     * {@value #THRESHOLD} − 1 of it is never shared: what a reader of shared figures checks.
+     */
+    public static boolean isCount(String measure) {
+        Rule rule = MEASURES.rules.get(measure);
+        return rule != null && (rule.kind() == Kind.COUNT || rule.kind() == Kind.COUNTS);
+    }
+
     /** One date's measures after suppression: the authority's and each team's, by {@code team_id} in order. */
     public record Figures(Map<String, Object> authority, Map<String, Map<String, Object>> teams) {
     }

@@ -217,6 +217,19 @@ public record Viewer(Account account) {
         return (role() == Role.SENIOR_LEADER || role() == Role.WORKFORCE_LEAD) && ownAuthority(laCode);
     }
 
+    /**
+     * The council's regional return (aggregates and keyed hashes, docs/regional-return.md): made and downloaded by its
+     * workforce lead and HR.
+     */
+    public boolean sendsRegionalReturnOf(String laCode) {
+        return (role() == Role.WORKFORCE_LEAD || role() == Role.HR) && ownAuthority(laCode);
+    }
+
+    /** The regional analyst of a region: the region's cross-border checks and the returns its hub imports. */
+    public boolean analysesRegion() {
+        return role() == Role.REGIONAL_ANALYST && account.regionCode() != null;
+    }
+
     public boolean mayImport() {
         return role() == Role.ADMINISTRATOR;
     }
