@@ -31,7 +31,7 @@ class DemoBundleCommandTest {
                     "teams.csv", "workers.csv", "employments.csv", "posts.csv", "absences.csv", "cases.csv",
                     "allocations.csv", "supervisions.csv", "programmes.csv", "programme_reviews.csv", "development.csv",
                     "qualifications.csv", "vacancies.csv", "applications.csv", "agency_engagements.csv",
-                    "agency_rate_caps.csv", "leaving_interviews.csv", "survey_responses.csv");
+                    "agency_rate_caps.csv", "leaving_interviews.csv", "survey_responses.csv", "retention_payments.csv");
         }
     }
 

@@ -26,6 +26,7 @@ import uk.retain.region.CrossBorder;
 import uk.retain.region.RegionKey;
 import uk.retain.region.RegionalChecks;
 import uk.retain.region.RegionalReturns;
+import uk.retain.region.ReturnImports;
 import uk.retain.web.Days;
 
 /**

@@ -122,6 +122,17 @@ class AuthorizationMatrixTest {
         decide("POST /employer-standards/actions/{id}/done",         N, N, Y, N, Y, N, N);
         // The region's councils side by side: aggregates for the region's analysts only.
         decide("GET /region",                                        N, N, N, N, N, Y, N);
+        // The council's regional return (aggregates and keyed hashes) is sent by its workforce lead or HR; the hub's
+        // imported returns and the cross-border checks are for the region's analysts, in pages and the API alike.
+        decide("GET /regional-return",                               N, N, Y, Y, N, N, N);
+        decide("POST /regional-return",                              N, N, Y, Y, N, N, N);
+        decide("GET /region/returns",                                N, N, N, N, N, Y, N);
+        decide("POST /region/returns",                               N, N, N, N, N, Y, N);
+        decide("POST /region/returns/confirm",                       N, N, N, N, N, Y, N);
+        decide("GET /region/agency-checks",                          N, N, N, N, N, Y, N);
+        decide("GET /api/v1/region/returns",                         N, N, N, N, N, Y, N);
+        decide("POST /api/v1/region/returns",                        N, N, N, N, N, Y, N);
+        decide("GET /api/v1/region/cross-border",                    N, N, N, N, N, Y, N);
         // The members' report and the Ofsted pack: aggregates for senior leaders and the workforce lead.
         decide("GET /reports",                                       N, N, Y, N, Y, N, N);
         decide("GET /reports/{code}",                                N, N, Y, N, Y, N, N);
@@ -349,6 +360,20 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /** The small bundle as if it were another council of the East of England, made into its regional return. */
+    private static String neighboursReturn() {
+        try {
+            uk.retain.workforce.Register r = Bundles.read(SMALL);
+            uk.retain.workforce.Register neighbour = new uk.retain.workforce.Register(
+                    new uk.retain.workforce.Authority("888", "Neighbourshire", "E12000006"), r.teams(), r.workers(), r.employments(),
+                    r.posts(), r.absences(), r.cases(), r.allocations(), r.supervisions(), r.files(), r.capabilityFiles());
+            return uk.retain.region.RegionalReturn.of(neighbour, java.time.LocalDate.of(2025, 9, 30),
+                    uk.retain.region.SweHashes.ofKey("a region's key of at least thirty-two bytes".getBytes())).text();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The register with a birth date for every worker that has none. */
     private static uk.retain.workforce.Register withBirthDates(uk.retain.workforce.Register r) {
         List<uk.retain.workforce.Worker> workers = r.workers().stream().map(w -> w.dateOfBirth() != null ? w
@@ -426,6 +451,10 @@ class AuthorizationMatrixTest {
                     "text/csv", "case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T1\n".getBytes()))
                     .param("date", "2025-09-30");
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
+            // A return of a council of the analyst's region whose register is not held here; replacing one an
+            // earlier run stored.
+            case "POST /api/v1/region/returns" -> post(path).param("replace", "true").contentType("application/json")
+                    .content(neighboursReturn());
             case "POST /development/record" -> post(path).param("worker", "W1").param("date-day", "2").param("date-month", "9")
                     .param("date-year", "2025").param("activity", "course").param("hours", "3").param("kss", "P1")
                     .param("title", "Matrix course " + (++recorded)).with(csrf());

@@ -1,4 +1,4 @@
-package uk.retain.region.web;
+package uk.retain.region.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +21,7 @@ import uk.retain.region.CrossBorder;
 import uk.retain.region.InvalidReturnException;
 import uk.retain.region.RegionalChecks;
 import uk.retain.region.RegionalReturns;
+import uk.retain.region.ReturnImports;
 import uk.retain.web.ApiProblems;
 
 /**

@@ -1,4 +1,4 @@
-package uk.retain.region.web;
+package uk.retain.region;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,10 +9,6 @@ import org.springframework.stereotype.Component;
 
 import uk.retain.people.AuditTrail;
 import uk.retain.people.Viewer;
-import uk.retain.region.InvalidReturnException;
-import uk.retain.region.RegionalReturn;
-import uk.retain.region.RegionalReturnFile;
-import uk.retain.region.RegionalReturns;
 import uk.retain.workforce.Registers;
 
 /**
@@ -21,32 +17,32 @@ import uk.retain.workforce.Registers;
  * would be read directly), and the earlier return it would replace found before anything is stored.
  */
 @Component
-class ReturnImports {
+public class ReturnImports {
 
     /** A return checked: its problems (then nothing is stored), or the return and the one it would replace. */
-    record Checked(RegionalReturn read, List<InvalidReturnException.Problem> problems, Optional<RegionalReturns.Imported> replaces) {
+    public record Checked(RegionalReturn read, List<InvalidReturnException.Problem> problems, Optional<RegionalReturns.Imported> replaces) {
 
-        boolean valid() {
+        public boolean valid() {
             return problems.isEmpty();
         }
     }
 
     /** The largest return taken: a large council's four years of events are well under it. */
-    static final int MAX_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
 
     private final RegionalReturns returns;
     private final Registers registers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReturnImports(RegionalReturns returns, Registers registers, AuditTrail audit, Clock clock) {
+    public ReturnImports(RegionalReturns returns, Registers registers, AuditTrail audit, Clock clock) {
         this.returns = returns;
         this.registers = registers;
         this.audit = audit;
         this.clock = clock;
     }
 
-    Checked check(Viewer viewer, String fileName, byte[] bytes) {
+    public Checked check(Viewer viewer, String fileName, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             return refused("", "is larger than " + MAX_BYTES / (1024 * 1024) + " MB: no regional return is that large");
         }
@@ -73,7 +69,7 @@ class ReturnImports {
     }
 
     /** Stores a checked return, replacing the earlier one of its council and day, and records the import. */
-    RegionalReturns.Imported store(Viewer viewer, RegionalReturn read) {
+    public RegionalReturns.Imported store(Viewer viewer, RegionalReturn read) {
         Optional<RegionalReturns.Imported> replaced = returns.store(read, viewer.account().username(), clock.instant());
         audit.record(viewer, AuditTrail.Action.IMPORT, "regional_return", read.laCode(), "the regional return of " + read.council()
                 + " on " + read.referenceDate() + (replaced.isPresent() ? ", replacing the one imported " + replaced.get().importedAt() : ""));
