@@ -17,7 +17,9 @@ import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.web.UploadedFileName;
 import uk.retain.workforce.AllocationProvenance;
+import uk.retain.workforce.RecordedRow;
 import uk.retain.workforce.RecordedSupervision;
+import uk.retain.workforce.ReplaceRetain;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.InvalidBundleException;
@@ -28,12 +30,15 @@ import uk.retain.workforce.Registers.StoredRegister;
 
 /**
  * Imports a bundle into the configured database, replacing that authority's register whole; refused when the bundle
- * lacks allocations made in Retain since the last import, unless {@code --replace-retain-allocations}.
+ * lacks allocations made in Retain since the last import, unless {@code --replace-retain-allocations}, and likewise
+ * supervision sessions ({@code --replace-retain-supervisions}) and rows of capability files recorded on Retain's pages
+ * ({@code --replace-retain-records}).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a bundle into the configured database, replacing that authority's data atomically. A bundle"
                 + " without the allocations made in Retain since the last import is refused (exit 3, each one listed)"
-                + " unless --replace-retain-allocations is given.")
+                + " unless --replace-retain-allocations is given; likewise supervision sessions (--replace-retain-supervisions)"
+                + " and rows recorded on Retain's pages, such as exit interviews (--replace-retain-records).")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +57,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace-retain-supervisions",
             description = "import even when the bundle lacks supervision sessions recorded in Retain since the last import, dropping them")
     boolean replaceRetainSupervisions;
+
+    @Option(names = "--replace-retain-records",
+            description = "import even when the bundle lacks rows recorded on Retain's pages since the last import (exit"
+                    + " interviews, CPD activities, retention payments), dropping them")
+    boolean replaceRetainRecords;
 
     @Override
     public Integer call() {
@@ -95,6 +105,21 @@ final class ImportCommand implements Callable<Integer> {
                             "refused: would drop " + dropped + " supervision session(s) recorded in Retain");
                     return RetainCommand.EXIT_REFUSED;
                 }
+                if (preview.dropsRetainRows() && !replaceRetainRecords) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.printf("retain: the bundle does not have %d row(s) recorded in Retain since the last import;"
+                            + " importing it would drop them, so nothing was imported:%n", preview.retainRowsDropped().size());
+                    for (RecordedRow recorded : preview.retainRowsDropped()) {
+                        err.printf("  %s: %s, recorded by %s at %s%n", recorded.fileName(), recorded.byColumn(preview.current()),
+                                recorded.recordedBy(), recorded.recordedAt());
+                    }
+                    err.println("Give them to the system the bundle comes from (GET /api/v1/authorities/{la_code}/bundle.zip"
+                            + " carries them) and export the bundle again, or import with --replace-retain-records.");
+                    err.flush();
+                    audit.record(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
+                            "refused: would " + preview.lostUnconfirmed(new ReplaceRetain(true, true, false)));
+                    return RetainCommand.EXIT_REFUSED;
+                }
                 if (ended > 0 && !replaceRetainAllocations) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.printf("retain: the bundle does not have %d allocation(s) made in Retain since the last import;"
@@ -113,10 +138,9 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 try {
                     // The import and its audit record commit together, or neither does; and only on the register checked.
+                    String removed = preview.removedForAudit();
                     stored = registers.replace(register, preview.version(), version -> audit.record(by,
-                            register.authority().laCode(), Action.IMPORT, "bundle", name,
-                            "version " + version + (ended == 0 ? "" : "; ended " + ended + " allocation(s) made in Retain")
-                            + (dropped == 0 ? "" : "; dropped " + dropped + " supervision session(s) recorded in Retain")));
+                            register.authority().laCode(), Action.IMPORT, "bundle", name, "version " + version + removed));
                 } catch (RegisterChangedException e) {
                     // An allocation was made while checking: check again.
                 }

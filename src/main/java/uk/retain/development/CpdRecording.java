@@ -3,7 +3,6 @@ package uk.retain.development;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,8 @@ import uk.retain.workforce.Registers;
 /**
  * A CPD activity recorded on a page (a worker for themselves, a manager for a worker of their team), checked as an
  * import checks development.csv, each problem a code on its field, and written into the authority's development.csv
- * through {@link Registers#writeRows} in one transaction with its audit record. A refused activity writes nothing.
+ * through {@link Registers#recordRow} in one transaction with its audit record, noted as recorded in Retain so that an
+ * import that lacks it names it before dropping it. A refused activity writes nothing.
  *
  * <p>The rules: the worker is a worker of the register whom the recorder may record for, given the teams the worker
  * is in on the activity's day; the date is not after today (the service's clock) nor before the worker's first
@@ -81,23 +81,22 @@ public class CpdRecording {
     }
 
     /**
-     * Records the draft for authority {@code laCode} if it passes every rule.
+     * Records the draft for authority {@code laCode} if it passes every rule, as recorded by {@code recordedBy}.
      *
      * @param mayRecordFor whether the recorder may record for a worker, given the teams they are in on the day
      */
-    public Outcome record(String laCode, Draft draft, BiPredicate<String, Set<String>> mayRecordFor, LongConsumer alongside) {
+    public Outcome record(String laCode, Draft draft, String recordedBy, BiPredicate<String, Set<String>> mayRecordFor,
+            LongConsumer alongside) {
         DevelopmentActivity[] written = new DevelopmentActivity[1];
         try {
-            long version = registers.writeRows(laCode, DevelopmentFile.class, register -> {
+            long version = registers.recordRow(laCode, DevelopmentFile.class, recordedBy, register -> {
                 Map<String, String> problems = new LinkedHashMap<>();
                 DevelopmentActivity activity = check(register, draft, mayRecordFor, problems);
                 if (!problems.isEmpty()) {
                     throw new Problems(problems);
                 }
                 written[0] = activity;
-                List<DevelopmentActivity> rows = new ArrayList<>(register.rows(DevelopmentFile.class));
-                rows.add(activity);
-                return rows;
+                return activity;
             }, alongside);
             return new Recorded(written[0], version);
         } catch (Problems refused) {

@@ -108,8 +108,9 @@ public class Registers {
     /**
      * What importing {@code incoming} would do to its authority's register as it stands: the changes file by file,
      * and the allocations made in Retain since the last import that the bundle does not have (same case, worker,
-     * role and start date), which the import would end, and the supervision sessions recorded in Retain that it does
-     * not have (same supervisee, supervisor, date and kind), which it would drop. Writes nothing.
+     * role and start date), which the import would end, the supervision sessions recorded in Retain that it does
+     * not have (same supervisee, supervisor, date and kind) and the rows of capability files recorded in Retain that
+     * its files do not have (cell for cell), which it would drop. Writes nothing.
      */
     public ImportPreview preview(Register incoming) {
         String la = incoming.authority().laCode();
@@ -121,7 +122,8 @@ public class Registers {
         List<AllocationProvenance> lost = made.stream().filter(a -> !BundleChanges.holds(incoming, a.allocation())).toList();
         List<RecordedSupervision> dropped = tables.supervisionsRecorded(la, null).stream()
                 .filter(s -> !BundleChanges.holds(incoming, s.session())).toList();
-        return new ImportPreview(current, version, BundleChanges.between(current, incoming), lost, dropped);
+        List<RecordedRow> rows = tables.capabilityRowsRecorded(la, null).stream().filter(row -> !row.heldBy(incoming)).toList();
+        return new ImportPreview(current, version, BundleChanges.between(current, incoming), lost, dropped, rows);
     }
 
     /** The authority's allocations made or ended in Retain since the last import, in the order they were written. */
@@ -206,27 +208,6 @@ public class Registers {
     }
 
     /**
-     * Writes the rows of one capability file as a page records them (a CPD activity added, say), in one transaction:
-     * the authority's row is locked first, then {@code check} is run on the register as it stands under that lock and
-     * answers the file's new rows, or refuses by throwing; then the file is stored, and {@code alongside} (its audit
-     * record) runs in the same transaction with the new version. Answers the authority's new version. The rows are
-     * the file's from then on: the bundle export carries them, and an import replaces them as it replaces the file.
-     */
-    public <T> long writeRows(String laCode, Class<? extends BundleFileType<T>> type,
-            java.util.function.Function<Register, List<T>> check, LongConsumer alongside) {
-        long version = transaction.execute(status -> {
-            tables.lock(laCode);
-            Register register = find(laCode).orElseThrow(() -> new IllegalStateException("no authority " + laCode)).register();
-            Register changed = register.withRows(type, check.apply(register));
-            long written = tables.writeCapabilityFile(changed, BundleFileTypes.of(type));
-            alongside.accept(written);
-            return written;
-        });
-        cache.remove(laCode);
-        return version;
-    }
-
-    /**
      * Moves a worker in one transaction, keeping their history (a transfer approved in Retain): the authority's row is
      * locked first, then {@code check} is run on the register as it stands under that lock and answers the change, or
      * refuses by throwing; then the row in force ends the day before the change and a new row starts on its day, and
@@ -289,7 +270,7 @@ public class Registers {
             T row = check.apply(register);
             List<T> rows = new java.util.ArrayList<>(register.rows(type));
             rows.add(row);
-            String cells = String.join(",", descriptor.cells(row).stream().map(cell -> cell == null ? "" : cell).toList());
+            String cells = RecordedRow.cellsOf(descriptor, row);
             long written = tables.recordCapabilityRow(register.withRows(type, rows), descriptor, cells, recordedBy, now);
             alongside.accept(written);
             return written;

@@ -132,9 +132,39 @@ class RetainAllocationsCommandTest {
                 .isEqualTo("version " + (version + 1) + "; ended 2 allocation(s) made in Retain; dropped 1 supervision session(s) recorded in Retain");
     }
 
+    @Test
+    void importRefusesABundleThatLacksAnExitInterviewRecordedInRetainUnlessToldToDropIt() throws Exception {
+        // What recording an exit interview on the leaving page writes: the file with the row, and the row's provenance.
+        update("insert into capability_file (la_code, file_name, content) values ('999', 'leaving_interviews.csv',"
+                + " 'worker_id,held_on,main_reason,other_reasons,would_return,would_recommend' || char(13) || char(10)"
+                + " || 'W4,2025-08-01,caseload,pay,false,' || char(13) || char(10))", null);
+        update("insert into capability_row_recorded (la_code, file_name, seq, row_cells, recorded_by, recorded_at)"
+                + " values ('999', 'leaving_interviews.csv', 0, 'W4,2025-08-01,caseload,pay,false,', 'hanna.hr', ?)", MADE);
+        long version = number("select import_version from authority where la_code = '999'");
+
+        assertThat(command.run("import", "--bundle", SMALL.toString(), "--replace-retain-allocations",
+                "--replace-retain-supervisions")).isEqualTo(RetainCommand.EXIT_REFUSED);
+        assertThat(command.err()).contains("the bundle does not have 1 row(s) recorded in Retain since the last import")
+                .contains("leaving_interviews.csv: {worker_id=W4, held_on=2025-08-01, main_reason=caseload, other_reasons=pay,"
+                        + " would_return=false, would_recommend=}, recorded by hanna.hr")
+                .contains("--replace-retain-records");
+        assertThat(number("select import_version from authority where la_code = '999'")).isEqualTo(version);
+        assertThat(text("select detail from audit_event where action = 'IMPORT' order by id desc limit 1"))
+                .isEqualTo("refused: would drop 1 leaving_interviews.csv row(s) recorded in Retain");
+
+        CommandLineRun replacing = new CommandLineRun(RetainApplication.class);
+        assertThat(replacing.run("import", "--bundle", SMALL.toString(), "--replace-retain-allocations",
+                "--replace-retain-records")).isZero();
+        assertThat(number("select count(*) from capability_row_recorded")).isZero();
+        assertThat(text("select detail from audit_event where action = 'IMPORT' order by id desc limit 1"))
+                .isEqualTo("version " + (version + 1) + "; ended 2 allocation(s) made in Retain; dropped 1 leaving_interviews.csv row(s) recorded in Retain");
+    }
+
     private void update(String sql, Instant at) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, "sa", ""); var statement = connection.prepareStatement(sql)) {
-            statement.setTimestamp(1, Timestamp.from(at));
+            if (at != null) {
+                statement.setTimestamp(1, Timestamp.from(at));
+            }
             statement.executeUpdate();
         }
     }

@@ -164,7 +164,7 @@ class CpdController {
         }
         List<String> statements = kss == null ? List.of() : kss;
         var draft = new CpdRecording.Draft(workerId, date, dateProblem, activity, hours, statements, title);
-        var outcome = recording.record(la, draft, (id, teams) -> mayRecordFor(viewer, la, id, teams),
+        var outcome = recording.record(la, draft, viewer.account().username(), (id, teams) -> mayRecordFor(viewer, la, id, teams),
                 version -> audit.record(viewer, Action.CHANGE, "development", workerId == null ? null : workerId.strip(),
                         "recorded " + activity.strip() + " of " + hours.strip() + " hour(s) on " + draft.date()));
         return switch (outcome) {

@@ -31,6 +31,7 @@ import uk.retain.workforce.BundleChanges;
 import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.ImportPreview;
 import uk.retain.workforce.Problem;
+import uk.retain.workforce.RecordedRow;
 import uk.retain.workforce.RecordedSupervision;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers.StoredRegister;
@@ -60,16 +61,19 @@ class BundleApi {
      * Imports a bundle, replacing the authority's register whole. {@code dry_run=true} answers what it would change
      * and writes nothing; an import that would end allocations made in Retain since the last import is refused (409,
      * naming them) unless {@code replace_retain_allocations=true}, and one that would drop supervision sessions
-     * recorded in Retain since then unless {@code replace_retain_supervisions=true}: each kind is confirmed apart.
+     * recorded in Retain since then unless {@code replace_retain_supervisions=true}, and one that would drop rows of
+     * capability files recorded in Retain (exit interviews, CPD activities, retention payments) unless
+     * {@code replace_retain_records=true}: each kind is confirmed apart.
      */
     @PostMapping(path = "/api/v1/bundles", consumes = "multipart/form-data")
     ResponseEntity<?> importBundle(@RequestParam("bundle") MultipartFile bundle,
             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
             @RequestParam(name = "replace_retain_allocations", defaultValue = "false") boolean replaceRetainAllocations,
-            @RequestParam(name = "replace_retain_supervisions", defaultValue = "false") boolean replaceRetainSupervisions)
+            @RequestParam(name = "replace_retain_supervisions", defaultValue = "false") boolean replaceRetainSupervisions,
+            @RequestParam(name = "replace_retain_records", defaultValue = "false") boolean replaceRetainRecords)
             throws IOException {
         Viewer viewer = viewers.require();
-        ReplaceRetain replace = new ReplaceRetain(replaceRetainAllocations, replaceRetainSupervisions);
+        ReplaceRetain replace = new ReplaceRetain(replaceRetainAllocations, replaceRetainSupervisions, replaceRetainRecords);
         return switch (uploads.upload(viewer, bundle, dryRun, replace)) {
             case BundleUploads.Imported(StoredRegister stored, ImportPreview preview) -> {
                 Map<String, Object> json = summary(stored);
@@ -136,6 +140,26 @@ class BundleApi {
                 .body(csv);
     }
 
+    /**
+     * The authority's data as Retain holds it, as a bundle .zip of the format, with the rows made on Retain's pages:
+     * for administrators of the authority, who exchange the bundles.
+     */
+    @GetMapping(path = "/api/v1/authorities/{laCode}/bundle.zip")
+    ResponseEntity<?> bundle(@PathVariable String laCode) {
+        Viewer viewer = viewers.require();
+        if (!viewer.mayImport()) {
+            return ApiProblems.forbidden("The authority's bundle is downloaded by administrators, who exchange bundles.");
+        }
+        if (!laCode.equals(viewer.laCode())) {
+            return ApiProblems.unknownAuthority(laCode);
+        }
+        return downloads.bundle(viewer).<ResponseEntity<?>>map(zip -> ResponseEntity.ok()
+                .contentType(new MediaType("application", "zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(laCode + "-bundle.zip").build().toString())
+                .body(zip)).orElseGet(() -> ApiProblems.unknownAuthority(laCode));
+    }
+
     /** The authorities the viewer may see: their own, or a regional analyst's region's. */
     @GetMapping("/api/v1/authorities")
     List<Map<String, Object>> authorities() {
@@ -177,7 +201,22 @@ class BundleApi {
         json.put("files", files);
         json.put("retain_allocations_ended", retainAllocations(preview));
         json.put("retain_supervisions_dropped", retainSupervisions(preview));
+        json.put("retain_records_dropped", retainRecords(preview));
         return json;
+    }
+
+    /** Each row recorded in Retain that the bundle lacks: its file, its cells by column, who recorded it and when. */
+    private static List<Map<String, Object>> retainRecords(ImportPreview preview) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RecordedRow recorded : preview.retainRowsDropped()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("file", recorded.fileName());
+            line.put("row", recorded.byColumn(preview.current()));
+            line.put("recorded_by", recorded.recordedBy());
+            line.put("recorded_at", recorded.recordedAt().toString());
+            rows.add(line);
+        }
+        return rows;
     }
 
     private static List<Map<String, Object>> retainSupervisions(ImportPreview preview) {
@@ -239,7 +278,12 @@ class BundleApi {
             confirm.add("replace_retain_supervisions=true");
             catchUp.add("GET supervisions.csv?recorded_in_retain_since=");
         }
-        boolean allocationsOnly = !preview.dropsRetainSupervisions();
+        if (preview.dropsRetainRows() && !replace.records()) {
+            preview.retainRowsDroppedByFile().forEach((file, n) -> lost.add(n + " " + file + " row(s) recorded in Retain"));
+            confirm.add("replace_retain_records=true");
+            catchUp.add("GET bundle.zip, which carries them");
+        }
+        boolean allocationsOnly = !preview.dropsRetainSupervisions() && !preview.dropsRetainRows();
         ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT,
                 allocationsOnly ? "retain-allocations-would-end" : "made-in-retain-would-be-lost",
                 allocationsOnly ? "Allocations made in Retain would be lost" : "Records made in Retain would be lost",
@@ -248,6 +292,7 @@ class BundleApi {
                         + ") and export the bundle again, or send " + String.join(" and ", confirm) + " to import it anyway.");
         problem.setProperty("allocations", retainAllocations(preview));
         problem.setProperty("supervisions", retainSupervisions(preview));
+        problem.setProperty("records", retainRecords(preview));
         problem.setProperty("checked_against_version", preview.version());
         return problem;
     }

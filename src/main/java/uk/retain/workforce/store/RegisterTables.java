@@ -273,30 +273,6 @@ public class RegisterTables {
     }
 
     /**
-     * Stores one capability file of {@code register} again, as its descriptor writes it (absent from the register:
-     * removed), and answers the authority's new version. Run inside a transaction that has {@link #lock locked} the
-     * authority's row.
-     */
-    public long writeCapabilityFile(Register register, BundleFileType<?> type) {
-        String la = register.authority().laCode();
-        long version = jdbc.queryForObject("select import_version from authority where la_code = ? for update", Long.class, la);
-        jdbc.update("delete from capability_file where la_code = ? and file_name = ?", la, type.fileName());
-        if (register.capabilityFiles().containsKey(type.fileName())) {
-            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
-            try {
-                BundleWriter.write(register, type, csv);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            jdbc.update("insert into capability_file (la_code, file_name, content) values (?, ?, ?)", la, type.fileName(),
-                    csv.toString(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        long next = version + 1;
-        jdbc.update("update authority set import_version = ? where la_code = ?", next, la);
-        return next;
-    }
-
-    /**
      * Ends {@code change.ending()} the day before {@code change.starting()} starts and adds the new row (see
      * {@link uk.retain.workforce.Registers#changeEmployment}); answers the authority's new version. Run inside a
      * transaction that has {@link #lock locked} the authority's row. The row to end is found by worker, team, job
@@ -365,11 +341,18 @@ public class RegisterTables {
         return version + 1;
     }
 
-    /** The rows of the capability file recorded in Retain since the last import, in the order they were recorded. */
+    /**
+     * The rows of the capability file recorded in Retain since the last import, in the order they were recorded; of
+     * every capability file when {@code fileName} is null.
+     */
     public List<uk.retain.workforce.RecordedRow> capabilityRowsRecorded(String laCode, String fileName) {
-        return jdbc.query("select file_name, row_cells, recorded_by, recorded_at from capability_row_recorded where la_code = ? and file_name = ? order by seq",
-                (rs, n) -> new uk.retain.workforce.RecordedRow(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)),
-                laCode, fileName);
+        org.springframework.jdbc.core.RowMapper<uk.retain.workforce.RecordedRow> row =
+                (rs, n) -> new uk.retain.workforce.RecordedRow(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4));
+        return fileName == null
+                ? jdbc.query("select file_name, row_cells, recorded_by, recorded_at from capability_row_recorded where la_code = ? order by recorded_at, file_name, seq",
+                        row, laCode)
+                : jdbc.query("select file_name, row_cells, recorded_by, recorded_at from capability_row_recorded where la_code = ? and file_name = ? order by seq",
+                        row, laCode, fileName);
     }
 
     /** The stored register of {@code laCode}, with its version, or empty when the authority is not held. */

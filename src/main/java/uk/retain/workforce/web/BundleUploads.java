@@ -166,7 +166,7 @@ public class BundleUploads {
 
     /**
      * The API's upload: read and checked, then (unless {@code dryRun}) imported in the same call; refused when it
-     * would remove what was made in Retain (allocations, supervision sessions) and {@code replace} does not say to.
+     * would remove what was made in Retain (allocations, supervision sessions, recorded rows) and {@code replace} does not say to.
      */
     public Uploading upload(Viewer viewer, MultipartFile bundle, boolean dryRun, ReplaceRetain replace) throws IOException {
         if (!imports.tryAcquire()) {
@@ -185,14 +185,7 @@ public class BundleUploads {
                     return new DryRun(preview);
                 }
                 if (!preview.confirmedBy(replace)) {
-                    List<String> lost = new java.util.ArrayList<>();
-                    if (preview.endsRetainAllocations()) {
-                        lost.add("end " + preview.retainAllocationsEnded().size() + " allocation(s) made in Retain");
-                    }
-                    if (preview.dropsRetainSupervisions()) {
-                        lost.add("drop " + preview.retainSupervisionsDropped().size() + " supervision session(s) recorded in Retain");
-                    }
-                    audit.record(viewer, Action.IMPORT, "bundle", name, "refused: would " + String.join(" and ", lost));
+                    audit.record(viewer, Action.IMPORT, "bundle", name, "refused: would " + preview.lostUnconfirmed(replace));
                     return new RemovesMadeInRetain(preview);
                 }
                 try {
@@ -226,10 +219,7 @@ public class BundleUploads {
 
     /** The import's audit record, written in the import's transaction. */
     private LongConsumer recorded(Viewer viewer, String name, ImportPreview preview) {
-        int ended = preview.retainAllocationsEnded().size();
-        int dropped = preview.retainSupervisionsDropped().size();
-        return version -> audit.record(viewer, Action.IMPORT, "bundle", name, "version " + version
-                + (ended == 0 ? "" : "; ended " + ended + " allocation(s) made in Retain")
-                + (dropped == 0 ? "" : "; dropped " + dropped + " supervision session(s) recorded in Retain"));
+        String removed = preview.removedForAudit();
+        return version -> audit.record(viewer, Action.IMPORT, "bundle", name, "version " + version + removed);
     }
 }

@@ -43,6 +43,7 @@ import uk.retain.workforce.Problem;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Registers.StoredRegister;
+import uk.retain.workforce.RecordedRow;
 import uk.retain.workforce.RecordedSupervision;
 import uk.retain.workforce.ReplaceRetain;
 import uk.retain.workforce.web.PendingImports.Pending;
@@ -92,6 +93,10 @@ class ImportController {
 
     /** An allocation made in Retain that the bundle lacks, as the check names it. */
     record RetainLine(String workerName, String workerId, String caseId, String role, String from, String madeBy, String madeOn) {
+    }
+
+    /** A row of a capability file recorded in Retain that the bundle lacks: its file, its cells by column. */
+    record RecordLine(String file, String cells, String recordedBy, String recordedOn) {
     }
 
     /** A supervision session recorded in Retain that the bundle lacks, as the check names it. */
@@ -153,10 +158,12 @@ class ImportController {
                 redirect.addFlashAttribute("summary", summary(stored));
                 redirect.addFlashAttribute("retainAllocationsEnded", preview.retainAllocationsEnded().size());
                 redirect.addFlashAttribute("retainSupervisionsDropped", preview.retainSupervisionsDropped().size());
+                redirect.addFlashAttribute("retainRowsDropped", preview.retainRowsDropped().size());
                 yield new ModelAndView("redirect:/import?done");
             }
             case BundleUploads.RemovesMadeInRetain(ImportPreview preview) -> againWithError(viewer, token,
-                    preview.dropsRetainSupervisions() ? "import.preview.error.confirmAll" : "import.preview.error.confirm",
+                    preview.dropsRetainSupervisions() || preview.dropsRetainRows() ? "import.preview.error.confirmAll"
+                            : "import.preview.error.confirm",
                     HttpStatus.UNPROCESSABLE_CONTENT);
             case BundleUploads.Changed(Pending pending) -> {
                 redirect.addFlashAttribute("changedSinceCheck", true);
@@ -198,6 +205,21 @@ class ImportController {
         Viewer viewer = administrator();
         return madeInRetainSince(viewer, since, "supervisionsSince", BundleFile.SUPERVISIONS,
                 day -> downloads.supervisions(viewer, day), response);
+    }
+
+    /** The authority's data as Retain holds it, as a bundle .zip; the import page when nothing is held yet. */
+    @GetMapping("/import/bundle.zip")
+    ModelAndView bundle(HttpServletResponse response) throws IOException {
+        Viewer viewer = administrator();
+        java.util.Optional<byte[]> zip = downloads.bundle(viewer);
+        if (zip.isEmpty()) {
+            return new ModelAndView("redirect:/import");
+        }
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(viewer.laCode() + "-bundle.zip").build().toString());
+        response.getOutputStream().write(zip.get());
+        return null;
     }
 
     /**
@@ -264,6 +286,13 @@ class ImportController {
                     recorded.session().minutes(), recorded.recordedBy(), writtenAt(recorded.recordedAt())));
         }
         page.addObject("retainSupervisions", sessions);
+        List<RecordLine> records = new ArrayList<>();
+        for (RecordedRow recorded : preview.retainRowsDropped()) {
+            records.add(new RecordLine(recorded.fileName(), recorded.byColumn(preview.current()).entrySet().stream()
+                    .filter(cell -> !cell.getValue().isEmpty()).map(cell -> cell.getKey() + ": " + cell.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")), recorded.recordedBy(), writtenAt(recorded.recordedAt())));
+        }
+        page.addObject("retainRecords", records);
         page.addObject("removesMadeInRetain", preview.removesMadeInRetain());
         preview.retainSupervisionsDropped().stream().map(RecordedSupervision::recordedAt).min(Comparator.naturalOrder())
                 .ifPresent(first -> page.addObject("supervisionsSince", first.atZone(clock.getZone()).toLocalDate().toString()));

@@ -58,6 +58,21 @@ public class MadeInRetainDownloads {
         return csv;
     }
 
+    /**
+     * The viewer's authority's register as Retain holds it, as a bundle .zip of the format: every file it holds, with
+     * the rows made on Retain's pages (allocations, supervision sessions, exit interviews, CPD, retention payments),
+     * for the systems the bundles come from to catch up and for a copy that a later import can be checked against.
+     * Empty when the authority is not held.
+     */
+    public java.util.Optional<byte[]> bundle(Viewer viewer) {
+        return registers.find(viewer.laCode()).map(stored -> {
+            byte[] zip = written(out -> BundleWriter.writeZip(stored.register(), out));
+            audit.record(viewer, Action.EXPORT, "bundle", "bundle.zip", "version " + stored.version() + ": "
+                    + (stored.register().files().size() + stored.register().capabilityFiles().size()) + " file(s)");
+            return zip;
+        });
+    }
+
     private Instant startOf(LocalDate day) {
         return day.atStartOfDay(clock.getZone()).toInstant();
     }

@@ -2,6 +2,8 @@ package uk.retain.exits.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,6 +35,7 @@ import uk.retain.people.Account;
 import uk.retain.people.Role;
 import uk.retain.support.Html;
 import uk.retain.support.SignedInAs;
+import uk.retain.support.Zip;
 import uk.retain.workforce.BundleFileTypes;
 import uk.retain.workforce.BundleWriter;
 import uk.retain.workforce.Bundles;
@@ -128,6 +132,81 @@ abstract class ExitInterviewRecordingContract {
         registers.replace(Bundles.read(SMALL));
         assertThat(register().has(LeavingInterviewsFile.class)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from capability_row_recorded", Integer.class)).isZero();
+    }
+
+    static final RequestPostProcessor ADMIN = SignedInAs.role(Role.ADMINISTRATOR);
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    @Test
+    void anImportThatLacksARecordedInterviewNamesItAndKeepsItUntilTold() throws Exception {
+        mvc.perform(interview("W4", "1", "8", "2025", "caseload")).andExpect(redirectedUrl("/leaving/interviews/record"));
+        MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
+
+        var dryRun = JSON.readTree(mvc.perform(multipart("/api/v1/bundles").file(bundle).param("dry_run", "true").with(ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        var dropped = dryRun.get("retain_records_dropped");
+        assertThat(dropped).hasSize(1);
+        assertThat(dropped.get(0).get("file").asString()).isEqualTo("leaving_interviews.csv");
+        assertThat(dropped.get(0).get("row").get("worker_id").asString()).isEqualTo("W4");
+        assertThat(dropped.get(0).get("row").get("main_reason").asString()).isEqualTo("caseload");
+        assertThat(dropped.get(0).get("recorded_by").asString()).isEqualTo("hanna.hr");
+
+        long version = registers.find("999").orElseThrow().version();
+        var refused = mvc.perform(multipart("/api/v1/bundles").file(bundle).with(ADMIN)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString()).contains("made-in-retain-would-be-lost", "replace_retain_records=true",
+                "1 leaving_interviews.csv row(s) recorded in Retain");
+        // Confirming the other kinds is not confirming the interview.
+        assertThat(mvc.perform(multipart("/api/v1/bundles").file(bundle).param("replace_retain_allocations", "true")
+                .param("replace_retain_supervisions", "true").with(ADMIN)).andReturn().getResponse().getStatus()).isEqualTo(409);
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(register().rows(LeavingInterviewsFile.class)).hasSize(1);
+
+        mvc.perform(multipart("/api/v1/bundles").file(bundle).param("replace_retain_records", "true").with(ADMIN))
+                .andExpect(status().isCreated());
+        assertThat(register().has(LeavingInterviewsFile.class)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'IMPORT' and detail like ?",
+                Integer.class, "%dropped 1 leaving_interviews.csv row(s) recorded in Retain%")).isPositive();
+    }
+
+    @Test
+    void theBundleAsRetainHoldsItCarriesTheInterviewSoItsImportAsksNothing() throws Exception {
+        mvc.perform(interview("W4", "1", "8", "2025", "caseload").param("otherReasons", "pay"))
+                .andExpect(redirectedUrl("/leaving/interviews/record"));
+        var download = mvc.perform(get("/api/v1/authorities/999/bundle.zip").with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getContentType()).isEqualTo("application/zip");
+        Register exported = Bundles.readZip("999-bundle.zip", download.getContentAsByteArray());
+        assertThat(exported.rows(LeavingInterviewsFile.class)).isEqualTo(register().rows(LeavingInterviewsFile.class));
+        assertThat(exported.workers()).isEqualTo(register().workers());
+
+        mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "999-bundle.zip", "application/zip",
+                download.getContentAsByteArray())).with(ADMIN)).andExpect(status().isCreated());
+        assertThat(register().rows(LeavingInterviewsFile.class)).singleElement()
+                .satisfies(interview -> assertThat(interview.mainReason()).isEqualTo(LeavingReason.CASELOAD));
+        // Only administrators, who exchange the bundles, download it.
+        assertThat(mvc.perform(get("/api/v1/authorities/999/bundle.zip").with(HANNA)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/import/bundle.zip").with(ADMIN)).andReturn().getResponse().getContentType()).isEqualTo("application/zip");
+    }
+
+    @Test
+    void theImportPageNamesTheInterviewAndImportsOnlyWhenTheBoxIsTicked() throws Exception {
+        mvc.perform(interview("W4", "1", "8", "2025", "caseload")).andExpect(redirectedUrl("/leaving/interviews/record"));
+        String check = mvc.perform(multipart("/import").file(new MockMultipartFile("bundle", "council.zip", "application/zip", Zip.of(SMALL)))
+                .with(csrf()).with(ADMIN)).andReturn().getResponse().getRedirectedUrl();
+        String html = mvc.perform(get(check).with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Html.text(html)).contains("Importing this bundle removes 1 record(s) made on Retain's pages since the last import");
+        assertThat(Html.table(html, "Records made in Retain that this bundle does not have")).singleElement()
+                .satisfies(row -> assertThat(row).containsExactly("leaving_interviews.csv",
+                        "worker_id: W4; held_on: 2025-08-01; main_reason: caseload", "hanna.hr", row.get(3)));
+        assertThat(html).contains("href=\"/import/bundle.zip\"");
+
+        String refused = mvc.perform(post(check).with(csrf()).with(ADMIN)).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Html.text(refused)).contains("Confirm that importing this bundle removes what is listed above as made in Retain");
+        assertThat(register().rows(LeavingInterviewsFile.class)).hasSize(1);
+        mvc.perform(post(check).param("replaceRetainAllocations", "true").with(csrf()).with(ADMIN)).andExpect(redirectedUrl("/import?done"));
+        assertThat(register().has(LeavingInterviewsFile.class)).isFalse();
     }
 
     private int audited() {

@@ -180,6 +180,8 @@ class AuthorizationMatrixTest {
         decide("GET /api/v1/authorities/{laCode}/workers/{workerId}/supervisions?worker=W3", N, N, Y, Y, N, N, N);
         decide("GET /import/supervisions.csv",                       N, N, N, N, N, N, Y);
         decide("GET /api/v1/authorities/{laCode}/supervisions.csv",  N, N, N, N, N, N, Y);
+        decide("GET /import/bundle.zip",                             N, N, N, N, N, N, Y);
+        decide("GET /api/v1/authorities/{laCode}/bundle.zip",        N, N, N, N, N, N, Y);
         // Development and careers: person-level pages, so no senior leader's; HR reads them, the lead and managers change them.
         decide("GET /development",                                   N, Y, Y, Y, N, N, N);
         decide("GET /development/record",                            Y, Y, Y, N, N, N, N);
@@ -430,7 +432,7 @@ class AuthorizationMatrixTest {
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
             case "POST /api/v1/bundles" -> multipart(path).file(bundle).param("replace_retain_allocations", "true")
-                    .param("replace_retain_supervisions", "true");
+                    .param("replace_retain_supervisions", "true").param("replace_retain_records", "true");
             case "POST /import/preview/{token}" -> post(path).param("replaceRetainAllocations", "true").with(csrf());
             case "GET /import/allocations.csv" -> get(path).param("since", "2025-10-01");
             case "GET /import/supervisions.csv" -> get(path).param("since", "2025-10-01");

@@ -195,7 +195,7 @@ abstract class SupervisionRecordingContract {
 
         String refused = mvc.perform(post(check).with(csrf()).with(ADMIN)).andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("<a href=\"#replaceRetainAllocations\">Confirm that importing this bundle removes the allocations and supervision sessions made in Retain");
+        assertThat(refused).contains("<a href=\"#replaceRetainAllocations\">Confirm that importing this bundle removes what is listed above as made in Retain, or download it first");
         assertThat(registers.supervisionsRecorded("999")).hasSize(1);
         mvc.perform(post(check).param("replaceRetainAllocations", "true").with(csrf()).with(ADMIN)).andExpect(redirectedUrl("/import?done"));
         assertThat(registers.supervisionsRecorded("999")).isEmpty();
