@@ -1,7 +1,6 @@
 package uk.retain.demo;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import uk.retain.development.CareerPathway;
 import uk.retain.development.CareerPathways;
-import uk.retain.development.LevelHistory;
 import uk.retain.development.Readiness;
 import uk.retain.development.Succession;
 import uk.retain.development.TransferRule;
@@ -53,7 +50,7 @@ class CareersDemo {
         Map<String, List<Employment>> rows = new TreeMap<>();
         register.employments().forEach(row -> rows.computeIfAbsent(row.workerId(), id -> new ArrayList<>()).add(row));
         rows.forEach((id, list) -> histories.put(id, EmploymentHistory.of(list)));
-        levels(la, histories, end);
+        levels(register, end);
         String socialWorker = accounts.stream().filter(a -> a.username().equals("social.worker")).findFirst().map(Account::workerId).orElse(null);
         String managedTeam = accounts.stream().filter(a -> a.username().equals("team.manager")).findFirst()
                 .flatMap(a -> a.teamIds().stream().sorted().findFirst()).orElse(null);
@@ -109,27 +106,11 @@ class CareersDemo {
         }
     }
 
-    /** Of the social workers in post on the last day, two in three reach level 2 a year in, every other of those level 3. */
-    private void levels(String la, Map<String, EmploymentHistory> histories, LocalDate end) {
-        int i = 0;
-        for (var entry : histories.entrySet()) {
-            Employment main = entry.getValue().mainRow(end, EmploymentHistory.Kind.NON_AGENCY);
-            if (main == null || main.jobRole() != JobRole.SOCIAL_WORKER) {
-                continue;
-            }
-            LocalDate since = LevelHistory.of(CareerPathway.DEFAULT, entry.getValue(), List.of()).levelSince(end);
-            if (since == null) {
-                continue;
-            }
-            long months = ChronoUnit.MONTHS.between(since, end);
-            i++;
-            if (months >= 20 && i % 3 != 0) {
-                pathways.recordChange(la, entry.getKey(), "social_worker_2", since.plusMonths(12), BY);
-                if (months >= 44 && i % 2 == 0) {
-                    pathways.recordChange(la, entry.getKey(), "social_worker_3", since.plusMonths(36), BY);
-                }
-            }
-        }
+    /** The level changes of {@link DemoLevels}, recorded in Retain. */
+    private void levels(Register register, LocalDate end) {
+        String la = register.authority().laCode();
+        DemoLevels.of(register, end, BY).values().forEach(changes -> changes.forEach(change ->
+                pathways.recordChange(la, change.workerId(), change.levelCode(), change.fromDate(), BY)));
     }
 
     /** A worker in open-ended, non-agency employment on {@code day}, in post in their team at least 13 months by then. */

@@ -11,20 +11,26 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import uk.retain.caseload.CaseloadPolicies;
+import uk.retain.development.CareerPathways;
 import uk.retain.supervision.SupervisionPolicies;
 import uk.retain.workforce.Register;
 
-/** Every risk signal of an authority's workers today (the service's clock), under the authority's own policies. */
+/**
+ * Every risk signal of an authority's workers today (the service's clock), under the authority's own policies and
+ * career pathway.
+ */
 @Service
 public class RiskSignals {
 
     private final CaseloadPolicies caseloadPolicies;
     private final SupervisionPolicies supervisionPolicies;
+    private final CareerPathways pathways;
     private final Clock clock;
 
-    RiskSignals(CaseloadPolicies caseloadPolicies, SupervisionPolicies supervisionPolicies, Clock clock) {
+    RiskSignals(CaseloadPolicies caseloadPolicies, SupervisionPolicies supervisionPolicies, CareerPathways pathways, Clock clock) {
         this.caseloadPolicies = caseloadPolicies;
         this.supervisionPolicies = supervisionPolicies;
+        this.pathways = pathways;
         this.clock = clock;
     }
 
@@ -44,6 +50,7 @@ public class RiskSignals {
         all.addAll(signals.caseloadOverCap(caseloadPolicies.of(laCode)));
         all.addAll(signals.supervisionOverdue(supervisionPolicies.of(laCode)));
         all.addAll(signals.noCpd());
+        all.addAll(signals.timeAtLevel(pathways.pathway(laCode), pathways.changes(laCode)));
         all.addAll(signals.teamManagerChanged());
         all.addAll(signals.absenceSpells());
         all.addAll(signals.asyeReviewConcerns());

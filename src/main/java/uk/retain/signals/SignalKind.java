@@ -14,8 +14,8 @@ public enum SignalKind implements Coded {
     SUPERVISION_OVERDUE("supervision_overdue", "supervisions.csv and the supervision policy", true),
     /** No development activity in the 12 months to today, for a worker employed throughout them. */
     NO_CPD_12_MONTHS("no_cpd_12_months", "development.csv", true),
-    /** Longer at their level than the career pathway's minimum: needs the career pathway, not yet in Retain. */
-    TIME_AT_LEVEL("time_at_level", "the career pathway (levels and their minimum times), not yet held in Retain", false),
+    /** Longer at a level of the career pathway than its minimum, when the next level is in the same job role; not agency. */
+    TIME_AT_LEVEL("time_at_level", "employments.csv (job roles), the career pathway and the level changes recorded in Retain", true),
     /** The manager of the worker's team changed at least twice in the 12 months to today. */
     TEAM_MANAGER_CHANGED("team_manager_changed", "employments.csv (team managers' rows)", true),
     /** 3 or more spells of sickness absence starting in the 12 months to today. */

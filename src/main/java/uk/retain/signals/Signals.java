@@ -15,8 +15,12 @@ import java.util.stream.Collectors;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.WorkerLoad;
+import uk.retain.development.CareerLevel;
+import uk.retain.development.CareerPathway;
 import uk.retain.development.DevelopmentActivity;
 import uk.retain.development.DevelopmentFile;
+import uk.retain.development.LevelChange;
+import uk.retain.development.LevelHistory;
 import uk.retain.development.Programme;
 import uk.retain.development.ProgrammeKind;
 import uk.retain.development.ProgrammeReview;
@@ -205,6 +209,33 @@ public final class Signals {
             }
         }
         return manager;
+    }
+
+    /**
+     * More whole months at a level of the career pathway than its minimum, at a level whose next one is in the same
+     * job role (social worker level 1 to 2, say: progression by review against the criteria, not by applying for
+     * another post, as to senior or team manager), in employment other than agency: the progression review was due
+     * and the worker is still at the level. A worker's level and its start are {@link LevelHistory}'s, from their
+     * employment rows and the level changes recorded in Retain. Evidence: the level's name, the months at it and its
+     * minimum; dated the day the minimum was reached.
+     */
+    public List<RiskSignal> timeAtLevel(CareerPathway pathway, Map<String, List<LevelChange>> changes) {
+        List<RiskSignal> signals = new ArrayList<>();
+        for (String workerId : teamToday.keySet()) {
+            EmploymentHistory history = histories.get(workerId);
+            if (history.mainRow(today) != history.mainRow(today, EmploymentHistory.Kind.NON_AGENCY)) {
+                continue;
+            }
+            LevelHistory levels = LevelHistory.of(pathway, history, changes.getOrDefault(workerId, List.of()));
+            CareerLevel level = levels.levelOn(today);
+            Long past = levels.monthsPastMinimum(today);
+            if (level != null && past != null && past > 0 && level.next() != null
+                    && pathway.level(level.next()).filter(next -> next.jobRole() == level.jobRole()).isPresent()) {
+                signals.add(new RiskSignal(workerId, SignalKind.TIME_AT_LEVEL, levels.levelSince(today).plusMonths(level.minimumMonths()),
+                        List.of(level.name(), levels.monthsAtLevel(today), level.minimumMonths())));
+            }
+        }
+        return signals;
     }
 
     /** 3 or more sickness absences (SIC) starting in the 12 months to today. Evidence: the number, and the days lost in them. */

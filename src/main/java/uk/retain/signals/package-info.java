@@ -4,8 +4,8 @@
  * weeks (caseloads), supervision overdue (supervision), no CPD in 12 months (development.csv), their team manager
  * changed twice in a year (the register's employments), 3 or more spells of sickness absence in 12 months
  * (absences.csv), an ASYE review with concerns (programme_reviews.csv), their team's intention to stay below the
- * authority's in the last staff survey (survey_responses.csv); time at level past the career pathway's minimum is
- * listed as not yet available until the pathway is held. In {@code web}: the workers' signals for their managers,
+ * authority's in the last staff survey (survey_responses.csv), and time at level past the career pathway's minimum
+ * (development's career pathway and level changes). In {@code web}: the workers' signals for their managers,
  * the principal social worker and HR (audited), and the count of each signal by team, without names.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk signals",

@@ -140,7 +140,8 @@ class LeavingAndSignalsBrowserTest extends BrowserTest {
         signIn("team.manager");
         navigate("Risk signals");
         heading("Risk signals");
-        assertThat(page.locator("#signal-kinds")).containsText("Not yet available");
+        assertThat(page.locator("#signal-kinds")).containsText("Time at level past the pathway minimum");
+        assertThat(page.locator("#signal-kinds")).not().containsText("Not yet available");
         assertAccessible("risk signals of a team manager's workers");
         screenshot("team-manager-risk-signals");
 

@@ -34,6 +34,7 @@ class DemoSignalsTest {
         all.addAll(signals.caseloadOverCap(CaseloadPolicy.DEFAULT));
         all.addAll(signals.supervisionOverdue(SupervisionPolicies.AuthorityPolicy.contract()));
         all.addAll(signals.noCpd());
+        all.addAll(signals.timeAtLevel(uk.retain.development.CareerPathway.DEFAULT, uk.retain.demo.DemoLevels.of(demo, LAST, "demo")));
         all.addAll(signals.teamManagerChanged());
         all.addAll(signals.absenceSpells());
         all.addAll(signals.asyeReviewConcerns());

@@ -79,7 +79,7 @@ class SignalsTest {
 
     @Test
     void noCpdInTwelveMonthsForThoseEmployedThroughThem() throws Exception {
-        Register register = TestBundle.withTeams("T1").workers("A", "B", "C", "D", "E")
+        Register register = TestBundle.withTeams("T1").workers("A", "B", "C", "D", "E", "F")
                 .employment(permanent("A", "social_worker", "T1", "2020-01-01"), permanent("B", "social_worker", "T1", "2020-01-01"),
                         permanent("C", "social_worker", "T1", "2025-11-01"), permanent("D", "social_worker", "T1", "2025-10-31"),
                         "E,permanent,social_worker,T1,,1,2020-01-01,2026-10-30,1,1")
@@ -182,8 +182,25 @@ class SignalsTest {
     }
 
     @Test
-    void timeAtLevelIsListedButNotYetAvailable() {
-        assertThat(SignalKind.TIME_AT_LEVEL.available()).isFalse();
-        assertThat(SignalKind.TIME_AT_LEVEL.source()).contains("career pathway");
+    void timeAtLevelPastTheMinimumOfALevelWithANextOne() throws Exception {
+        // Social worker level 1 (minimum 12 months, next level 2): A 13 whole months, B 12, C 25 but level 2 from
+        // 1 May 2026 (6 months), D a consultant (top of the route) for years, E agency for years, F a senior social
+        // worker for years (the next level, advanced practitioner, is another post).
+        Register register = TestBundle.withTeams("T1").workers("A", "B", "C", "D", "E", "F")
+                .employment(permanent("A", "social_worker", "T1", "2025-09-30"), permanent("B", "social_worker", "T1", "2025-10-31"),
+                        permanent("C", "social_worker", "T1", "2024-09-30"), permanent("D", "consultant_social_worker", "T1", "2015-01-01"),
+                        "E,agency,social_worker,T1,,1,2015-01-01,,,", permanent("F", "senior_social_worker", "T1", "2015-01-01"))
+                .read(dir);
+        var changes = java.util.Map.of("C", List.of(new uk.retain.development.LevelChange(1, "C", "social_worker_2",
+                LocalDate.of(2026, 5, 1), "hr", java.time.Instant.EPOCH)));
+        List<RiskSignal> signals = new Signals(register, TODAY).timeAtLevel(uk.retain.development.CareerPathway.DEFAULT, changes);
+        assertThat(workers(signals)).containsExactly("A");
+        assertThat(signals.get(0).on()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(signals.get(0).evidence()).containsExactly("Social worker level 1", 13L, 12);
+
+        // Without C's change, C is 25 months at level 1.
+        assertThat(workers(new Signals(register, TODAY).timeAtLevel(uk.retain.development.CareerPathway.DEFAULT, java.util.Map.of())))
+                .containsExactly("A", "C");
+        assertThat(SignalKind.TIME_AT_LEVEL.available()).isTrue();
     }
 }
