@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.retain.workforce.Coded;
 import uk.retain.workforce.EmploymentHistory;
 import uk.retain.workforce.Register;
+import uk.retain.workforce.RowsRecordedBeside;
 import uk.retain.workforce.Worker;
 
 /**
@@ -29,7 +30,7 @@ import uk.retain.workforce.Worker;
  * written. An imported row with the same {@code engagement_id} replaces a recorded one.
  */
 @Service
-public class AgencyEngagements {
+public class AgencyEngagements implements RowsRecordedBeside {
 
     /** The form's and the API's fields, in the order problems are listed. */
     public static final List<String> FIELDS = List.of("worker", "agency", "jobType", "startDate", "endDate", "hoursPerWeek",
@@ -75,6 +76,7 @@ public class AgencyEngagements {
     }
 
     /** The register with its engagements and those recorded in Retain that it does not hold, imported first. */
+    @Override
     public Register withRecorded(Register register) {
         List<RecordedEngagement> recorded = recorded(register.authority().laCode());
         if (recorded.isEmpty()) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.retain.workforce.Coded;
 import uk.retain.workforce.Register;
+import uk.retain.workforce.RowsRecordedBeside;
 
 /**
  * The applications of an authority: those of its last imported {@code applications.csv} and those HR recorded or moved
@@ -27,7 +28,7 @@ import uk.retain.workforce.Register;
  * shown instead of the imported row while it is as far on ({@link #progress}).
  */
 @Service
-public class Applications {
+public class Applications implements RowsRecordedBeside {
 
     /** The form's fields, in the order problems are listed. */
     public static final List<String> FIELDS = List.of("vacancy", "candidate", "source", "applied_on", "shortlisted_on",
@@ -76,6 +77,7 @@ public class Applications {
     }
 
     /** The register with its applications, those moved on in Retain in their place, and those recorded in Retain after. */
+    @Override
     public Register withRecorded(Register register) {
         List<Application> recorded = recorded(register.authority().laCode());
         if (recorded.isEmpty()) {

@@ -17,7 +17,9 @@ import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.BundleWriter;
 import uk.retain.workforce.RecordedSupervision;
+import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.workforce.RowsRecordedBeside;
 
 /**
  * The rows made in Retain since a day, in the bundle's own file format, for the case management system to catch up:
@@ -30,9 +32,11 @@ public class MadeInRetainDownloads {
     private final Registers registers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<RowsRecordedBeside> beside;
 
-    MadeInRetainDownloads(Registers registers, AuditTrail audit, Clock clock) {
+    MadeInRetainDownloads(Registers registers, AuditTrail audit, Clock clock, List<RowsRecordedBeside> beside) {
         this.registers = registers;
+        this.beside = List.copyOf(beside);
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,15 +64,21 @@ public class MadeInRetainDownloads {
 
     /**
      * The viewer's authority's register as Retain holds it, as a bundle .zip of the format: every file it holds, with
-     * the rows made on Retain's pages (allocations, supervision sessions, exit interviews, CPD, retention payments),
+     * the rows made on Retain's pages (allocations, supervision sessions, exit interviews, CPD, retention payments, and
+     * the agency engagements and applications kept beside the register),
      * for the systems the bundles come from to catch up and for a copy that a later import can be checked against.
      * Empty when the authority is not held.
      */
     public java.util.Optional<byte[]> bundle(Viewer viewer) {
         return registers.find(viewer.laCode()).map(stored -> {
-            byte[] zip = written(out -> BundleWriter.writeZip(stored.register(), out));
+            Register register = stored.register();
+            for (RowsRecordedBeside capability : beside) {
+                register = capability.withRecorded(register);
+            }
+            Register held = register;
+            byte[] zip = written(out -> BundleWriter.writeZip(held, out));
             audit.record(viewer, Action.EXPORT, "bundle", "bundle.zip", "version " + stored.version() + ": "
-                    + (stored.register().files().size() + stored.register().capabilityFiles().size()) + " file(s)");
+                    + (held.files().size() + held.capabilityFiles().size()) + " file(s)");
             return zip;
         });
     }

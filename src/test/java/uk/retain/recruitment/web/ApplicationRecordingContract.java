@@ -94,6 +94,22 @@ abstract class ApplicationRecordingContract {
     }
 
     @Test
+    void theBundleAsRetainHoldsItCarriesTheApplicationsRecordedInRetainAndImportsAsItIs() throws Exception {
+        mvc.perform(application("CAND-9")).andExpect(redirectedUrl("/recruitment/applications/record"));
+        RequestPostProcessor admin = SignedInAs.role(Role.ADMINISTRATOR);
+        byte[] zip = mvc.perform(get("/api/v1/authorities/999/bundle.zip").with(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var exported = uk.retain.workforce.Bundles.readZip("999-bundle.zip", zip);
+        assertThat(exported.rows(uk.retain.recruitment.ApplicationsFile.class)).extracting(uk.retain.recruitment.Application::applicationId)
+                .containsExactly("A3", "RET-A1");
+        // Imported back, the application recorded in Retain is an imported row, shown once.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/bundles")
+                .file(new org.springframework.mock.web.MockMultipartFile("bundle", "999-bundle.zip", "application/zip", zip)).with(admin))
+                .andExpect(status().isCreated());
+        assertThat(page("/recruitment?date=2025-07-15")).contains("2 applications in progress");
+    }
+
+    @Test
     void aNameAStageGapAndADeclinedAcceptanceAreRefusedOnTheirFields() throws Exception {
         String refused = mvc.perform(application("Jane Smith").param("interviewed_on", "2025-07-10"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
