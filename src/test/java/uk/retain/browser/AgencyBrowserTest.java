@@ -83,6 +83,16 @@ class AgencyBrowserTest extends BrowserTest {
         assertThat(page.locator("#engagements tbody tr").first()).isVisible();
         assertAccessible("the agency engagements");
 
+        // Every engagement of the demo's history: more than a page, so paged, the choice kept from page to page.
+        page.navigate(url("/agency?show=all"));
+        assertThat(page.locator("#engagements tbody tr")).hasCount(50);
+        page.locator(".govuk-pagination__next a").click();
+        assertThat(page).hasURL(Pattern.compile(".*page=2.*"));
+        assertThat(page).hasURL(Pattern.compile(".*show=all.*"));
+        assertThat(page.locator(".govuk-pagination__item--current")).hasText("2");
+        assertThat(page.locator("#engagements tbody tr").first()).isVisible();
+        assertAccessible("the second page of every agency engagement");
+
         page.navigate(url("/agency/caps"));
         heading("Agency price caps");
         assertThat(page.locator(".govuk-warning-text")).containsText("example figures for the demo only");

@@ -26,6 +26,7 @@ import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
+import uk.retain.web.Paged;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -62,8 +63,12 @@ class EngagementsController {
             boolean running, boolean recorded) {
     }
 
+    /** Engagements a page: a large council's history of locums runs to hundreds. */
+    static final int SHOWN = 50;
+
     @GetMapping("/agency")
-    String engagements(@RequestParam(required = false) String date, @RequestParam(required = false) String show, Model model) {
+    String engagements(@RequestParam(required = false) String date, @RequestParam(required = false) String show,
+            @RequestParam(required = false) Integer page, Model model) {
         Viewer viewer = viewers.require();
         AgencyAccess.requireSees(viewer);
         LocalDate day = ReferenceDate.asked(date).orElseGet(() -> LocalDate.now(clock));
@@ -75,12 +80,16 @@ class EngagementsController {
         model.addAttribute("kept", ReferenceDate.kept(date));
         model.addAttribute("held", register.has(AgencyEngagementsFile.class));
         model.addAttribute("all", all);
-        model.addAttribute("rows", rows);
+        Paged<Row> paged = Paged.of(rows, SHOWN, page, "page", "engagements").keeping("show", all ? "all" : null)
+                .keeping("date", ReferenceDate.kept(date));
+        model.addAttribute("rows", paged.rows());
+        model.addAttribute("paged", paged);
         model.addAttribute("records", AgencyAccess.records(viewer));
         model.addAttribute("laCode", viewer.laCode());
         model.addAttribute("running", rows(register, day).stream().filter(Row::running).count());
         audit.record(viewer, Action.VIEW, "agency_engagements", viewer.laCode(),
-                (all ? "every engagement" : "engagements running on " + day) + ", " + rows.size() + " row(s)");
+                (all ? "every engagement" : "engagements running on " + day) + ", " + paged.rows().size() + " of " + rows.size()
+                        + " row(s), page " + paged.page());
         return "agency/engagements";
     }
 
