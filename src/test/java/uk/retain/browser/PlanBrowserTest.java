@@ -19,4 +19,31 @@ class PlanBrowserTest extends BrowserTest {
         assertAccessible("the workforce plan");
         screenshot("workforce-lead-plan");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.retain.planning.web.PlanRuns runs;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.retain.planning.Scenarios scenarios;
+
+    @Test
+    void aPlanNotYetWorkedOutShowsItsProgressThenRefreshesItselfIntoThePlan() {
+        // Levers no other test has run, and no wait: the page answers with the progress at once.
+        scenarios.save("999", "Progress test", uk.retain.planning.ScenarioJson.levers(java.util.Map.of("caseload_target", 19.5)),
+                "test", clock.instant());
+        runs.setWait(java.time.Duration.ZERO);
+        try {
+            signIn("workforce.lead");
+            page.navigate(url("/plan?scenario=Progress%20test"));
+            assertThat(page.locator("#plan-progress")).containsText("Working out the plan");
+            assertAccessible("the workforce plan while it is worked out");
+            // The Refresh header brings the plan back by itself, with no script.
+            assertThat(page.locator("svg").first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                    .IsVisibleOptions().setTimeout(60_000));
+            assertThat(page.locator("#plan-progress")).hasCount(0);
+        } finally {
+            runs.setWait(java.time.Duration.ofSeconds(3));
+            scenarios.remove("999", "Progress test");
+        }
+    }
 }

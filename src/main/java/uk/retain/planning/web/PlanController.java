@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -57,6 +56,8 @@ class PlanController {
 
     static final int RUNS = 300;
     static final int MONTHS = WorkforceForecast.DEFAULT_MONTHS;
+    /** How often the progress page looks again. */
+    static final int REFRESH_SECONDS = 2;
     static final int COMPARED = 3;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final List<Figure> COMPARED_FIGURES = List.of(Figure.CASES, Figure.FTE_NEEDED,
@@ -71,10 +72,11 @@ class PlanController {
     private final MessageSource messages;
     private final Clock clock;
     /** Forecasts by authority, register version, day and levers: the page is read far more than the register changes. */
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final PlanRuns runs;
 
     PlanController(Registers registers, Viewers viewers, Scenarios scenarios, AuditTrail audit, MessageSource messages,
-            Clock clock) {
+            Clock clock, PlanRuns runs) {
+        this.runs = runs;
         this.registers = registers;
         this.viewers = viewers;
         this.scenarios = scenarios;
@@ -100,13 +102,19 @@ class PlanController {
     }
 
     @GetMapping("/plan")
-    String plan(@RequestParam(name = "scenario", required = false) List<String> asked, Model model) {
+    String plan(@RequestParam(name = "scenario", required = false) List<String> asked, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         Viewer viewer = viewers.require();
         if (viewer.laCode() == null || !PlanScope.reads(viewer, viewer.laCode())) {
             throw new AccessDeniedException("the plan is for the workforce lead and senior leaders");
         }
         addForm(model, viewer, emptyForm(), Map.of());
-        return page(viewer, asked, model);
+        String view = page(viewer, asked, model);
+        if (model.getAttribute("refreshSeconds") != null) {
+            // The page looks again by itself (no script needed); the link on it does the same by hand.
+            response.setHeader("Refresh", REFRESH_SECONDS + "; url=" + model.getAttribute("again"));
+        }
+        return view;
     }
 
     @PostMapping("/plan/scenarios")
@@ -143,8 +151,7 @@ class PlanController {
         if (!errors.isEmpty()) {
             model.addAttribute("errorTitle", true);
             addForm(model, viewer, form, errors);
-            page(viewer, null, model);
-            return "planning/plan";
+            return page(viewer, null, model);
         }
         scenarios.save(viewer.laCode(), name, ScenarioJson.levers(levers), viewer.account().username(),
                 clock.instant());
@@ -174,12 +181,28 @@ class PlanController {
         model.addAttribute("names", compared.stream().map(Scenarios.Scenario::name).toList());
 
         Calibration calibration = Calibration.of(stored.register(), today, PublishedIndicators.fromClasspath());
-        List<WorkforceForecast.Forecast> forecasts = new ArrayList<>();
+        List<PlanRuns.Run> started = new ArrayList<>();
         for (Scenarios.Scenario scenario : compared) {
             String key = viewer.laCode() + "|" + stored.version() + "|" + today + "|" + scenario.levers();
-            forecasts.add((WorkforceForecast.Forecast) cache.computeIfAbsent(key, k -> WorkforceForecast.run(
-                    calibration, scenario.levers(), RUNS, MONTHS, WorkforceForecast.DEFAULT_SEED)));
+            started.add(runs.of(key, RUNS, progress -> WorkforceForecast.run(
+                    calibration, scenario.levers(), RUNS, MONTHS, WorkforceForecast.DEFAULT_SEED, progress)));
         }
+        PlanRuns.Run own = runs.of("own|" + viewer.laCode() + "|" + stored.version() + "|" + today, 1, progress -> OwnBacktest.run(
+                stored.register(), today, calibration.nationalMonthlyHazard(), RUNS, WorkforceForecast.DEFAULT_SEED));
+        List<PlanRuns.Run> all = new ArrayList<>(started);
+        all.add(own);
+        if (!runs.awaited(all)) {
+            // Not done yet: say how far the runs have got, and look again shortly (a refresh, so no script is needed).
+            int done = all.stream().mapToInt(PlanRuns.Run::done).sum();
+            int total = all.stream().mapToInt(PlanRuns.Run::total).sum();
+            model.addAttribute("percent", (int) Math.floor(100.0 * done / total));
+            model.addAttribute("scenariosDone", started.stream().filter(PlanRuns.Run::finished).count());
+            model.addAttribute("scenarios", started.size());
+            model.addAttribute("again", again(compared));
+            model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+            return "planning/working";
+        }
+        List<WorkforceForecast.Forecast> forecasts = started.stream().map(run -> (WorkforceForecast.Forecast) run.result()).toList();
         model.addAttribute("compareCaption", text("plan.compare.caption", MONTHS));
         model.addAttribute("compareRows", compareRows(forecasts));
         List<Chart> fans = new ArrayList<>();
@@ -191,8 +214,15 @@ class PlanController {
         model.addAttribute("cost", cost(compared, forecasts));
         model.addAttribute("budgets", compared.stream().map(s -> s.name() + ": " + (s.levers().budgetPerYear() == null
                 ? text("plan.cost.noBudget") : "£" + Figures.whole(s.levers().budgetPerYear()))).toList());
-        backtests(viewer, stored, today, calibration, model);
+        backtests((OwnBacktest.Result) own.result(), model);
         return "planning/plan";
+    }
+
+    /** The page again with the same scenarios, for the progress page's refresh and link. */
+    private static String again(List<Scenarios.Scenario> compared) {
+        org.springframework.web.util.UriComponentsBuilder link = org.springframework.web.util.UriComponentsBuilder.fromPath("/plan");
+        compared.forEach(s -> link.queryParam("scenario", s.name()));
+        return link.encode().build().toUriString();
     }
 
     private List<CompareRow> compareRows(List<WorkforceForecast.Forecast> forecasts) {
@@ -291,11 +321,7 @@ class PlanController {
         }).toList();
     }
 
-    private void backtests(Viewer viewer, Registers.StoredRegister stored, LocalDate today, Calibration calibration,
-            Model model) {
-        String key = "own|" + viewer.laCode() + "|" + stored.version() + "|" + today;
-        OwnBacktest.Result own = (OwnBacktest.Result) cache.computeIfAbsent(key, k -> OwnBacktest.run(
-                stored.register(), today, calibration.nationalMonthlyHazard(), RUNS, WorkforceForecast.DEFAULT_SEED));
+    private void backtests(OwnBacktest.Result own, Model model) {
         int months = own.months().size();
         model.addAttribute("ownText", own.casesMeanError() == null
                 ? text("plan.backtest.ownNoCases", Days.written(own.from()), Days.written(own.to()), own.fteCovered(),
