@@ -1,0 +1,4 @@
+package uk.retain.planning;
+
+class ScenariosStoreOnH2Test extends ScenariosStoreContract {
+}
