@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.retain.benchmarking.Measure;
+import uk.retain.benchmarking.PublishedDemand;
 import uk.retain.benchmarking.PublishedIndicators;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.AuditTrail;
@@ -215,7 +216,67 @@ class PlanController {
         model.addAttribute("budgets", compared.stream().map(s -> s.name() + ": " + (s.levers().budgetPerYear() == null
                 ? text("plan.cost.noBudget") : "£" + Figures.whole(s.levers().budgetPerYear()))).toList());
         backtests((OwnBacktest.Result) own.result(), model);
+        demand(stored.register().authority().laCode(), authority, compared, model);
         return "planning/plan";
+    }
+
+    /** The years of published demand the page shows, latest last. */
+    static final int DEMAND_YEARS = 8;
+    /** The years the published referral rate's yearly change is taken over. */
+    static final int DEMAND_TREND_YEARS = 5;
+
+    /**
+     * The published drivers of demand beside the council's own cases: its referrals per 10,000 children and the
+     * rest, year by year, with England's rate; what each scenario's referral change would make of the latest rate.
+     * A council the files do not hold (the demo) is shown through its statistical neighbours' stand-in, and says so.
+     */
+    private void demand(String laCode, String authority, List<Scenarios.Scenario> compared, Model model) {
+        PublishedDemand published = PublishedDemand.fromClasspath();
+        List<PublishedDemand.Year> years = published.council(laCode);
+        model.addAttribute("demandStandIn", null);
+        String shown = authority;
+        if (years.isEmpty()) {
+            var group = uk.retain.benchmarking.StatisticalNeighbours.fromClasspath().of(laCode);
+            if (group.isPresent() && group.get().isStandIn()) {
+                years = published.council(group.get().comparedAs());
+                shown = group.get().comparedAsName();
+                model.addAttribute("demandStandIn", text("plan.demand.standIn", authority, shown, group.get().comparedAs()));
+            }
+        }
+        Map<Integer, Double> england = new LinkedHashMap<>();
+        published.england().forEach(y -> england.put(y.year(), y.referralsPer10k()));
+        List<Row> rows = new ArrayList<>();
+        for (PublishedDemand.Year y : years.subList(Math.max(0, years.size() - DEMAND_YEARS), years.size())) {
+            rows.add(new Row(text("plan.demand.yearTo", y.year()), List.of(count(y.referrals()), rate(y.referralsPer10k()),
+                    rate(england.get(y.year())), count(y.childrenInNeed()), count(y.protectionPlans()), count(y.lookedAfter()),
+                    count(y.children()))));
+        }
+        model.addAttribute("demandRows", rows);
+        model.addAttribute("demandCaption", text("plan.demand.caption", shown));
+        List<String> lines = new ArrayList<>();
+        var latest = years.stream().filter(y -> y.referralsPer10k() != null).reduce((a, b) -> b);
+        if (latest.isPresent()) {
+            String change = PublishedDemand.yearlyChangePercent(years, DEMAND_TREND_YEARS).map(Figures::oneDecimal)
+                    .orElse(text("plan.demand.noTrend"));
+            String englandChange = PublishedDemand.yearlyChangePercent(published.england(), DEMAND_TREND_YEARS)
+                    .map(Figures::oneDecimal).orElse(text("plan.demand.noTrend"));
+            model.addAttribute("demandText", text("plan.demand.intro", shown, latest.get().year(), rate(latest.get().referralsPer10k()),
+                    change, englandChange, DEMAND_TREND_YEARS));
+            for (Scenarios.Scenario scenario : compared) {
+                double percent = scenario.levers().referralChangePercent();
+                lines.add(text("plan.demand.scenario", scenario.name(), Figures.oneDecimal(percent),
+                        rate(latest.get().referralsPer10k() * (1 + percent / 100))));
+            }
+        }
+        model.addAttribute("demandScenarios", lines);
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "–" : Figures.whole(n.doubleValue());
+    }
+
+    private static String rate(Double r) {
+        return r == null ? "–" : Figures.oneDecimal(r);
     }
 
     /** The page again with the same scenarios, for the progress page's refresh and link. */

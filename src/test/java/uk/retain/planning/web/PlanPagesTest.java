@@ -36,6 +36,21 @@ class PlanPagesTest extends PageTest {
     }
 
     @Test
+    void thePublishedDriversOfDemandAreShownBesideTheCouncilsOwnThroughItsStandIn() throws Exception {
+        runs.setWait(Duration.ofSeconds(60));
+        String html = page("/plan", LEAD);
+        // The small bundle's council is 999, not in the published files: Hertfordshire stands in, and the page says so.
+        assertThat(Html.text(html)).contains("is not in the published statistics, so the figures are those of Hertfordshire (919)")
+                .contains("in the year to 31 March 2025, 235.5 referrals per 10,000 children")
+                .contains("up to 2022 and compared with 2023 to 2025");
+        var rows = Html.table(html, "Published demand of Hertfordshire, years to 31 March");
+        assertThat(rows).hasSize(PlanController.DEMAND_YEARS);
+        assertThat(rows.get(rows.size() - 1)).containsExactly("to 31 March 2025", "6,536", "235.5", "519.4", "5,848", "614", "999",
+                "277,480");
+        assertThat(Html.text(html)).contains("As now: a referral change of 0.0%, so about 235.5 referrals per 10,000 children a year from now.");
+    }
+
+    @Test
     void aPlanNotYetWorkedOutShowsItsProgressAndLooksAgainUntilItIsReady() throws Exception {
         // Each test imports the small bundle again: a register version no earlier request planned, so its runs are new.
         runs.setWait(Duration.ZERO);
