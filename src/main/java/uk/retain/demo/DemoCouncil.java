@@ -30,15 +30,20 @@ public final class DemoCouncil {
     }
 
     public static Register generate(CouncilSize size) {
+        return generate(size, LA_CODE, java.util.Set.of());
+    }
+
+    /** A council of {@code size} as {@code laCode} in the East of England, none of whose SWE numbers is in {@code taken}. */
+    static Register generate(CouncilSize size, String laCode, java.util.Set<Integer> taken) {
         Chance chance = new Chance(size.seed());
         Numbering numbers = new Numbering();
-        PersonalDetails people = new PersonalDetails(chance.split());
+        PersonalDetails people = new PersonalDetails(chance.split(), taken);
         RegisterDraft draft = new RegisterDraft();
         for (int area = 1; area <= size.areas(); area++) {
             new AreaSimulation(size, area, chance.split(), numbers, people, draft).run();
         }
         // The simulation records everything from its first day: that is where the history is complete.
-        Authority authority = new Authority(LA_CODE, size.name(), REGION_EAST_OF_ENGLAND, size.historyStart());
+        Authority authority = new Authority(laCode, size.name(), REGION_EAST_OF_ENGLAND, size.historyStart());
         Register register = ActingUp.apply(draft.toRegister(authority, size.historyEnd()));
         return CapabilityRows.add(register, size, draft.strain, chance.split());
     }

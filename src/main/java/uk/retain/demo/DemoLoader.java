@@ -77,8 +77,12 @@ class DemoLoader implements ApplicationRunner {
             }
         }
         careers.load(register, demoAccounts(register));
-        log.info("Demo council generated in {} ms, stored in {} ms, its users added in {} ms", (generated - started) / 1_000_000,
-                (stored - generated) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
+        long users = System.nanoTime();
+        // Its neighbours in the demo region, for the regional pages and checks: registers only, no users of their own.
+        DemoRegion.neighbours(register).forEach(registers::replace);
+        log.info("Demo council generated in {} ms, stored in {} ms, its users added in {} ms, its two neighbours in {} ms",
+                (generated - started) / 1_000_000, (stored - generated) / 1_000_000, (users - stored) / 1_000_000,
+                (System.nanoTime() - users) / 1_000_000);
     }
 
     /** Whether {@code retain.demo.load} asks for the demo on the database at {@code databaseUrl}. */

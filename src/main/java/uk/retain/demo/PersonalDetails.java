@@ -32,10 +32,16 @@ final class PersonalDetails {
     private static final double[] ETHNICITY_WEIGHTS = {62, 2, 7, 1.5, 1, 1, 1, 3, 2, 1, 1, 3, 8, 1, 0.5, 1, 2, 2};
 
     private final Chance chance;
-    private final Set<Integer> sweNumbers = new HashSet<>();
+    private final Set<Integer> sweNumbers;
 
     PersonalDetails(Chance chance) {
+        this(chance, new HashSet<>());
+    }
+
+    /** Details whose SWE numbers are none of {@code taken} (another council's, so only the demo's mover is in two). */
+    PersonalDetails(Chance chance, Set<Integer> taken) {
         this.chance = chance;
+        this.sweNumbers = new HashSet<>(taken);
     }
 
     /** One person's details; {@code agency} leaves out what councils seldom record for agency staff. */

@@ -30,7 +30,10 @@ class RegionBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2026").setExact(true)).click();
         assertThat(page.locator("#region-table caption")).containsText("30 September 2026");
         assertThat(page.locator("main")).containsText("has not published 2026 yet");
-        assertThat(page.locator("#region-table tbody tr")).hasCount(1);
+        // Exampleshire and its two neighbours in the demo region, Fenmoor and Broadwater.
+        assertThat(page.locator("#region-table tbody tr")).hasCount(3);
+        assertThat(page.locator("#region-table")).containsText("Fenmoor");
+        assertThat(page.locator("#region-table")).containsText("Broadwater");
         assertAccessible("the region's councils in 2026");
     }
 }
