@@ -78,6 +78,24 @@ public final class RegisterMeasures {
      * the authority and one by team are consistent and neither undoes the other.
      */
     public Suppression.Figures suppressed(LocalDate date) {
+        return suppressed.get(date, this::suppressedOn);
+    }
+
+    /**
+     * The suppressed figures of the last few dates asked, read only: the regional pages ask for every census day of
+     * each council of the region on each view, and the register of these measures never changes.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<LocalDate, Suppression.Figures> suppressed =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(32).build();
+
+    private Suppression.Figures suppressedOn(LocalDate date) {
+        Suppression.Figures figures = worked(date);
+        Map<String, Map<String, Object>> teams = new LinkedHashMap<>();
+        figures.teams().forEach((team, measures) -> teams.put(team, java.util.Collections.unmodifiableMap(measures)));
+        return new Suppression.Figures(java.util.Collections.unmodifiableMap(figures.authority()), java.util.Collections.unmodifiableMap(teams));
+    }
+
+    private Suppression.Figures worked(LocalDate date) {
         Map<String, Integer> authorityBases = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> teamBases = new LinkedHashMap<>();
         for (MeasureSet.Prepared set : sets) {

@@ -35,5 +35,16 @@ class RegionBrowserTest extends BrowserTest {
         assertThat(page.locator("#region-table")).containsText("Fenmoor");
         assertThat(page.locator("#region-table")).containsText("Broadwater");
         assertAccessible("the region's councils in 2026");
+
+        // The trend of one measure at every census day: the three councils on Retain, the region and England.
+        assertThat(page.locator("#region-trend svg")).isVisible();
+        assertThat(page.locator("#region-trend table thead")).containsText("Fenmoor");
+        assertThat(page.locator("#region-trend table thead")).containsText("England");
+        assertThat(page.locator("#region-trend table tbody tr")).hasCount(10);
+        page.getByLabel("Measure").selectOption("agency_rate_fte");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the trend")).click();
+        assertThat(page.locator("#region-trend figcaption, #region-trend caption").first()).containsText("gency");
+        assertThat(page.locator("#region-table caption")).containsText("30 September 2026");
+        assertAccessible("the region's trend of one measure");
     }
 }

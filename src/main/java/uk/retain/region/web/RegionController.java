@@ -56,7 +56,7 @@ class RegionController {
     }
 
     @GetMapping("/region")
-    String region(@RequestParam(required = false) Integer year, Model model) {
+    String region(@RequestParam(required = false) Integer year, @RequestParam(required = false) String trend, Model model) {
         Viewer viewer = viewers.require();
         if (viewer.role() != Role.REGIONAL_ANALYST || viewer.account().regionCode() == null) {
             throw new AccessDeniedException("the region's page is for its regional analysts");
@@ -89,7 +89,48 @@ class RegionController {
         model.addAttribute("rows", rows);
         model.addAttribute("onRetain", held.size());
         model.addAttribute("published", table.england().isPresent());
+        trend(regionCode, published, years, held, names, trend, shown, model);
         return "region/region";
+    }
+
+    /**
+     * One measure over every census year, for the councils on Retain beside the region and England (DfE's totals), as
+     * a line chart with its table: the same figures as the year's table, suppressed alike.
+     */
+    private void trend(String regionCode, PublishedIndicators published, List<Integer> years, Map<String, RegisterMeasures> held,
+            Map<String, String> names, String asked, int year, Model model) {
+        Measure measure = RegionalFigures.MEASURES.stream().filter(m -> m.column().equals(asked)).findFirst()
+                .orElse(Measure.TURNOVER_RATE_FTE);
+        List<Integer> ascending = years.stream().sorted().toList();
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (int y : ascending) {
+            RegionalFigures.Table table = RegionalFigures.of(regionCode, CensusYear.of(y), published, held, names::get);
+            List<RegionalFigures.Row> rows = new ArrayList<>(table.councils().stream()
+                    .filter(row -> row.source() == RegionalFigures.Source.RETAIN).toList());
+            table.region().ifPresent(rows::add);
+            table.england().ifPresent(rows::add);
+            for (RegionalFigures.Row row : rows) {
+                series.computeIfAbsent(row.name(), name -> new ArrayList<>());
+            }
+            series.forEach((name, values) -> values.add(rows.stream().filter(row -> row.name().equals(name)).findFirst()
+                    .map(row -> row.cells().get(measure).number()).orElse(null)));
+        }
+        String measureName = text("dashboard.measure." + measure.column());
+        var chart = uk.retain.web.charts.CategoryChart.line("region-trend", messages.getMessage("region.trend.chart",
+                        new Object[] {measureName, ascending.get(0), ascending.get(ascending.size() - 1)}, LocaleContextHolder.getLocale()))
+                .categories(text("region.trend.year"), ascending.stream().map(String::valueOf).toList())
+                .valueAxis(measureName)
+                .missing(text("region.trend.missing"))
+                .description(text("region.trend.description"));
+        // Series keep their length: a council first seen in a later year has no figure for the earlier ones.
+        series.forEach((name, values) -> {
+            List<Double> padded = new ArrayList<>(java.util.Collections.nCopies(ascending.size() - values.size(), (Double) null));
+            padded.addAll(values);
+            chart.series(name, padded);
+        });
+        model.addAttribute("trendChart", chart.render());
+        model.addAttribute("trendMeasure", measure.column());
+        model.addAttribute("trendMeasures", RegionalFigures.MEASURES.stream().map(Measure::column).toList());
     }
 
     /** The census years the page offers: every year DfE published, and the latest census day since, newest first. */
