@@ -6,5 +6,5 @@
  * themselves here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employer Standards health check",
-        allowedDependencies = {"workforce", "measures", "measures :: *", "people", "web", "web :: *"})
+        allowedDependencies = {"workforce", "measures", "measures :: *", "exits", "people", "web", "web :: *"})
 package uk.retain.standards;

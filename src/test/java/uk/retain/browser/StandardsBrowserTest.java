@@ -23,6 +23,9 @@ class StandardsBrowserTest extends BrowserTest {
         navigate("Employer Standards");
         heading("Employer Standards health check " + today().getYear());
         assertThat(page.locator("#standard-5")).containsText("Supervision in date (%)");
+        // The demo's latest staff survey is evidence too.
+        assertThat(page.locator("#standard-3")).containsText("Staff survey: workload is manageable (% agree)");
+        assertThat(page.locator("main")).containsText("Survey figures: the share who agreed or strongly agreed in staff survey");
         assertAccessible("the health check");
         screenshot("workforce-lead-employer-standards");
 

@@ -36,10 +36,41 @@ class StandardsEvidenceTest {
                 assertThat(evidence.get(standard)).as("%s %s", standard, key).contains(new StandardsEvidence.Fact(key, json.get(key)));
             }
         }
-        assertThat(evidence.get(EmployerStandard.WORKLOADS)).extracting(StandardsEvidence.Fact::value).doesNotContainNull();
+        assertThat(evidence.get(EmployerStandard.WORKLOADS)).filteredOn(f -> EmployerStandard.WORKLOADS.measures().contains(f.key()))
+                .extracting(StandardsEvidence.Fact::value).doesNotContainNull();
         // The small bundle holds no vacancies file: its figure is not held, never 0.
         assertThat(evidence.get(EmployerStandard.WORKFORCE_PLANNING))
                 .contains(new StandardsEvidence.Fact("vacancies_open_over_90_days", null));
+    }
+
+    @Test
+    void theLatestSurveyBegunByTheDayGivesEachStandardsQuestionsSuppressedUnderFive() throws Exception {
+        Register small = Bundles.read(Path.of("src/test/resources/bundles/small"));
+        List<uk.retain.exits.SurveyResponse> responses = new java.util.ArrayList<>();
+        // s1 in March: 6 answered workload_manageable, 3 agreeing (50%); 4 answered supervision_regular (suppressed).
+        for (int i = 0; i < 6; i++) {
+            responses.add(new uk.retain.exits.SurveyResponse("s1", "R" + i, "T1", LocalDate.of(2025, 3, 1), "workload_manageable", i < 3 ? 4 : 2));
+        }
+        for (int i = 0; i < 4; i++) {
+            responses.add(new uk.retain.exits.SurveyResponse("s1", "R" + i, "T1", LocalDate.of(2025, 3, 1), "supervision_regular", 5));
+        }
+        // s2 begins after the day: not yet evidence.
+        for (int i = 0; i < 6; i++) {
+            responses.add(new uk.retain.exits.SurveyResponse("s2", "Q" + i, "T1", LocalDate.of(2025, 10, 5), "workload_manageable", 5));
+        }
+        Register register = small.withRows(uk.retain.exits.SurveyResponsesFile.class, responses);
+
+        Map<EmployerStandard, List<StandardsEvidence.Fact>> evidence = StandardsEvidence.of(RegisterMeasures.of(register), DAY);
+
+        assertThat(StandardsEvidence.latestSurvey(register, DAY)).hasValueSatisfying(s -> assertThat(s.surveyId()).isEqualTo("s1"));
+        assertThat(evidence.get(EmployerStandard.WORKLOADS)).filteredOn(f -> f.key().equals("survey_workload_manageable"))
+                .singleElement().satisfies(f -> assertThat(((Number) f.value()).doubleValue()).isEqualTo(50.0));
+        assertThat(evidence.get(EmployerStandard.SUPERVISION))
+                .contains(new StandardsEvidence.Fact("survey_supervision_regular", "c"))
+                .as("not asked: not held").contains(new StandardsEvidence.Fact("survey_supervision_helpful", null));
+        // Without a survey every survey figure is not held.
+        assertThat(StandardsEvidence.of(RegisterMeasures.of(small), DAY).get(EmployerStandard.WORKLOADS))
+                .contains(new StandardsEvidence.Fact("survey_workload_manageable", null));
     }
 
     @Test

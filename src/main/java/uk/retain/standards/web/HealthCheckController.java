@@ -80,6 +80,8 @@ class HealthCheckController {
         model.addAttribute("evidenceDay", Days.written(day));
         model.addAttribute("registerHeld", held != null);
         Map<EmployerStandard, List<Shown>> evidence = new LinkedHashMap<>();
+        model.addAttribute("survey", held == null ? null : StandardsEvidence.surveyUsed(held.register(), day)
+                .map(s -> s.surveyId() + " (" + Days.written(s.from()) + ")").orElse(null));
         if (held != null) {
             StandardsEvidence.of(held, day).forEach((standard, facts) -> evidence.put(standard,
                     facts.stream().map(fact -> new Shown(fact.key(), written(fact.value()))).toList()));
