@@ -1,6 +1,5 @@
 package uk.retain.planning;
 
-import java.time.LocalDate;
 import java.time.Month;
 
 import org.hipparchus.random.RandomDataGenerator;
@@ -14,6 +13,10 @@ import org.hipparchus.random.RandomDataGenerator;
  * number around the plan), agency workers convert to permanent (the planned number, a fraction as a chance of one more), and agency engagements start or end early to follow
  * the agency path (the agency headcount on the date, moved by the lever each month, less those converted).
  * Workers are counted whole; FTE is their band's FTE per head on the date (the group's, for a band empty then).
+ *
+ * <p>A number of workers each leaving (or moving on) with a chance is one binomial draw ({@link Binomial}: inversion,
+ * with the chance of none read from a table), not one draw per worker: the same distribution at a few draws a
+ * month whatever the council's size, which {@code bench forecast} needs for 153 councils × 10,000 runs.
  */
 final class SupplyModel {
 
@@ -26,6 +29,14 @@ final class SupplyModel {
     private final double[] agencyFte = new double[BANDS.length];
     private final double[] agencyMix = new double[BANDS.length];
     private final double[] hireMix = new double[BANDS.length];
+    private final int[] permanentOnDate = new int[BANDS.length];
+    private final int[] agencyOnDate = new int[BANDS.length];
+    private final Binomial[] leavingDraw = new Binomial[BANDS.length];
+    private final Binomial[] progressionDraw = new Binomial[BANDS.length];
+    private final Binomial agencyEndingDraw;
+    private final Binomial acceptanceDraw;
+    /** The date's month, 1 to 12. */
+    private final int startMonth;
 
     /** One run: FTE by band and month, permanent and agency, and permanent leavers' FTE by month. */
     record Run(double[][] permanent, double[][] agency, double[] leaversFte) {
@@ -50,48 +61,94 @@ final class SupplyModel {
             agencyMix[b] = agencyHeads == 0 ? calibration.hireMix().get(band)
                     : (double) calibration.agency().get(band).headcount() / agencyHeads;
             hireMix[b] = calibration.hireMix().get(band);
+            permanentOnDate[b] = calibration.permanent().get(band).headcount();
+            agencyOnDate[b] = calibration.agency().get(band).headcount();
         }
+        // The tables of the chance of none cover twice the council's practitioners on the date, and more when the
+        // plan hires many; beyond them a draw computes the chance itself.
+        int upTo = 2 * (sum(permanentOnDate) + sum(agencyOnDate)) + 64;
+        for (Band band : BANDS) {
+            leavingDraw[band.ordinal()] = new Binomial(leaving[band.ordinal()], upTo);
+            progressionDraw[band.ordinal()] = new Binomial(band.monthlyProgression(), upTo);
+        }
+        agencyEndingDraw = new Binomial(calibration.agencyEnding().monthly(), upTo);
+        acceptanceDraw = new Binomial(levers.offerAcceptance(), upTo);
+        startMonth = calibration.date().getMonthValue();
+    }
+
+    /** A run's output arrays, to be filled by {@link #runInto} again and again without allocating. */
+    static Run newRun(int months) {
+        return new Run(new double[BANDS.length][months], new double[BANDS.length][months], new double[months]);
+    }
+
+    /**
+     * What the model computes from the calibration, as plain numbers: for {@code bench forecast}'s other
+     * implementation of the model, so that both start from the very same figures.
+     */
+    java.util.Map<String, Object> parameters() {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("start_month", startMonth);
+        map.put("permanent", list(permanentOnDate));
+        map.put("agency", list(agencyOnDate));
+        map.put("permanent_fte_per_head", list(permanentFte));
+        map.put("agency_fte_per_head", list(agencyFte));
+        map.put("leaving", list(leaving));
+        double[] progression = new double[BANDS.length];
+        for (Band band : BANDS) {
+            progression[band.ordinal()] = band.monthlyProgression();
+        }
+        map.put("progression", list(progression));
+        map.put("agency_ending", calibration.agencyEnding().monthly());
+        map.put("hire_mix", list(hireMix));
+        map.put("agency_mix", list(agencyMix));
+        map.put("months_to_hire", levers.monthsToHire());
+        map.put("experienced_offers_per_month", levers.experiencedOffersPerMonth());
+        map.put("offer_acceptance", levers.offerAcceptance());
+        map.put("nqsw_per_year", levers.nqswPerYear());
+        map.put("agency_conversions_per_month", levers.agencyConversionsPerMonth());
+        map.put("agency_change_per_month", levers.agencyChangePerMonth());
+        return map;
     }
 
     Run run(int months, RandomDataGenerator random) {
-        int[] permanent = new int[BANDS.length];
-        int[] agency = new int[BANDS.length];
-        double agencyPath = 0;
-        for (Band band : BANDS) {
-            permanent[band.ordinal()] = calibration.permanent().get(band).headcount();
-            agency[band.ordinal()] = calibration.agency().get(band).headcount();
-            agencyPath += agency[band.ordinal()];
-        }
-        double[][] permanentOut = new double[BANDS.length][months];
-        double[][] agencyOut = new double[BANDS.length][months];
-        double[] leaversOut = new double[months];
-        double agencyEnding = calibration.agencyEnding().monthly();
-        LocalDate start = calibration.date();
+        Run run = newRun(months);
+        runInto(months, random, run);
+        return run;
+    }
+
+    /** One run into {@code out}'s arrays (of at least {@code months} months), drawing from {@code random}. */
+    void runInto(int months, RandomDataGenerator random, Run out) {
+        int[] permanent = permanentOnDate.clone();
+        int[] agency = agencyOnDate.clone();
+        double agencyPath = sum(agency);
+        double[][] permanentOut = out.permanent();
+        double[][] agencyOut = out.agency();
+        double[] leaversOut = out.leaversFte();
         for (int month = 1; month <= months; month++) {
             double leaversFte = 0;
             for (int b = 0; b < BANDS.length; b++) {
-                int leavers = binomial(permanent[b], leaving[b], random);
+                int leavers = leavingDraw[b].draw(permanent[b], random);
                 permanent[b] -= leavers;
                 leaversFte += leavers * permanentFte[b];
-                agency[b] -= binomial(agency[b], agencyEnding, random);
+                agency[b] -= agencyEndingDraw.draw(agency[b], random);
             }
             for (int b = BANDS.length - 2; b >= 0; b--) {
-                double progression = BANDS[b].monthlyProgression();
-                int moving = binomial(permanent[b], progression, random);
+                Binomial progression = progressionDraw[b];
+                int moving = progression.draw(permanent[b], random);
                 permanent[b] -= moving;
                 permanent[b + 1] += moving;
-                int movingAgency = binomial(agency[b], progression, random);
+                int movingAgency = progression.draw(agency[b], random);
                 agency[b] -= movingAgency;
                 agency[b + 1] += movingAgency;
             }
             if (month > levers.monthsToHire()) {
                 int offers = poisson(levers.experiencedOffersPerMonth(), random);
-                int hired = binomial(offers, levers.offerAcceptance(), random);
+                int hired = acceptanceDraw.draw(offers, random);
                 for (int i = 0; i < hired; i++) {
                     permanent[pick(hireMix, random)]++;
                 }
             }
-            if (start.plusMonths(month).getMonth() == Month.SEPTEMBER) {
+            if ((startMonth - 1 + month) % 12 == Month.SEPTEMBER.getValue() - 1) {
                 permanent[Band.ASYE.ordinal()] += poisson(levers.nqswPerYear(), random);
             }
             int converting = Math.min(planned(levers.agencyConversionsPerMonth(), random), sum(agency));
@@ -115,7 +172,6 @@ final class SupplyModel {
             }
             leaversOut[month - 1] = leaversFte;
         }
-        return new Run(permanentOut, agencyOut, leaversOut);
     }
 
     /** A band's FTE per head, or the whole group's when the band has nobody on the date. */
@@ -135,19 +191,65 @@ final class SupplyModel {
 
     /** The number of {@code n} independent events of chance {@code p} that happen. */
     static int binomial(int n, double p, RandomDataGenerator random) {
-        if (p <= 0 || n == 0) {
-            return 0;
-        }
-        if (p >= 1) {
-            return n;
-        }
-        int events = 0;
-        for (int i = 0; i < n; i++) {
-            if (random.nextDouble() < p) {
-                events++;
+        return new Binomial(p, 0).draw(n, random);
+    }
+
+    /**
+     * Binomial draws of one chance: by inversion (one uniform, then the probabilities of 0, 1, 2... events summed
+     * until they pass it, each from the last), for a chance over ½ as {@code n} less the draw of its complement, and
+     * for {@code n × p} over {@value #SPLIT_MEAN} as the sum of two draws of half the number, so the chance of none
+     * stays far from underflow and the loop short. The chance of none for each {@code n} below {@code upTo} is
+     * computed once; the object is immutable, so runs on several threads may share it.
+     */
+    static final class Binomial {
+
+        static final double SPLIT_MEAN = 30;
+
+        private final double p;
+        private final boolean complement;
+        private final double odds;
+        private final double[] none;
+
+        Binomial(double chance, int upTo) {
+            this.complement = chance > 0.5 && chance < 1;
+            this.p = complement ? 1 - chance : chance;
+            this.odds = p / (1 - p);
+            this.none = new double[p > 0 && p < 1 ? upTo : 0];
+            double q = 1 - p;
+            double power = 1;
+            for (int n = 0; n < none.length; n++) {
+                none[n] = power;
+                power *= q;
             }
         }
-        return events;
+
+        int draw(int n, RandomDataGenerator random) {
+            if (p <= 0 || n <= 0) {
+                return 0;
+            }
+            if (p >= 1) {
+                return n;
+            }
+            int events = events(n, random);
+            return complement ? n - events : events;
+        }
+
+        private int events(int n, RandomDataGenerator random) {
+            return n * p > SPLIT_MEAN ? events(n / 2, random) + events(n - n / 2, random) : invert(n, random);
+        }
+
+        private int invert(int n, RandomDataGenerator random) {
+            double probability = n < none.length ? none[n] : Math.pow(1 - p, n);
+            double a = (n + 1) * odds;
+            double u = random.nextDouble();
+            int events = 0;
+            while (u > probability && events < n) {
+                u -= probability;
+                events++;
+                probability *= a / events - odds;
+            }
+            return events;
+        }
     }
 
     private static int poisson(double mean, RandomDataGenerator random) {
@@ -171,11 +273,26 @@ final class SupplyModel {
     }
 
     private static int pick(int[] counts, RandomDataGenerator random) {
-        double[] weights = new double[counts.length];
-        for (int b = 0; b < counts.length; b++) {
-            weights[b] = counts[b];
+        double total = 0;
+        for (int count : counts) {
+            total += count;
         }
-        return pick(weights, random);
+        double draw = random.nextDouble() * total;
+        for (int b = 0; b < counts.length; b++) {
+            draw -= counts[b];
+            if (draw < 0) {
+                return b;
+            }
+        }
+        return total == 0 ? 0 : counts.length - 1;
+    }
+
+    private static java.util.List<Double> list(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+
+    private static java.util.List<Integer> list(int[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
     }
 
     private static int sum(int[] counts) {
