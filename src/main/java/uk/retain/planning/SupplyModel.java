@@ -35,6 +35,8 @@ final class SupplyModel {
     private final Binomial[] progressionDraw = new Binomial[BANDS.length];
     private final Binomial agencyEndingDraw;
     private final Binomial acceptanceDraw;
+    private final Poisson offersDraw;
+    private final Poisson nqswDraw;
     /** The date's month, 1 to 12. */
     private final int startMonth;
 
@@ -73,6 +75,8 @@ final class SupplyModel {
         }
         agencyEndingDraw = new Binomial(calibration.agencyEnding().monthly(), upTo);
         acceptanceDraw = new Binomial(levers.offerAcceptance(), upTo);
+        offersDraw = new Poisson(levers.experiencedOffersPerMonth());
+        nqswDraw = new Poisson(levers.nqswPerYear());
         startMonth = calibration.date().getMonthValue();
     }
 
@@ -142,14 +146,14 @@ final class SupplyModel {
                 agency[b + 1] += movingAgency;
             }
             if (month > levers.monthsToHire()) {
-                int offers = poisson(levers.experiencedOffersPerMonth(), random);
+                int offers = offersDraw.draw(random);
                 int hired = acceptanceDraw.draw(offers, random);
                 for (int i = 0; i < hired; i++) {
                     permanent[pick(hireMix, random)]++;
                 }
             }
             if ((startMonth - 1 + month) % 12 == Month.SEPTEMBER.getValue() - 1) {
-                permanent[Band.ASYE.ordinal()] += poisson(levers.nqswPerYear(), random);
+                permanent[Band.ASYE.ordinal()] += nqswDraw.draw(random);
             }
             int converting = Math.min(planned(levers.agencyConversionsPerMonth(), random), sum(agency));
             for (int i = 0; i < converting; i++) {
@@ -186,7 +190,8 @@ final class SupplyModel {
     /** A planned number a month: its whole part, and one more with the chance of its fraction. */
     private static int planned(double perMonth, RandomDataGenerator random) {
         int whole = (int) Math.floor(perMonth);
-        return whole + (random.nextDouble() < perMonth - whole ? 1 : 0);
+        double fraction = perMonth - whole;
+        return whole + (fraction > 0 && random.nextDouble() < fraction ? 1 : 0);
     }
 
     /** The number of {@code n} independent events of chance {@code p} that happen. */
@@ -246,14 +251,60 @@ final class SupplyModel {
             while (u > probability && events < n) {
                 u -= probability;
                 events++;
-                probability *= a / events - odds;
+                probability *= a * inverse(events) - odds;
             }
             return events;
         }
     }
 
-    private static int poisson(double mean, RandomDataGenerator random) {
-        return mean <= 0 ? 0 : random.nextPoisson(mean);
+    /** 1/x from a table for the small x of the inversions' loops: a multiplication there, not a division. */
+    private static final double[] INVERSES = new double[1024];
+
+    static {
+        for (int x = 1; x < INVERSES.length; x++) {
+            INVERSES[x] = 1.0 / x;
+        }
+    }
+
+    private static double inverse(int x) {
+        return x < INVERSES.length ? INVERSES[x] : 1.0 / x;
+    }
+
+    /**
+     * Poisson draws of one mean: by inversion with the chance of none computed once (one uniform a draw), up to a
+     * mean of {@value #INVERSION_MEAN}; above, Hipparchus's.
+     */
+    static final class Poisson {
+
+        static final double INVERSION_MEAN = 30;
+
+        private final double mean;
+        private final double none;
+
+        Poisson(double mean) {
+            this.mean = mean;
+            this.none = Math.exp(-mean);
+        }
+
+        int draw(RandomDataGenerator random) {
+            if (mean <= 0) {
+                return 0;
+            }
+            if (mean > INVERSION_MEAN) {
+                return random.nextPoisson(mean);
+            }
+            double probability = none;
+            double u = random.nextDouble();
+            int events = 0;
+            // The bound ends the loop should rounding leave u above the tail's last probabilities.
+            int most = (int) (10 * mean) + 50;
+            while (u > probability && events < most) {
+                u -= probability;
+                events++;
+                probability *= mean * inverse(events);
+            }
+            return events;
+        }
     }
 
     /** A band drawn with the given weights (counts or shares); the first band when all are 0. */
