@@ -29,6 +29,8 @@ final class SupplyModel {
     private final double[] agencyFte = new double[BANDS.length];
     private final double[] agencyMix = new double[BANDS.length];
     private final double[] hireMix = new double[BANDS.length];
+    private final double[] hireCumulative = new double[BANDS.length];
+    private final double[] agencyCumulative = new double[BANDS.length];
     private final int[] permanentOnDate = new int[BANDS.length];
     private final int[] agencyOnDate = new int[BANDS.length];
     private final Binomial[] leavingDraw = new Binomial[BANDS.length];
@@ -78,6 +80,16 @@ final class SupplyModel {
         offersDraw = new Poisson(levers.experiencedOffersPerMonth());
         nqswDraw = new Poisson(levers.nqswPerYear());
         startMonth = calibration.date().getMonthValue();
+        cumulate(hireMix, hireCumulative);
+        cumulate(agencyMix, agencyCumulative);
+    }
+
+    private static void cumulate(double[] weights, double[] cumulative) {
+        double total = 0;
+        for (int b = 0; b < weights.length; b++) {
+            total += weights[b];
+            cumulative[b] = total;
+        }
     }
 
     /** A run's output arrays, to be filled by {@link #runInto} again and again without allocating. */
@@ -149,7 +161,7 @@ final class SupplyModel {
                 int offers = offersDraw.draw(random);
                 int hired = acceptanceDraw.draw(offers, random);
                 for (int i = 0; i < hired; i++) {
-                    permanent[pick(hireMix, random)]++;
+                    permanent[pick(hireCumulative, random)]++;
                 }
             }
             if ((startMonth - 1 + month) % 12 == Month.SEPTEMBER.getValue() - 1) {
@@ -165,7 +177,7 @@ final class SupplyModel {
             int target = (int) Math.round(agencyPath);
             int now = sum(agency);
             for (int i = now; i < target; i++) {
-                agency[pick(agencyMix, random)]++;
+                agency[pick(agencyCumulative, random)]++;
             }
             for (int i = target; i < now; i++) {
                 agency[pick(agency, random)]--;
@@ -200,54 +212,88 @@ final class SupplyModel {
     }
 
     /**
-     * Binomial draws of one chance: by inversion (one uniform, then the probabilities of 0, 1, 2... events summed
-     * until they pass it, each from the last), for a chance over ½ as {@code n} less the draw of its complement, and
-     * for {@code n × p} over {@value #SPLIT_MEAN} as the sum of two draws of half the number, so the chance of none
-     * stays far from underflow and the loop short. The chance of none for each {@code n} below {@code upTo} is
-     * computed once; the object is immutable, so runs on several threads may share it.
+     * Binomial draws of one chance, by inversion: one uniform, then the probabilities of 0, 1, 2... events summed
+     * until they pass it. For each {@code n} below {@code upTo} the first {@value #TABLED} sums are computed once, so
+     * a draw compares the uniform with all of them without a branch (the loop goes on past them only in the rare
+     * tail); for a larger {@code n} the loop starts from {@code (1 - p)^n}. A chance over ½ is drawn as {@code n}
+     * less the draw of its complement, and for {@code n × p} over {@value #SPLIT_MEAN} as the sum of two draws of half
+     * the number, so the chance of none stays far from underflow and the loop short. The object is immutable, so
+     * runs on several threads may share it.
      */
     static final class Binomial {
 
         static final double SPLIT_MEAN = 30;
+        static final int TABLED = 8;
 
         private final double p;
         private final boolean complement;
         private final double odds;
-        private final double[] none;
+        /** For n below the table's size, P(X ≤ k) at {@code n × TABLED + k}, or 2 for k ≥ n (never passed). */
+        private final double[] sums;
+        /** For n below the table's size, P(X = TABLED): where the loop goes on from. */
+        private final double[] next;
+        private final int tabled;
 
         Binomial(double chance, int upTo) {
             this.complement = chance > 0.5 && chance < 1;
             this.p = complement ? 1 - chance : chance;
             this.odds = p / (1 - p);
-            this.none = new double[p > 0 && p < 1 ? upTo : 0];
-            double q = 1 - p;
-            double power = 1;
-            for (int n = 0; n < none.length; n++) {
-                none[n] = power;
-                power *= q;
+            this.tabled = p > 0 && p < 1 ? upTo : 0;
+            this.sums = new double[tabled * TABLED];
+            this.next = new double[tabled];
+            double none = 1;
+            for (int n = 0; n < tabled; n++) {
+                double probability = none;
+                double a = (n + 1) * odds;
+                double sum = 0;
+                for (int k = 0; k < TABLED; k++) {
+                    if (k >= n) {
+                        sums[n * TABLED + k] = 2;
+                    } else {
+                        sum += probability;
+                        sums[n * TABLED + k] = sum;
+                        probability *= a / (k + 1) - odds;
+                    }
+                }
+                next[n] = probability;
+                none *= 1 - p;
             }
         }
 
         int draw(int n, RandomDataGenerator random) {
-            if (p <= 0 || n <= 0) {
+            if (n <= 0 || p <= 0) {
                 return 0;
             }
             if (p >= 1) {
                 return n;
             }
-            int events = events(n, random);
+            int events = n < tabled && n * p <= SPLIT_MEAN ? tabled(n, random) : events(n, random);
             return complement ? n - events : events;
         }
 
-        private int events(int n, RandomDataGenerator random) {
-            return n * p > SPLIT_MEAN ? events(n / 2, random) + events(n - n / 2, random) : invert(n, random);
+        private int tabled(int n, RandomDataGenerator random) {
+            double u = random.nextDouble();
+            int base = n * TABLED;
+            int events = 0;
+            for (int k = 0; k < TABLED; k++) {
+                events += u > sums[base + k] ? 1 : 0;
+            }
+            if (events < TABLED) {
+                return events;
+            }
+            return loop(n, u - sums[base + TABLED - 1], next[n], TABLED);
         }
 
-        private int invert(int n, RandomDataGenerator random) {
-            double probability = n < none.length ? none[n] : Math.pow(1 - p, n);
+        private int events(int n, RandomDataGenerator random) {
+            if (n * p > SPLIT_MEAN) {
+                return events(n / 2, random) + events(n - n / 2, random);
+            }
+            return n < tabled ? tabled(n, random) : loop(n, random.nextDouble(), Math.pow(1 - p, n), 0);
+        }
+
+        /** The inversion's loop from {@code events} on, {@code u} less the probabilities passed. */
+        private int loop(int n, double u, double probability, int events) {
             double a = (n + 1) * odds;
-            double u = random.nextDouble();
-            int events = 0;
             while (u > probability && events < n) {
                 u -= probability;
                 events++;
@@ -307,20 +353,17 @@ final class SupplyModel {
         }
     }
 
-    /** A band drawn with the given weights (counts or shares); the first band when all are 0. */
-    private static int pick(double[] weights, RandomDataGenerator random) {
-        double total = 0;
-        for (double weight : weights) {
-            total += weight;
-        }
+    /** A band drawn with the weights whose running totals are given; the first band when all are 0. */
+    private static int pick(double[] cumulative, RandomDataGenerator random) {
+        int last = cumulative.length - 1;
+        double total = cumulative[last];
         double draw = random.nextDouble() * total;
-        for (int b = 0; b < weights.length; b++) {
-            draw -= weights[b];
-            if (draw < 0) {
+        for (int b = 0; b < last; b++) {
+            if (draw < cumulative[b]) {
                 return b;
             }
         }
-        return total == 0 ? 0 : weights.length - 1;
+        return total == 0 ? 0 : last;
     }
 
     private static int pick(int[] counts, RandomDataGenerator random) {
