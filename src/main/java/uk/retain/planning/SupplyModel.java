@@ -317,19 +317,29 @@ final class SupplyModel {
     }
 
     /**
-     * Poisson draws of one mean: by inversion with the chance of none computed once (one uniform a draw), up to a
-     * mean of {@value #INVERSION_MEAN}; above, Hipparchus's.
+     * Poisson draws of one mean, by inversion: one uniform compared without a branch with the first
+     * {@value #TABLED} cumulative probabilities, computed once, and the loop on from there in the rare tail; above a
+     * mean of {@value #INVERSION_MEAN}, Hipparchus's.
      */
     static final class Poisson {
 
         static final double INVERSION_MEAN = 30;
+        static final int TABLED = 16;
 
         private final double mean;
-        private final double none;
+        private final double[] sums = new double[TABLED];
+        private final double next;
 
         Poisson(double mean) {
             this.mean = mean;
-            this.none = Math.exp(-mean);
+            double probability = Math.exp(-mean);
+            double sum = 0;
+            for (int k = 0; k < TABLED; k++) {
+                sum += probability;
+                sums[k] = sum;
+                probability *= mean / (k + 1);
+            }
+            this.next = probability;
         }
 
         int draw(RandomDataGenerator random) {
@@ -339,9 +349,16 @@ final class SupplyModel {
             if (mean > INVERSION_MEAN) {
                 return random.nextPoisson(mean);
             }
-            double probability = none;
             double u = random.nextDouble();
             int events = 0;
+            for (int k = 0; k < TABLED; k++) {
+                events += u > sums[k] ? 1 : 0;
+            }
+            if (events < TABLED) {
+                return events;
+            }
+            u -= sums[TABLED - 1];
+            double probability = next;
             // The bound ends the loop should rounding leave u above the tail's last probabilities.
             int most = (int) (10 * mean) + 50;
             while (u > probability && events < most) {
@@ -353,17 +370,13 @@ final class SupplyModel {
         }
     }
 
-    /** A band drawn with the weights whose running totals are given; the first band when all are 0. */
+    /**
+     * A band drawn with the weights whose running totals are given (four bands): the number of totals before the
+     * last that the draw reaches, counted without a branch; the first band when all are 0.
+     */
     private static int pick(double[] cumulative, RandomDataGenerator random) {
-        int last = cumulative.length - 1;
-        double total = cumulative[last];
-        double draw = random.nextDouble() * total;
-        for (int b = 0; b < last; b++) {
-            if (draw < cumulative[b]) {
-                return b;
-            }
-        }
-        return total == 0 ? 0 : last;
+        double draw = random.nextDouble() * cumulative[3];
+        return (draw >= cumulative[0] ? 1 : 0) + (draw >= cumulative[1] ? 1 : 0) + (draw >= cumulative[2] ? 1 : 0);
     }
 
     private static int pick(int[] counts, RandomDataGenerator random) {
