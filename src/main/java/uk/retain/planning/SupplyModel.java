@@ -233,6 +233,8 @@ final class SupplyModel {
         /** For n below the table's size, P(X = TABLED): where the loop goes on from. */
         private final double[] next;
         private final int tabled;
+        /** The n below which a draw is one look at the table: tabled, and n × p at most {@value #SPLIT_MEAN}. */
+        private final int small;
 
         Binomial(double chance, int upTo) {
             this.complement = chance > 0.5 && chance < 1;
@@ -241,6 +243,7 @@ final class SupplyModel {
             this.tabled = p > 0 && p < 1 ? upTo : 0;
             this.sums = new double[tabled * TABLED];
             this.next = new double[tabled];
+            this.small = tabled == 0 ? 0 : (int) Math.min(tabled, Math.floor(SPLIT_MEAN / p) + 1);
             double none = 1;
             for (int n = 0; n < tabled; n++) {
                 double probability = none;
@@ -261,6 +264,10 @@ final class SupplyModel {
         }
 
         int draw(int n, RandomDataGenerator random) {
+            if (n < small && n > 0) {
+                int events = tabled(n, random);
+                return complement ? n - events : events;
+            }
             if (n <= 0 || p <= 0) {
                 return 0;
             }
