@@ -177,9 +177,14 @@ public final class NationalSupply {
             return thread;
         });
         try {
-            var tasks = new ArrayList<Future<?>>();
+            // The largest councils first, so that the threads finish together; each keeps its place's seed.
+            List<Integer> order = new ArrayList<>();
             for (int c = 0; c < councils.size(); c++) {
-                int index = c;
+                order.add(c);
+            }
+            order.sort((a, b) -> Integer.compare(size(councils.get(b)), size(councils.get(a))));
+            var tasks = new ArrayList<Future<?>>();
+            for (int index : order) {
                 tasks.add(pool.submit(() -> {
                     results[index] = council(councils.get(index), index, runs, months, seed);
                 }));
@@ -203,6 +208,17 @@ public final class NationalSupply {
             agency += result[3];
         }
         return new Summary(councils.size(), runs, months, mean, p10, p90, agency);
+    }
+
+    private static int size(Council council) {
+        int heads = 0;
+        for (Calibration.Stock stock : council.calibration().permanent().values()) {
+            heads += stock.headcount();
+        }
+        for (Calibration.Stock stock : council.calibration().agency().values()) {
+            heads += stock.headcount();
+        }
+        return heads;
     }
 
     /** One council's runs: {mean, P10, P90} of its permanent FTE at the last month, and its mean agency FTE. */
