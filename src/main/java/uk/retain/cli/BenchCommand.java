@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
         subcommands = {BenchMeasuresCommand.class, BenchParseOnlyCommand.class, BenchApiCommand.class,
             BenchAllocateCommand.class, BenchLoadCommand.class, BenchNodeCommand.class, BenchPagesCommand.class, BenchStartCommand.class,
-            BenchNationalCommand.class})
+            BenchNationalCommand.class, BenchForecastCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

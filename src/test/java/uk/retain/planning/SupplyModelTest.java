@@ -119,6 +119,48 @@ class SupplyModelTest {
         assertThat(SupplyModel.binomial(10, 0.5, random)).isBetween(0, 10);
     }
 
+    /**
+     * The binomial draws (inversion, the complement above ½, two halves above a mean of 30) have the binomial's mean
+     * and variance; so do the Poisson draws (inversion up to a mean of 30, Hipparchus's above) the Poisson's.
+     */
+    @Test
+    void theBinomialAndPoissonDrawsHaveTheirDistributionsMeanAndVariance() {
+        var random = random(11);
+        int draws = 200_000;
+        for (double[] np : new double[][] {{25, 1.0 / 12}, {3, 0.01}, {40, 0.7}, {2_000, 0.05}, {1_500, 0.9}}) {
+            int n = (int) np[0];
+            double p = np[1];
+            for (var binomial : List.of(new SupplyModel.Binomial(p, 0), new SupplyModel.Binomial(p, 4_000))) {
+                double sum = 0;
+                double squares = 0;
+                for (int i = 0; i < draws; i++) {
+                    int x = binomial.draw(n, random);
+                    assertThat(x).isBetween(0, n);
+                    sum += x;
+                    squares += (double) x * x;
+                }
+                double mean = sum / draws;
+                double variance = squares / draws - mean * mean;
+                assertThat(mean).as("n %s p %s", n, p).isEqualTo(n * p, within(5 * Math.sqrt(n * p * (1 - p) / draws)));
+                assertThat(variance / (n * p * (1 - p))).as("n %s p %s", n, p).isEqualTo(1, within(0.03));
+            }
+        }
+        for (double mean : new double[] {0.3, 4, 29, 45}) {
+            var poisson = new SupplyModel.Poisson(mean);
+            double sum = 0;
+            double squares = 0;
+            for (int i = 0; i < draws; i++) {
+                int x = poisson.draw(random);
+                sum += x;
+                squares += (double) x * x;
+            }
+            double average = sum / draws;
+            assertThat(average).as("mean %s", mean).isEqualTo(mean, within(5 * Math.sqrt(mean / draws)));
+            assertThat((squares / draws - average * average) / mean).as("mean %s", mean).isEqualTo(1, within(0.03));
+        }
+        assertThat(new SupplyModel.Poisson(0).draw(random)).isZero();
+    }
+
     static double total(double[][] byBand, int month) {
         double total = 0;
         for (double[] band : byBand) {
