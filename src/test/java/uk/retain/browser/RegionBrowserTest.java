@@ -47,4 +47,28 @@ class RegionBrowserTest extends BrowserTest {
         assertThat(page.locator("#region-table caption")).containsText("30 September 2026");
         assertAccessible("the region's trend of one measure");
     }
+
+    @Test
+    void theRegionalAnalystSeesTheCrossBorderChecksAndTheReturnsPage() {
+        signIn("regional.analyst");
+        page.navigate(url("/region/agency-checks"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Cross-border agency checks");
+        // Five of Exampleshire's leavers start in Fenmoor through an agency inside the cooling-off: shown, not suppressed.
+        assertThat(page.locator("main")).containsText("Fenmoor");
+        assertThat(page.locator("main")).not().containsText("SW0");
+        assertAccessible("the region's cross-border agency checks");
+        screenshot("regional-analyst-agency-checks");
+
+        page.navigate(url("/region/returns"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regional returns");
+        assertAccessible("the region's returns");
+    }
+
+    @Test
+    void hrMakesTheCouncilsRegionalReturn() {
+        signIn("hr.officer");
+        page.navigate(url("/regional-return"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regional return");
+        assertAccessible("the council's regional return");
+    }
 }
