@@ -33,4 +33,24 @@ class RegionBrowserTest extends BrowserTest {
         assertThat(page.locator("#region-table tbody tr")).hasCount(1);
         assertAccessible("the region's councils in 2026");
     }
+
+    @Test
+    void theCouncilsRegionalReturnPageIsAccessible() {
+        signIn("hr.officer");
+        page.navigate(url("/regional-return"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regional return");
+        assertAccessible("the council's regional return");
+    }
+
+    @Test
+    void theHubsReturnsAndAgencyChecksAreAccessible() {
+        signIn("regional.analyst");
+        page.navigate(url("/region/returns"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regional returns");
+        assertAccessible("the hub's regional returns");
+
+        page.navigate(url("/region/agency-checks"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Cross-border agency checks");
+        assertAccessible("the cross-border agency checks");
+    }
 }
