@@ -104,6 +104,10 @@ public final class RegionalReturnFile {
                 problem(pointer, "is not a measure of measures.md that may be shared");
                 continue;
             }
+            if (Suppression.isPersonRows(entry.getKey())) {
+                problem(pointer, "is rows about one person each, which never leave the council");
+                continue;
+            }
             Object value = figure(entry.getValue(), pointer, Suppression.isCount(entry.getKey()));
             if (value != null) {
                 measures.put(entry.getKey(), value);

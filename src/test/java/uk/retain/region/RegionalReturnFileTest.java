@@ -185,4 +185,13 @@ class RegionalReturnFileTest {
         }))).containsExactlyInAnyOrder("/names", "/version", "/la_code", "/agency_engagements/0/count", "/events/0/worker_id",
                 "/events/0/job_type", "/events/0/hourly_pay");
     }
+
+    @Test
+    void aMeasureOfRowsAboutOnePersonIsRefused() {
+        assertThat(pointers(changed(json -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> measures = (Map<String, Object>) json.get("measures");
+            measures.put("caseload_by_worker", Map.of("W1", 12));
+        }))).containsExactly("/measures/caseload_by_worker");
+    }
 }
