@@ -194,4 +194,15 @@ class RegionalReturnFileTest {
             measures.put("caseload_by_worker", Map.of("W1", 12));
         }))).containsExactly("/measures/caseload_by_worker");
     }
+
+    @Test
+    void theExampleOfTheDocsIsRead() throws Exception {
+        String doc = java.nio.file.Files.readString(Path.of("docs/regional-return.md"));
+        String example = doc.substring(doc.indexOf("```json") + "```json".length(), doc.indexOf("```", doc.indexOf("```json") + 7));
+
+        RegionalReturn read = RegionalReturnFile.read("example.json", bytes(example));
+
+        assertThat(read.laCode()).isEqualTo("888");
+        assertThat(read.events()).hasSize(2);
+    }
 }
