@@ -164,6 +164,12 @@ public final class Suppression {
     public record Figures(Map<String, Object> authority, Map<String, Map<String, Object>> teams) {
     }
 
+    /** Whether the measure is rows about one person each (such as caseload_by_worker), never shared outside the council. */
+    public static boolean isPersonRows(String measure) {
+        Rule rule = MEASURES.rules.get(measure);
+        return rule != null && rule.kind() == Kind.PERSON_ROWS;
+    }
+
     /** Whether the measure has a rule in {@link #MEASURES} (one without is suppressed whole). */
     public static boolean knows(String measure) {
         return MEASURES.knows(measure);

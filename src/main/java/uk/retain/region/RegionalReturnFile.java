@@ -104,12 +104,46 @@ public final class RegionalReturnFile {
                 problem(pointer, "is not a measure of measures.md that may be shared");
                 continue;
             }
+            if (Suppression.isPersonRows(entry.getKey())) {
+                problem(pointer, "is rows about one person each, which never leave the council");
+                continue;
+            }
             Object value = figure(entry.getValue(), pointer, Suppression.isCount(entry.getKey()));
+            if (value instanceof Map<?, ?> inner) {
+                keysOf(entry.getKey(), inner, pointer);
+            }
             if (value != null) {
                 measures.put(entry.getKey(), value);
             }
         }
         return measures;
+    }
+
+    /**
+     * The keys an object measure may have: its bands or codes, so that nothing but a code (never a name or an id)
+     * travels as a key; and for {@code applications_by_source} each source's three counts.
+     */
+    static final Map<String, Set<String>> OBJECT_KEYS = Map.of(
+            "pqe_bands", Set.copyOf(uk.retain.measures.PqeBands.KEYS),
+            "leaving_reasons", codes(uk.retain.exits.LeavingReason.values()),
+            "applications_by_source", codes(uk.retain.recruitment.Source.values()));
+
+    private static Set<String> codes(Coded[] values) {
+        return java.util.Arrays.stream(values).map(Coded::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+    private static final Set<String> SOURCE_COUNTS = Set.of("applications", "offers", "starts");
+
+    private void keysOf(String measure, Map<?, ?> inner, String pointer) {
+        Set<String> allowed = OBJECT_KEYS.get(measure);
+        for (Map.Entry<?, ?> entry : inner.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (allowed == null || !allowed.contains(key)) {
+                problem(pointer + "/" + key, "is not a key " + measure + " has (only its codes travel)");
+            } else if (measure.equals("applications_by_source") && entry.getValue() instanceof Map<?, ?> counts) {
+                counts.keySet().stream().map(String::valueOf).filter(k -> !SOURCE_COUNTS.contains(k))
+                        .forEach(k -> problem(pointer + "/" + key + "/" + k, "is not one of applications, offers, starts"));
+            }
+        }
     }
 
     /** A measure's value: a number, {@code "c"}, or an object of these (an object of counts). */

@@ -4,5 +4,5 @@
  * beside the region's and England's. Aggregates only: never a row about one person or one child.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Region",
-        allowedDependencies = {"workforce", "measures", "measures :: *", "benchmarking", "agency", "people", "web", "web :: *"})
+        allowedDependencies = {"workforce", "measures", "measures :: *", "benchmarking", "agency", "exits", "recruitment", "people", "web", "web :: *"})
 package uk.retain.region;

@@ -37,14 +37,14 @@ class LeavingAndSignalsBrowserTest extends BrowserTest {
     /** The browser tests share the demo council: an interview recorded here is taken out again afterwards. */
     @BeforeEach
     void keepInterviews() {
-        interviews = jdbc.queryForObject("select content from capability_file where file_name = 'leaving_interviews.csv'", String.class);
+        interviews = jdbc.queryForObject("select content from capability_file where la_code = '999' and file_name = 'leaving_interviews.csv'", String.class);
     }
 
     @AfterEach
     void restoreInterviews() {
         if (jdbc.update("delete from capability_row_recorded") > 0) {
-            jdbc.update("update capability_file set content = ? where file_name = 'leaving_interviews.csv'", interviews);
-            jdbc.update("update authority set import_version = import_version + 1");
+            jdbc.update("update capability_file set content = ? where la_code = '999' and file_name = 'leaving_interviews.csv'", interviews);
+            jdbc.update("update authority set import_version = import_version + 1 where la_code = '999'");
         }
     }
 

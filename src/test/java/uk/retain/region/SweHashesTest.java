@@ -13,65 +13,68 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.retain.workforce.SweNumber;
 
-/** Keyed hashes of SWE numbers: the same in two councils under the region's key, nothing without it. */
 class SweHashesTest {
 
-    static byte[] key(int fill) {
-        byte[] key = new byte[SweHashes.MIN_KEY_BYTES];
-        Arrays.fill(key, (byte) fill);
-        return key;
+    static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] OTHER_KEY = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII);
+
+    @TempDir
+    Path folder;
+
+    private static SweNumber swe(String text) {
+        return SweNumber.parse(text).orElseThrow();
     }
 
     @Test
-    void theSameNumberGivesTheSameHashInTwoCouncilsUnderTheRegionsKey() {
-        SweHashes exampleshire = SweHashes.ofKey(key(7));
-        SweHashes fenmoor = SweHashes.ofKey(key(7));
-        // One council wrote the leading zeros an old HCPC record kept, the other did not.
-        assertThat(exampleshire.hash(new SweNumber("SW0012"))).isEqualTo(fenmoor.hash(new SweNumber("SW12")));
-        assertThat(exampleshire.keyCheck()).isEqualTo(fenmoor.keyCheck()).hasSize(16);
-        assertThat(exampleshire.hash(new SweNumber("SW12"))).isNotEqualTo(exampleshire.hash(new SweNumber("SW13")));
+    void theSameNumberMeetsInTwoCouncilsUnderTheSameKey() {
+        SweHashes councilA = SweHashes.ofKey(KEY);
+        SweHashes councilB = SweHashes.ofKey(KEY.clone());
+
+        assertThat(councilA.hash(swe("SW0012"))).isEqualTo(councilB.hash(swe("SW12")));
+        assertThat(councilA.keyCheck()).isEqualTo(councilB.keyCheck());
+        assertThat(councilA.hash(swe("SW12"))).isNotEqualTo(councilA.hash(swe("SW13")));
     }
 
     @Test
-    void anotherKeyGivesOtherHashesAndAnotherCheck() {
-        SweHashes one = SweHashes.ofKey(key(7));
-        SweHashes other = SweHashes.ofKey(key(8));
-        assertThat(one.hash(new SweNumber("SW123456"))).isNotEqualTo(other.hash(new SweNumber("SW123456")));
-        assertThat(one.keyCheck()).isNotEqualTo(other.keyCheck());
-        assertThat(SweHashes.ephemeral().keyCheck()).isNotEqualTo(SweHashes.ephemeral().keyCheck());
+    void differentKeysGiveDifferentHashesAndKeyChecks() {
+        SweHashes one = SweHashes.ofKey(KEY);
+        SweHashes other = SweHashes.ofKey(OTHER_KEY);
+
+        assertThat(one.hash(swe("SW12"))).isNotEqualTo(other.hash(swe("SW12")));
+        assertThat(one.keyCheck()).isNotEqualTo(other.keyCheck()).matches("[0-9a-f]{16}");
     }
 
     @Test
-    void aHashIs64HexDigitsAndHoldsNoTraceOfTheNumber() {
-        String hash = SweHashes.ofKey(key(7)).hash(new SweNumber("SW123456"));
+    void aKeyUnder32BytesIsRefused() {
+        assertThatThrownBy(() -> SweHashes.ofKey(Arrays.copyOf(KEY, 31))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 32 bytes");
+        assertThat(SweHashes.ofKey(Arrays.copyOf(KEY, 32))).isNotNull();
+    }
+
+    @Test
+    void theHashIs64HexDigitsWithoutTheNumber() {
+        String hash = SweHashes.ofKey(KEY).hash(swe("SW123456"));
+
         assertThat(hash).matches("[0-9a-f]{64}").doesNotContain("123456");
-        // Not the plain SHA-256 of the digits, which anyone could compute for every number.
-        assertThat(hash).isNotEqualTo(sha256("123456"));
     }
 
     @Test
-    void aKeyShorterThan32BytesIsRefused() {
-        assertThatThrownBy(() -> SweHashes.ofKey(new byte[31])).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least 32 bytes, not 31");
+    void fromFileDropsAFinalLineEnd() throws Exception {
+        Path withLineEnd = folder.resolve("key-lf");
+        Files.write(withLineEnd, (new String(KEY, StandardCharsets.US_ASCII) + "\n").getBytes(StandardCharsets.US_ASCII));
+        Path withCrLf = folder.resolve("key-crlf");
+        Files.write(withCrLf, (new String(KEY, StandardCharsets.US_ASCII) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+
+        String expected = SweHashes.ofKey(KEY).hash(swe("SW12"));
+        assertThat(SweHashes.fromFile(withLineEnd).hash(swe("SW12"))).isEqualTo(expected);
+        assertThat(SweHashes.fromFile(withCrLf).hash(swe("SW12"))).isEqualTo(expected);
     }
 
     @Test
-    void aKeyFileIsReadWithoutItsFinalLineEnd(@TempDir Path dir) throws Exception {
-        String text = "0123456789abcdef0123456789abcdef";
-        Path withLineEnd = Files.writeString(dir.resolve("a.key"), text + "\r\n");
-        Path without = Files.writeString(dir.resolve("b.key"), text);
-        assertThat(SweHashes.fromFile(withLineEnd).keyCheck()).isEqualTo(SweHashes.fromFile(without).keyCheck())
-                .isEqualTo(SweHashes.ofKey(text.getBytes(StandardCharsets.UTF_8)).keyCheck());
-        Path shortKey = Files.writeString(dir.resolve("c.key"), "too short\n");
+    void fromFileRefusesAShortKeyEvenWithALineEnd() throws Exception {
+        Path shortKey = folder.resolve("short");
+        Files.write(shortKey, (new String(KEY, 0, 31, StandardCharsets.US_ASCII) + "\n").getBytes(StandardCharsets.US_ASCII));
+
         assertThatThrownBy(() -> SweHashes.fromFile(shortKey)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

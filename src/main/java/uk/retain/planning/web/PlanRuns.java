@@ -31,6 +31,7 @@ public class PlanRuns implements DisposableBean {
     /** One run: how many of its Monte Carlo runs are done, of how many, and its result when it has one. */
     static final class Run {
         private final AtomicInteger done = new AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         private final int total;
         private final CompletableFuture<Object> result = new CompletableFuture<>();
 
@@ -68,20 +69,22 @@ public class PlanRuns implements DisposableBean {
         this.wait = wait;
     }
 
-    /** The run kept under {@code key}, or a new one of {@code work} started in the background. */
+    /**
+     * The run kept under {@code key}, or a new one of {@code work} started in the background; a kept run that failed
+     * is replaced by a new one, so the next reader tries again rather than reading the failure for ever.
+     */
     Run of(String key, int total, Function<IntConsumer, Object> work) {
-        return runs.get(key, k -> {
-            Run run = new Run(total);
+        Run run = runs.asMap().compute(key, (k, held) -> held != null && !held.result.isCompletedExceptionally() ? held : new Run(total));
+        if (run.started.compareAndSet(false, true)) {
             worker.execute(() -> {
                 try {
                     run.result.complete(work.apply(run.done::set));
                 } catch (RuntimeException | Error e) {
                     run.result.completeExceptionally(e);
-                    runs.invalidate(k); // the next reader tries again rather than reading the failure for ever
                 }
             });
-            return run;
-        });
+        }
+        return run;
     }
 
     /** Waits up to the configured time for every run to finish; answers whether they have. */
