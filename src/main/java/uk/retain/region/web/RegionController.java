@@ -89,7 +89,7 @@ class RegionController {
         model.addAttribute("rows", rows);
         model.addAttribute("onRetain", held.size());
         model.addAttribute("published", table.england().isPresent());
-        trend(regionCode, published, years, held, names, trend, shown, model);
+        trend(regionCode, published, years, held, names, trend, table, model);
         return "region/region";
     }
 
@@ -98,13 +98,15 @@ class RegionController {
      * a line chart with its table: the same figures as the year's table, suppressed alike.
      */
     private void trend(String regionCode, PublishedIndicators published, List<Integer> years, Map<String, RegisterMeasures> held,
-            Map<String, String> names, String asked, int year, Model model) {
+            Map<String, String> names, String asked, RegionalFigures.Table shownYear, Model model) {
         Measure measure = RegionalFigures.MEASURES.stream().filter(m -> m.column().equals(asked)).findFirst()
                 .orElse(Measure.TURNOVER_RATE_FTE);
         List<Integer> ascending = years.stream().sorted().toList();
         Map<String, List<Double>> series = new LinkedHashMap<>();
         for (int y : ascending) {
-            RegionalFigures.Table table = RegionalFigures.of(regionCode, CensusYear.of(y), published, held, names::get);
+            // The year the page's table shows is already worked out.
+            RegionalFigures.Table table = y == shownYear.year().year() ? shownYear
+                    : RegionalFigures.of(regionCode, CensusYear.of(y), published, held, names::get);
             List<RegionalFigures.Row> rows = new ArrayList<>(table.councils().stream()
                     .filter(row -> row.source() == RegionalFigures.Source.RETAIN).toList());
             table.region().ifPresent(rows::add);
