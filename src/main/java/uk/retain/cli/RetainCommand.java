@@ -3,6 +3,11 @@ package uk.retain.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import picocli.CommandLine;
@@ -14,10 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "java -jar target/retain.jar", mixinStandardHelpOptions = true,
         description = "Retain: the children's social work workforce register, measures and benchmarks.%n"
-                + "Without a command it starts the web service on port 8080.",
-        subcommands = {MeasuresCommand.class, ImportCommand.class, DemoBundleCommand.class, AllocateCommand.class,
-                BenchCommand.class, AgencyChecksCommand.class, RetainAllocationsCommand.class, CensusCommand.class,
-                ForecastPublishedCommand.class, ForecastCommand.class, RegionalReturnCommand.class})
+                + "Without a command it starts the web service on port 8080.")
 public final class RetainCommand {
 
     /** An invalid bundle or a bad argument: the problems are on standard error. */
@@ -29,9 +31,17 @@ public final class RetainCommand {
      */
     public static final int EXIT_REFUSED = 3;
 
-    private static final Set<String> COMMANDS = Set.of("measures", "import", "demo-bundle", "allocate", "bench",
-            "agency-checks", "retain-allocations", "census", "forecast-published", "forecast", "regional-return",
-            "help", "-h", "--help", "-V", "--version");
+    /**
+     * The sub-commands by name, in the order the usage lists them. Picocli reads each one's annotations by
+     * reflection when it is added (a quarter of a second for all of them, its classes being too old for the JDK's
+     * start-up cache), so a run adds only the one it names; the usage adds them all.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(MeasuresCommand.class, ImportCommand.class,
+            DemoBundleCommand.class, AllocateCommand.class, BenchCommand.class, AgencyChecksCommand.class,
+            RetainAllocationsCommand.class, CensusCommand.class, ForecastPublishedCommand.class, ForecastCommand.class,
+            RegionalReturnCommand.class);
+
+    private static final Set<String> OPTIONS = Set.of("help", "-h", "--help", "-V", "--version");
 
     private final Class<?> application;
 
@@ -44,7 +54,7 @@ public final class RetainCommand {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (SUBCOMMANDS.containsKey(args[0]) || OPTIONS.contains(args[0]));
     }
 
     /**
@@ -52,7 +62,7 @@ public final class RetainCommand {
      * ({@code --server.port=8081}), so a mistyped command must not start it.
      */
     public static boolean isUnknownCommand(String[] args) {
-        return args.length > 0 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]);
+        return args.length > 0 && !args[0].startsWith("-") && !isCommand(args);
     }
 
     /** Says that the first argument is not a command, with the usage, on standard error. */
@@ -70,11 +80,20 @@ public final class RetainCommand {
      * needing the database (such as {@code import}) start without its web server.
      */
     public static int run(Class<?> application, String... args) {
-        return commandLine(application).execute(args);
+        Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        return (named == null ? commandLine(application) : commandLine(application, List.of(named))).execute(args);
     }
 
+    /** The command with every sub-command, as its usage shows it. */
     static CommandLine commandLine(Class<?> application) {
+        return commandLine(application, SUBCOMMANDS.values());
+    }
+
+    private static CommandLine commandLine(Class<?> application, Collection<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new RetainCommand(application));
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(new CommandLine(subcommand));
+        }
         commandLine.registerConverter(LocalDate.class, RetainCommand::date);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             // Never a stack trace: say what went wrong in one line.
@@ -91,6 +110,14 @@ public final class RetainCommand {
             return EXIT_INVALID_INPUT;
         });
         return commandLine;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     private static LocalDate date(String text) {

@@ -37,4 +37,24 @@ class UnknownCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'no-such-command' is not a command")
                 .contains("measures").contains("agency-checks").contains("Usage:");
     }
+
+    @Test
+    void theUsageListsEveryCommandThoughARunAddsOnlyTheOneItNames() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = RetainCommand.run(RetainApplication.class, "--help");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(exit).isZero();
+        String usage = out.toString(StandardCharsets.UTF_8);
+        for (String command : new String[] {"measures", "import", "demo-bundle", "allocate", "bench", "agency-checks",
+                "retain-allocations", "census", "forecast-published", "forecast", "regional-return"}) {
+            assertThat(usage).as(command).containsPattern("(?m)^  " + command + " ");
+            assertThat(RetainCommand.isCommand(new String[] {command})).as(command).isTrue();
+        }
+    }
 }
