@@ -6,15 +6,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.logging.Level;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * A report as PDF: the page's own fragment ({@code reports/content}) rendered by Thymeleaf inside a print wrapper
@@ -25,6 +31,16 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 public class ReportPdf {
 
     static final String STYLESHEET = "/static/css/report-print.css";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportPdf.class);
+
+    static {
+        // openhtmltopdf writes a dozen INFO lines (timings, "Prepare to fly") to the console per document: warnings
+        // such as a rule it cannot read stay.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private final ITemplateEngine templates;
     private final String css;
@@ -51,7 +67,33 @@ public class ReportPdf {
     }
 
     public byte[] pdf(ReportContent report, String made, Locale locale) {
-        var document = new W3CDom().fromJsoup(Jsoup.parse(html(report, made, locale)));
+        return pdf(html(report, made, locale));
+    }
+
+    /**
+     * Lays out a page with the print stylesheet, a table and a chart once, off the request path, so the first
+     * report a director asks for after a start does not also wait for openhtmltopdf, PDFBox's fonts and Batik to
+     * load (about 1.7 s of the first members' report's 2.3 s on a quiet machine, docs/performance.md).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        String page = "<html><head><style>" + css + "</style></head><body><h1>Retain</h1><table><tr><th>A</th>"
+                + "<td>1</td></tr></table><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                + "<rect width=\"10\" height=\"10\"/></svg></body></html>";
+        Thread warmUp = Thread.ofPlatform().name("report-pdf-warm-up").daemon(true).unstarted(() -> {
+            try {
+                pdf(page);
+            } catch (RuntimeException e) {
+                // Only a warm-up: the first report will report a real failure itself.
+                LOG.debug("the PDF warm-up failed", e);
+            }
+        });
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    private byte[] pdf(String html) {
+        var document = new W3CDom().fromJsoup(Jsoup.parse(html));
         var out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
