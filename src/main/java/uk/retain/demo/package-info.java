@@ -13,5 +13,6 @@
  * <p>Staff and cases already there when the history starts keep their real start and opening dates, but only
  * their allocation on that day is recorded: the workers who held a case before it are not in the register.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo council")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo council",
+        allowedDependencies = {"workforce", "development", "agency", "recruitment", "exits", "people", "caseload", "web"})
 package uk.retain.demo;
