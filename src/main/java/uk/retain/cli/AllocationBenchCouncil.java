@@ -3,7 +3,6 @@ package uk.retain.cli;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
@@ -13,7 +12,6 @@ import uk.retain.workforce.AbsenceReason;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.Authority;
-import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.ChangeReason;
@@ -162,10 +160,9 @@ final class AllocationBenchCouncil {
                 referrals++;
             }
         }
-        Register register = new Register(new Authority("999", "Benchshire (allocation benchmark)", "E12000006"),
-                teams, workers, employments, List.of(), absences, cases, allocations, List.of(),
-                EnumSet.of(BundleFile.AUTHORITY, BundleFile.TEAMS, BundleFile.WORKERS, BundleFile.EMPLOYMENTS,
-                        BundleFile.ABSENCES, BundleFile.CASES, BundleFile.ALLOCATIONS));
+        Register register = Register.of(new Authority("999", "Benchshire (allocation benchmark)", "E12000006"))
+                .teams(teams).workers(workers).employments(employments).absences(absences).cases(cases)
+                .allocations(allocations).build();
         return new Scenario(register, toPlace, held, waiting);
     }
 

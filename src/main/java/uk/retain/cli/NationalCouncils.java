@@ -50,8 +50,7 @@ final class NationalCouncils {
         Register demo = DemoCouncil.generate(new CouncilSize(council.name(), 1, FROM, TO, council.seed()));
         Authority authority = new Authority(council.laCode(), council.name(), council.regionCode(),
                 demo.authority().historyFrom());
-        return new Register(authority, demo.teams(), demo.workers(), demo.employments(), demo.posts(), demo.absences(),
-                demo.cases(), demo.allocations(), demo.supervisions(), demo.files(), demo.capabilityFiles());
+        return demo.toBuilder().authority(authority).build();
     }
 
     /** Totals of what was written, on the last day of the history. */

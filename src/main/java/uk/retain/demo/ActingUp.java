@@ -48,9 +48,7 @@ final class ActingUp {
                 rows.add(row);
             }
         }
-        return new Register(register.authority(), register.teams(), register.workers(), rows, register.posts(),
-                register.absences(), register.cases(), register.allocations(), register.supervisions(), register.files(),
-                register.capabilityFiles());
+        return register.toBuilder().employments(rows).build();
     }
 
     /** The team's permanent row of the role in force from a month before to a month after the acting, smallest worker first. */

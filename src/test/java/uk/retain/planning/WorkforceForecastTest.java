@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import uk.retain.benchmarking.PublishedIndicators;
 import uk.retain.demo.DemoCouncil;
 import uk.retain.workforce.Authority;
-import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.Contract;
@@ -104,9 +102,9 @@ class WorkforceForecastTest {
         }
         var cases = List.of(new Case("C1", "K1", null, CaseCategory.CHILD_IN_NEED, false, LocalDate.of(2020, 1, 1),
                 null));
-        var register = new Register(new Authority("999", "Test", null, null),
-                List.of(new Team("T1", "Team", ServiceArea.CHILD_PROTECTION, null)), workers, rows, List.of(), List.of(),
-                cases, List.of(), List.of(), Set.of(BundleFile.CASES));
+        var register = Register.of(new Authority("999", "Test", null, null))
+                .teams(List.of(new Team("T1", "Team", ServiceArea.CHILD_PROTECTION, null))).workers(workers)
+                .employments(rows).cases(cases).build();
         double national = 0.01;
         Calibration calibration = Calibration.of(register, DEMO_END, national);
         assertThat(calibration.permanent().get(Band.FIVE_PLUS)).isEqualTo(new Calibration.Stock(8, 8.0));

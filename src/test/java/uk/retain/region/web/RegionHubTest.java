@@ -45,8 +45,7 @@ class RegionHubTest extends PageTest {
     /** The small bundle as if it were another council, made into its return. */
     private static RegionalReturn returnOf(String laCode, String region, LocalDate date) throws Exception {
         Register r = Bundles.read(SMALL);
-        Register other = new Register(new Authority(laCode, "Neighbourshire " + laCode, region), r.teams(), r.workers(),
-                r.employments(), r.posts(), r.absences(), r.cases(), r.allocations(), r.supervisions(), r.files(), r.capabilityFiles());
+        Register other = r.toBuilder().authority(new Authority(laCode, "Neighbourshire " + laCode, region)).build();
         return RegionalReturn.of(other, date, SweHashes.ofKey(KEY));
     }
 
