@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.retain.demo.Drafts.EmploymentDraft;
+import uk.retain.development.AssessedYear;
 import uk.retain.workforce.ChangeReason;
 import uk.retain.workforce.Contract;
 import uk.retain.workforce.JobRole;
@@ -380,7 +381,7 @@ final class Staffing {
     /** Maternity leave from {@code first} to {@code last}: the council often brings in a locum for it. */
     void maternityLeave(StaffMember worker, LocalDate first, LocalDate last) {
         if (worker.asyeEnds != null && worker.role() == ASYE_SOCIAL_WORKER) {
-            worker.asyeEnds = worker.asyeEnds.plusDays(first.until(last, ChronoUnit.DAYS) + 1);
+            worker.asyeEnds = AssessedYear.extendedBy(worker.asyeEnds, first, last);
         }
         if (worker.team.plan.holdsCases() && chance.of(0.5)) {
             StaffMember locum = newcomers.locum(first);
@@ -426,7 +427,7 @@ final class Staffing {
             staff.add(worker);
         }
         if (role == ASYE_SOCIAL_WORKER && worker.asyeEnds == null) {
-            worker.asyeEnds = start.plusYears(1);
+            worker.asyeEnds = AssessedYear.end(start);
         }
     }
 
