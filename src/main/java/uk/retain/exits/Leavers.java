@@ -26,10 +26,10 @@ import uk.retain.workforce.Worker;
 public final class Leavers {
 
     /** Length of service on the day of leaving, from the service start (measures.md), in whole years. */
-    public enum Service {
+    public enum LengthOfService {
         UNDER_1, FROM_1_TO_2, FROM_2_TO_5, FROM_5_TO_10, OVER_10;
 
-        static Service of(LocalDate serviceStart, LocalDate leftOn) {
+        static LengthOfService of(LocalDate serviceStart, LocalDate leftOn) {
             if (serviceStart.isAfter(leftOn.minusYears(1))) {
                 return UNDER_1;
             }
@@ -56,7 +56,7 @@ public final class Leavers {
      * @param interview the exit interview nearest the day within the window, or null
      */
     public record Leaver(String workerId, LocalDate leftOn, String teamId, String teamManagerId, Integer endReason,
-            Integer destination, Service service, String pqeBand, LeavingInterview interview) {
+            Integer destination, LengthOfService service, String pqeBand, LeavingInterview interview) {
     }
 
     private Leavers() {
@@ -82,7 +82,7 @@ public final class Leavers {
                 Employment row = history.mainRow(leftOn, Kind.NON_AGENCY);
                 Worker worker = workers.get(workerId);
                 leavers.add(new Leaver(workerId, leftOn, row.teamId(), teamManager(histories, row.teamId(), leftOn, workerId),
-                        row.endReason(), row.leaverDestination(), Service.of(history.serviceStart(leftOn), leftOn),
+                        row.endReason(), row.leaverDestination(), LengthOfService.of(history.serviceStart(leftOn), leftOn),
                         worker == null ? null : PqeBands.bandOf(worker.qualifiedOn(), leftOn),
                         nearest(interviews.getOrDefault(workerId, List.of()), leftOn)));
             }

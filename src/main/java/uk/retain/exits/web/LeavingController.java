@@ -99,7 +99,7 @@ class LeavingController {
         model.addAttribute("to", last.toString());
         model.addAttribute("period", words.text("exits.leaving.period", Days.written(first), Days.written(last)));
         model.addAttribute("leavers", leavers.size());
-        long under1 = leavers.stream().filter(l -> l.service() == Leavers.Service.UNDER_1).count();
+        long under1 = leavers.stream().filter(l -> l.service() == Leavers.LengthOfService.UNDER_1).count();
         long under2 = leavers.stream().filter(l -> l.service().early()).count();
         model.addAttribute("under1", under1);
         model.addAttribute("under2", under2);
@@ -126,7 +126,7 @@ class LeavingController {
                         : words.orElse("exits.destination." + l.destination(), l.destination().toString())).toList(), null));
         tables.add(ordered("by-service", "exits.leaving.byService", "exits.leaving.service", leavers.stream()
                 .map(l -> words.text("exits.service." + l.service().name())).toList(),
-                List.of(Leavers.Service.values()).stream().map(s -> words.text("exits.service." + s.name())).toList()));
+                List.of(Leavers.LengthOfService.values()).stream().map(s -> words.text("exits.service." + s.name())).toList()));
         List<String> bandOrder = new ArrayList<>(PqeBands.KEYS.stream().map(k -> words.text("dashboard.pqe.band." + k)).toList());
         bandOrder.add(words.text("exits.leaving.notRecorded"));
         tables.add(ordered("by-pqe", "exits.leaving.byPqe", "exits.leaving.pqe", leavers.stream()
