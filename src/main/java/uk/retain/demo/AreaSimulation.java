@@ -48,7 +48,7 @@ final class AreaSimulation {
         AreaTeam quality = establish(plans);
 
         Casework casework = new Casework(chance.split(), teams, draft.allocations);
-        Staffing staffing = new Staffing(chance.split(), people, numbers, draft, casework, teams, posts);
+        Staffing staffing = new Staffing(StaffingRates.DEMO, chance.split(), people, numbers, draft, casework, teams, posts);
         AbsenceDiary absences = new AbsenceDiary(chance.split(), staffing, casework, draft.absences);
         SupervisionDiary supervision = new SupervisionDiary(chance.split(), staffing, teams, quality, draft.supervisions,
                 draft.strain);

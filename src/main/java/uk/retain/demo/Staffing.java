@@ -28,25 +28,15 @@ import uk.retain.workforce.ServiceArea;
  * year; social workers become seniors; a vacant senior post is often filled from within, which opens another
  * vacancy; most vacancies are covered by agency staff until someone is recruited, and a few locums convert.
  *
- * <p>Rates move by census year as England's did from 2023 to 2025: fewer leavers, quicker recruitment, less
- * agency cover.
+ * <p>Its rates are {@link StaffingRates}: they move by census year as England's did from 2023 to 2025 (fewer leavers,
+ * quicker recruitment, less agency cover).
  */
 final class Staffing {
 
-    private static final int FIRST_YEAR = 2023;
-    /** A year's chance that a permanent worker leaves, by census year 2023, 2024, 2025, 2026. */
-    private static final double[] LEAVING = {0.165, 0.15, 0.125, 0.12};
-    /** A year's chance that a vacant post is filled (recruitment, promotion or a locum converting). */
-    private static final double[] FILLING = {1.15, 1.3, 1.45, 1.45};
-    /** Whether a new vacancy is covered by agency staff. */
-    private static final double[] COVERING = {0.88, 0.85, 0.82, 0.8};
-    /** Newly qualified workers among those recruited to career-grade posts. */
-    private static final double[] NEWLY_QUALIFIED = {0.35, 0.38, 0.40, 0.40};
-    private static final double AGENCY_ENDING = 0.7;
-    private static final double WEEKS = 52.18;
     private static final BigDecimal EDUCATOR_SHARE = new BigDecimal("0.4");
     private static final BigDecimal CASEWORK_SHARE = new BigDecimal("0.6");
 
+    private final StaffingRates rates;
     private final Chance chance;
     private final Newcomers newcomers;
     private final RegisterDraft draft;
@@ -56,8 +46,9 @@ final class Staffing {
     /** Everyone in employment today, in the order they joined. */
     final List<StaffMember> staff = new ArrayList<>();
 
-    Staffing(Chance chance, PersonalDetails people, Numbering numbers, RegisterDraft draft, Casework casework,
+    Staffing(StaffingRates rates, Chance chance, PersonalDetails people, Numbering numbers, RegisterDraft draft, Casework casework,
             List<AreaTeam> teams, List<EstablishmentPost> posts) {
+        this.rates = rates;
         this.chance = chance;
         this.newcomers = new Newcomers(chance, people, numbers, draft);
         this.draft = draft;
@@ -71,13 +62,13 @@ final class Staffing {
     void open(LocalDate first) {
         for (EstablishmentPost post : posts) {
             if (post.secondJob || !post.fundedOn(first)) {
-                post.coverWanted = chance.of(rate(COVERING, first));
+                post.coverWanted = chance.of(StaffingRates.onDay(rates.covering(), first));
                 continue;
             }
             if (chance.of(0.84)) {
                 incumbent(post, first);
             } else {
-                post.coverWanted = chance.of(rate(COVERING, first));
+                post.coverWanted = chance.of(StaffingRates.onDay(rates.covering(), first));
                 if (post.coverWanted && chance.of(0.9)) {
                     StaffMember locum = newcomers.locum(first);
                     startRow(locum, Contract.AGENCY, newcomers.agencyRole(post.role, locum, first), post.team, post, post.fte,
@@ -160,24 +151,24 @@ final class Staffing {
         LocalDate friday = day.minusDays(1);
         for (StaffMember worker : new ArrayList<>(staff)) {
             if (worker.agency()) {
-                if (worker.coverEndsOn == null && chance.of(AGENCY_ENDING / WEEKS)) {
+                if (worker.coverEndsOn == null && chance.of(StaffingRates.weekly(rates.agencyEnding()))) {
                     endAgency(worker, friday);
                 }
-            } else if (worker.employedSince.plusDays(60).isBefore(day) && chance.of(leavingRate(worker, day) / WEEKS)) {
+            } else if (worker.employedSince.plusDays(60).isBefore(day) && chance.of(StaffingRates.weekly(leavingRate(worker, day)))) {
                 leave(worker, friday);
             }
         }
     }
 
     private double leavingRate(StaffMember worker, LocalDate day) {
-        double rate = rate(LEAVING, day);
+        double rate = StaffingRates.onDay(rates.leaving(), day);
         JobRole role = worker.role();
         if (role == ASYE_SOCIAL_WORKER) {
-            rate *= 0.8;
+            rate *= rates.asyeLeaving();
         } else if (role.orgRole() <= 3) {
-            rate *= 0.7;
+            rate *= rates.managerLeaving();
         }
-        return worker.contract() == Contract.FIXED_TERM ? rate * 1.6 : rate;
+        return worker.contract() == Contract.FIXED_TERM ? rate * rates.fixedTermLeaving() : rate;
     }
 
     /** Monday changes: progression, moves, changes of hours and the end of shared posts. */
@@ -186,14 +177,14 @@ final class Staffing {
             if (worker.agency() || worker.away(day) || !changeable(worker, day)) {
                 continue;
             }
-            if (worker.role() == SOCIAL_WORKER && worker.pqeYears(day) >= 3 && chance.of(0.22 / WEEKS)) {
+            if (worker.role() == SOCIAL_WORKER && worker.pqeYears(day) >= 3 && chance.of(StaffingRates.weekly(rates.promotion()))) {
                 changeRow(worker, day, worker.contract(), SENIOR_SOCIAL_WORKER, worker.team, worker.post, worker.row.fte);
-            } else if (worker.secondRow != null && chance.of(0.15 / WEEKS)) {
+            } else if (worker.secondRow != null && chance.of(StaffingRates.weekly(rates.sharedPostEnding()))) {
                 endSharedPost(worker, day);
-            } else if (worker.secondRow == null && worker.post != null && chance.of(0.02 / WEEKS)) {
+            } else if (worker.secondRow == null && worker.post != null && chance.of(StaffingRates.weekly(rates.hoursChange()))) {
                 changeHours(worker, day);
             } else if (worker.post != null && worker.post.role == SOCIAL_WORKER && worker.team.plan.holdsCases()
-                    && chance.of(0.03 / WEEKS)) {
+                    && chance.of(StaffingRates.weekly(rates.teamMove()))) {
                 moveTeam(worker, day);
             }
         }
@@ -223,7 +214,7 @@ final class Staffing {
             if (!post.fundedOn(day) || !post.vacant()) {
                 continue;
             }
-            if (chance.of(rate(FILLING, day) / WEEKS)) {
+            if (chance.of(StaffingRates.weekly(StaffingRates.onDay(rates.filling(), day)))) {
                 fill(post, day);
             } else if (!post.secondJob && post.cover == null && post.coverWanted && chance.of(0.3)) {
                 StaffMember locum = newcomers.returner(day);
@@ -233,7 +224,7 @@ final class Staffing {
                 startRow(locum, Contract.AGENCY, newcomers.agencyRole(post.role, locum, day), post.team, post, post.fte, day);
             }
         }
-        if (chance.of(0.3 / WEEKS)) {
+        if (chance.of(StaffingRates.weekly(rates.extraLocum()))) {
             AreaTeam team = chance.pick(teams);
             if (team.plan.holdsCases()) {
                 StaffMember locum = newcomers.locum(day);
@@ -271,7 +262,7 @@ final class Staffing {
     private void recruit(EstablishmentPost post, LocalDate day) {
         JobRole role = post.role;
         LocalDate qualified;
-        if (role == SOCIAL_WORKER && chance.of(rate(NEWLY_QUALIFIED, day))) {
+        if (role == SOCIAL_WORKER && chance.of(StaffingRates.onDay(rates.newlyQualified(), day))) {
             role = ASYE_SOCIAL_WORKER;
             qualified = day.minusDays(chance.between(20, 200));
         } else {
@@ -443,7 +434,7 @@ final class Staffing {
             } else {
                 post.holders.remove(worker);
                 if (post.vacant()) {
-                    post.coverWanted = chance.of(rate(COVERING, lastDay.plusDays(1)));
+                    post.coverWanted = chance.of(StaffingRates.onDay(rates.covering(), lastDay.plusDays(1)));
                 }
             }
         }
@@ -523,9 +514,5 @@ final class Staffing {
     /** Census StartOrigin of someone experienced; {@code opening}: started before the history, less well recorded. */
     private int startOrigin(boolean opening) {
         return 2 + chance.weighted(45, 5, 12, 10, 8, 10, 5, opening ? 15 : 5, opening ? 3 : 0);
-    }
-
-    private static double rate(double[] byYear, LocalDate day) {
-        return CensusYears.pick(day, FIRST_YEAR, byYear);
     }
 }
