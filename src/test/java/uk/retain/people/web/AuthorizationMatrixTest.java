@@ -190,7 +190,7 @@ class AuthorizationMatrixTest {
         decide("GET /career-pathway",                                N, Y, Y, Y, N, N, N);
         decide("POST /career-pathway",                               N, N, Y, N, N, N, N);
         // One level's page and change: the workforce lead's only, as the pathway's minimum times are.
-        decide("GET /career-pathway/levels/{level}",                 N, N, Y, N, N, N, N);
+        decide("GET /career-pathway/levels/{level}",                N, N, Y, N, N, N, N);
         decide("POST /career-pathway/levels/{level}",                N, N, Y, N, N, N, N);
         decide("GET /workers/{workerId}/career",                     Y, Y, Y, Y, N, N, N);
         decide("POST /workers/{workerId}/career",                    N, Y, Y, N, N, N, N);
