@@ -87,38 +87,46 @@ public class PracticePriorities {
         return problems;
     }
 
+    /** What a change answered: its problems by field (none: done) and the priority as stored (null when refused). */
+    public record Changed(Map<String, String> problems, PracticePriority priority) {
+    }
+
     /**
      * Adds a priority after the authority's others (its first own priorities being the defaults and this one) if it
-     * has no {@link #problems}, which it returns. Each change reads and writes the priorities under the authority's
+     * has no {@link #problems}. Each change reads and writes the priorities under the authority's
      * row lock, so two made at once both stand.
      */
     @Transactional
-    public Map<String, String> add(String laCode, String name, List<KssStatement> kss) {
+    public Changed add(String laCode, String name, List<KssStatement> kss) {
         lock(laCode);
         List<PracticePriority> held = priorities(laCode);
         Map<String, String> problems = problems(held, null, name, kss);
-        if (problems.isEmpty()) {
-            List<PracticePriority> all = new ArrayList<>(held);
-            all.add(new PracticePriority(held.stream().mapToInt(PracticePriority::number).max().orElse(0) + 1, name.strip(), sorted(kss)));
-            setPriorities(laCode, all);
+        if (!problems.isEmpty()) {
+            return new Changed(problems, null);
         }
-        return problems;
+        PracticePriority added = new PracticePriority(held.stream().mapToInt(PracticePriority::number).max().orElse(0) + 1, name.strip(),
+                sorted(kss));
+        List<PracticePriority> all = new ArrayList<>(held);
+        all.add(added);
+        setPriorities(laCode, all);
+        return new Changed(Map.of(), added);
     }
 
-    /** Changes the name and statements of priority {@code number}, if it has no {@link #problems}, which it returns. */
+    /** Changes the name and statements of priority {@code number}, if it has no {@link #problems}. */
     @Transactional
-    public Map<String, String> change(String laCode, int number, String name, List<KssStatement> kss) {
+    public Changed change(String laCode, int number, String name, List<KssStatement> kss) {
         lock(laCode);
         List<PracticePriority> held = priorities(laCode);
         if (held.stream().noneMatch(p -> p.number() == number)) {
-            return Map.of("name", "priorities.error.gone");
+            return new Changed(Map.of("name", "priorities.error.gone"), null);
         }
         Map<String, String> problems = problems(held, number, name, kss);
-        if (problems.isEmpty()) {
-            setPriorities(laCode, held.stream().map(p -> p.number() == number ? new PracticePriority(number, name.strip(), sorted(kss)) : p)
-                    .toList());
+        if (!problems.isEmpty()) {
+            return new Changed(problems, null);
         }
-        return problems;
+        PracticePriority changed = new PracticePriority(number, name.strip(), sorted(kss));
+        setPriorities(laCode, held.stream().map(p -> p.number() == number ? changed : p).toList());
+        return new Changed(Map.of(), changed);
     }
 
     /**

@@ -114,13 +114,13 @@ class PrioritiesController {
         Viewer viewer = viewers.require();
         String la = lead(viewer);
         Form entered = new Form(null, name, kss == null ? List.of() : kss);
-        Map<String, String> problems = priorities.add(la, name, statements(entered.kss()));
-        if (!problems.isEmpty()) {
-            return refused(entered, problems, la);
+        PracticePriorities.Changed added = priorities.add(la, name, statements(entered.kss()));
+        if (added.priority() == null) {
+            return refused(entered, added.problems(), la);
         }
-        audit.record(viewer, Action.CHANGE, "practice_priority", la, "added " + name.strip() + " " + entered.kss());
+        audit.record(viewer, Action.CHANGE, "practice_priority", la, "added " + written(added.priority()));
         redirect.addFlashAttribute("done", "priorities.added");
-        redirect.addFlashAttribute("doneName", name.strip());
+        redirect.addFlashAttribute("doneName", added.priority().name());
         return new ModelAndView("redirect:/practice-priorities");
     }
 
@@ -139,14 +139,13 @@ class PrioritiesController {
         String la = lead(viewer);
         PracticePriority held = held(la, number).orElseThrow(PageNotFound::new);
         Form entered = new Form(number, name, kss == null ? List.of() : kss);
-        Map<String, String> problems = priorities.change(la, number, name, statements(entered.kss()));
-        if (!problems.isEmpty()) {
-            return refused(entered, problems, la);
+        PracticePriorities.Changed changed = priorities.change(la, number, name, statements(entered.kss()));
+        if (changed.priority() == null) {
+            return refused(entered, changed.problems(), la);
         }
-        audit.record(viewer, Action.CHANGE, "practice_priority", la, "changed " + held.name() + " " + codes(held.kss())
-                + " to " + name.strip() + " " + entered.kss());
+        audit.record(viewer, Action.CHANGE, "practice_priority", la, "changed " + written(held) + " to " + written(changed.priority()));
         redirect.addFlashAttribute("done", "priorities.changed");
-        redirect.addFlashAttribute("doneName", name.strip());
+        redirect.addFlashAttribute("doneName", changed.priority().name());
         return new ModelAndView("redirect:/practice-priorities");
     }
 
@@ -159,7 +158,7 @@ class PrioritiesController {
         if (problem != null) {
             return refused(new Form(number, held.name(), codes(held.kss())), Map.of("remove", problem), la);
         }
-        audit.record(viewer, Action.CHANGE, "practice_priority", la, "removed " + held.name() + " " + codes(held.kss()));
+        audit.record(viewer, Action.CHANGE, "practice_priority", la, "removed " + written(held));
         redirect.addFlashAttribute("done", "priorities.removed");
         redirect.addFlashAttribute("doneName", held.name());
         return new ModelAndView("redirect:/practice-priorities");
@@ -173,7 +172,7 @@ class PrioritiesController {
         priorities.useDefaults(la);
         // The priorities dropped go in the audit record, so that what the lead had named can be found again.
         audit.record(viewer, Action.CHANGE, "practice_priority", la, "back to the defaults, dropping "
-                + dropped.stream().map(p -> p.name() + " " + codes(p.kss())).toList());
+                + dropped.stream().map(PrioritiesController::written).toList());
         redirect.addFlashAttribute("done", "priorities.defaults");
         return "redirect:/practice-priorities";
     }
@@ -210,6 +209,11 @@ class PrioritiesController {
     /** The statements of the codes ticked; a code that is no statement is dropped (the checkboxes offer only them). */
     private static List<KssStatement> statements(List<String> codes) {
         return codes.stream().map(code -> Coded.fromCode(KssStatement.class, code)).flatMap(Optional::stream).toList();
+    }
+
+    /** A priority as the audit trail records it: its name and its statements' codes. */
+    private static String written(PracticePriority p) {
+        return p.name() + " " + codes(p.kss());
     }
 
     private static List<String> codes(List<KssStatement> kss) {

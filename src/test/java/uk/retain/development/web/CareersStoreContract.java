@@ -251,9 +251,9 @@ abstract class CareersStoreContract {
 
     @Test
     void twoPrioritiesAddedAtTheSameMomentBothStand() throws Exception {
-        List<java.util.Map<String, String>> outcomes = atOnce(i -> priorities.add("999", "Priority " + i,
-                List.of(uk.retain.development.KssStatement.P1)));
-        assertThat(outcomes).allSatisfy(problems -> assertThat(problems).isEmpty());
+        var outcomes = atOnce(i -> priorities.add("999", "Priority " + i, List.of(uk.retain.development.KssStatement.P1)));
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.problems()).isEmpty());
+        assertThat(outcomes).extracting(outcome -> outcome.priority().number()).containsExactlyInAnyOrder(4, 5);
         assertThat(priorities.priorities("999")).extracting(p -> p.name())
                 .containsExactlyInAnyOrder("Assessment", "Core groups", "Writing plans", "Priority 0", "Priority 1");
     }
