@@ -28,6 +28,10 @@ import uk.retain.workforce.Register;
 public class CareerPathways {
 
     public static final int MAX_MINIMUM_MONTHS = 240;
+    public static final int MAX_NAME = 100;
+    /** The {@code criteria} column's length. */
+    public static final int MAX_CRITERIA = 1000;
+    public static final int MAX_PQE_YEARS = 40;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -55,10 +59,8 @@ public class CareerPathways {
     }
 
     /**
-     * The problems of a pathway as message codes (none: it may be stored): at least one level; codes of 1 to 40
-     * lower-case letters, digits and underscores, each once; names of 1 to 100 characters; steps 1 to 20; minimum
-     * months 0 to 240; criteria of 1 to 1000 characters; PQE 0 to 40 years and statements 0 to 24 when given; a next
-     * level that is a level of the pathway, on a higher step.
+     * The problems of a pathway as message codes (none: it may be stored): at least one level; each level's problems
+     * ({@link #levelProblems}); codes of 1 to 40 lower-case letters, digits and underscores, each once.
      */
     public static List<String> problems(CareerPathway pathway) {
         List<String> problems = new ArrayList<>();
@@ -67,42 +69,58 @@ public class CareerPathways {
             return problems;
         }
         Set<String> codes = new HashSet<>();
-        Map<String, CareerLevel> byCode = new LinkedHashMap<>();
         for (CareerLevel level : pathway.levels()) {
             if (level.code() == null || !level.code().matches("[a-z0-9_]{1,40}")) {
                 problems.add("careers.pathway.error.code");
             } else if (!codes.add(level.code())) {
                 problems.add("careers.pathway.error.duplicate");
             }
-            byCode.put(level.code(), level);
-            if (level.name() == null || level.name().isBlank() || level.name().length() > 100) {
-                problems.add("careers.pathway.error.name");
-            }
-            if (level.step() < 1 || level.step() > 20) {
-                problems.add("careers.pathway.error.step");
-            }
-            if (level.minimumMonths() < 0 || level.minimumMonths() > MAX_MINIMUM_MONTHS) {
-                problems.add("careers.pathway.error.minimum");
-            }
-            if (level.criteria() == null || level.criteria().isBlank() || level.criteria().length() > 1000) {
-                problems.add("careers.pathway.error.criteria");
-            }
-            if (level.minPqeYears() != null && (level.minPqeYears() < 0 || level.minPqeYears() > 40)) {
-                problems.add("careers.pathway.error.pqe");
-            }
-            if (level.minKss() != null && (level.minKss() < 0 || level.minKss() > KssStatement.values().length)) {
-                problems.add("careers.pathway.error.kss");
-            }
-        }
-        for (CareerLevel level : pathway.levels()) {
-            if (level.next() != null) {
-                CareerLevel next = byCode.get(level.next());
-                if (next == null || next.step() <= level.step()) {
-                    problems.add("careers.pathway.error.next");
-                }
-            }
+            problems.addAll(levelProblems(pathway, level).values());
         }
         return problems.stream().distinct().toList();
+    }
+
+    /**
+     * The problems of one level of a pathway, by field ({@code name}, {@code step}, {@code minimumMonths},
+     * {@code criteria}, {@code minPqeYears}, {@code minKss}, {@code next}) as message codes: a name of 1 to 100
+     * characters that no other level has; a step from 1 to 20; minimum months 0 to 240; criteria of 1 to 1000
+     * characters; PQE 0 to 40 years and statements 0 to 24 when given; a next level that is a level of the pathway,
+     * on a higher step.
+     */
+    public static Map<String, String> levelProblems(CareerPathway pathway, CareerLevel level) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (level.name() == null || level.name().isBlank()) {
+            problems.put("name", "careers.pathway.error.name.missing");
+        } else if (level.name().length() > MAX_NAME) {
+            problems.put("name", "careers.pathway.error.name");
+        } else if (pathway.levels().stream().anyMatch(other -> !other.code().equals(level.code())
+                && other.name().strip().equalsIgnoreCase(level.name().strip()))) {
+            problems.put("name", "careers.pathway.error.name.duplicate");
+        }
+        if (level.step() < 1 || level.step() > 20) {
+            problems.put("step", "careers.pathway.error.step");
+        }
+        if (level.minimumMonths() < 0 || level.minimumMonths() > MAX_MINIMUM_MONTHS) {
+            problems.put("minimumMonths", "careers.pathway.error.minimum");
+        }
+        if (level.criteria() == null || level.criteria().isBlank()) {
+            problems.put("criteria", "careers.pathway.error.criteria.missing");
+        } else if (level.criteria().length() > MAX_CRITERIA) {
+            problems.put("criteria", "careers.pathway.error.criteria");
+        }
+        if (level.minPqeYears() != null && (level.minPqeYears() < 0 || level.minPqeYears() > MAX_PQE_YEARS)) {
+            problems.put("minPqeYears", "careers.pathway.error.pqe");
+        }
+        if (level.minKss() != null && (level.minKss() < 0 || level.minKss() > KssStatement.values().length)) {
+            problems.put("minKss", "careers.pathway.error.kss");
+        }
+        if (level.next() != null) {
+            CareerLevel next = pathway.level(level.next()).orElse(null);
+            if (next == null || next.step() <= level.step()) {
+                problems.put("next", "careers.pathway.error.next");
+            }
+        }
+        return problems;
     }
 
     /** Stores the authority's pathway whole, replacing the one held. Check {@link #problems} first. */
@@ -118,6 +136,40 @@ public class CareerPathways {
                     laCode, l.code(), l.name(), l.route().code(), l.step(), l.jobRole().code(), l.minimumMonths(), l.criteria(),
                     l.minPqeYears(), l.minKss(), l.qualification() == null ? null : l.qualification().code(), l.next());
         }
+    }
+
+    /**
+     * Replaces one level of the authority's pathway (the one of the same code; its route, step, job role and next
+     * level kept) if it has no {@link #levelProblems}, which it returns. The pathway is read and written under the
+     * authority's row lock, so two leads changing two levels at once both keep their change.
+     */
+    @Transactional
+    public Map<String, String> changeLevel(String laCode, CareerLevel changed) {
+        lock(laCode);
+        CareerPathway pathway = pathway(laCode);
+        CareerLevel held = pathway.level(changed.code()).orElseThrow(() -> new IllegalArgumentException("no level " + changed.code()));
+        CareerLevel level = new CareerLevel(held.code(), changed.name().strip(), held.route(), held.step(), held.jobRole(),
+                changed.minimumMonths(), changed.criteria().strip(), changed.minPqeYears(), changed.minKss(), changed.qualification(),
+                held.next());
+        Map<String, String> problems = levelProblems(pathway, level);
+        if (problems.isEmpty()) {
+            setPathway(laCode, new CareerPathway(pathway.levels().stream().map(l -> l.code().equals(level.code()) ? level : l).toList()));
+        }
+        return problems;
+    }
+
+    /** Sets the minimum months of the levels named (by code, each 0 to 240), the others kept, under the row lock. */
+    @Transactional
+    public void changeMinimums(String laCode, Map<String, Integer> months) {
+        lock(laCode);
+        CareerPathway pathway = pathway(laCode);
+        setPathway(laCode, new CareerPathway(pathway.levels().stream().map(l -> !months.containsKey(l.code()) ? l
+                : new CareerLevel(l.code(), l.name(), l.route(), l.step(), l.jobRole(), months.get(l.code()), l.criteria(),
+                        l.minPqeYears(), l.minKss(), l.qualification(), l.next())).toList()));
+    }
+
+    private void lock(String laCode) {
+        jdbc.query("select la_code from authority where la_code = ? for update", (rs, n) -> rs.getString(1), laCode);
     }
 
     /** The authority's level changes, by worker. */

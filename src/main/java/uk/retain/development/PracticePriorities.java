@@ -31,6 +31,11 @@ public class PracticePriorities {
             new PracticePriority(2, "Core groups", List.of(KssStatement.P1, KssStatement.P5, KssStatement.P8)),
             new PracticePriority(3, "Writing plans", List.of(KssStatement.P7, KssStatement.P2)));
 
+    /** The most priorities an authority names: each is a column of the team-by-priority table. */
+    public static final int MAX_PRIORITIES = 12;
+    /** The {@code name} column's length. */
+    public static final int MAX_NAME = 200;
+
     private final JdbcTemplate jdbc;
 
     PracticePriorities(JdbcTemplate jdbc) {
@@ -52,6 +57,109 @@ public class PracticePriorities {
             jdbc.update("insert into practice_priority (la_code, priority_no, name, kss) values (?, ?, ?, ?)", laCode, p.number(),
                     p.name(), String.join(";", p.kss().stream().map(KssStatement::code).toList()));
         }
+    }
+
+    /** Whether the authority has named its own priorities. */
+    public boolean ownPriorities(String laCode) {
+        return jdbc.queryForObject("select count(*) from practice_priority where la_code = ?", Integer.class, laCode) > 0;
+    }
+
+    /**
+     * The problems of a priority named {@code name} with the statements {@code kss}, by field ({@code name},
+     * {@code kss}) as message codes: a name of 1 to 200 characters that no other of {@code held} has (whatever the
+     * case), at least one statement, and when adding ({@code number} null) room for it under {@link #MAX_PRIORITIES}.
+     */
+    public static Map<String, String> problems(List<PracticePriority> held, Integer number, String name, List<KssStatement> kss) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String named = name == null ? "" : name.strip();
+        if (number == null && held.size() >= MAX_PRIORITIES) {
+            problems.put("name", "priorities.error.tooMany");
+        } else if (named.isEmpty()) {
+            problems.put("name", "priorities.error.name.missing");
+        } else if (named.length() > MAX_NAME) {
+            problems.put("name", "priorities.error.name.long");
+        } else if (held.stream().anyMatch(p -> !Integer.valueOf(p.number()).equals(number) && p.name().strip().equalsIgnoreCase(named))) {
+            problems.put("name", "priorities.error.name.duplicate");
+        }
+        if (kss.isEmpty()) {
+            problems.put("kss", "priorities.error.kss");
+        }
+        return problems;
+    }
+
+    /** What a change answered: its problems by field (none: done) and the priority as stored (null when refused). */
+    public record Changed(Map<String, String> problems, PracticePriority priority) {
+    }
+
+    /**
+     * Adds a priority after the authority's others (its first own priorities being the defaults and this one) if it
+     * has no {@link #problems}. Each change reads and writes the priorities under the authority's
+     * row lock, so two made at once both stand.
+     */
+    @Transactional
+    public Changed add(String laCode, String name, List<KssStatement> kss) {
+        lock(laCode);
+        List<PracticePriority> held = priorities(laCode);
+        Map<String, String> problems = problems(held, null, name, kss);
+        if (!problems.isEmpty()) {
+            return new Changed(problems, null);
+        }
+        PracticePriority added = new PracticePriority(held.stream().mapToInt(PracticePriority::number).max().orElse(0) + 1, name.strip(),
+                sorted(kss));
+        List<PracticePriority> all = new ArrayList<>(held);
+        all.add(added);
+        setPriorities(laCode, all);
+        return new Changed(Map.of(), added);
+    }
+
+    /** Changes the name and statements of priority {@code number}, if it has no {@link #problems}. */
+    @Transactional
+    public Changed change(String laCode, int number, String name, List<KssStatement> kss) {
+        lock(laCode);
+        List<PracticePriority> held = priorities(laCode);
+        if (held.stream().noneMatch(p -> p.number() == number)) {
+            return new Changed(Map.of("name", "priorities.error.gone"), null);
+        }
+        Map<String, String> problems = problems(held, number, name, kss);
+        if (!problems.isEmpty()) {
+            return new Changed(problems, null);
+        }
+        PracticePriority changed = new PracticePriority(number, name.strip(), sorted(kss));
+        setPriorities(laCode, held.stream().map(p -> p.number() == number ? changed : p).toList());
+        return new Changed(Map.of(), changed);
+    }
+
+    /**
+     * Removes priority {@code number}; returns null when done, else why not as a message code: it is gone already, or
+     * it is the last (no priorities at all would read as the defaults, so the page offers going back to them).
+     */
+    @Transactional
+    public String remove(String laCode, int number) {
+        lock(laCode);
+        List<PracticePriority> held = priorities(laCode);
+        if (held.stream().noneMatch(p -> p.number() == number)) {
+            return "priorities.error.gone";
+        }
+        if (held.size() == 1) {
+            return "priorities.error.last";
+        }
+        setPriorities(laCode, held.stream().filter(p -> p.number() != number).toList());
+        return null;
+    }
+
+    /** Puts the authority back on the {@link #DEFAULT} priorities, its own dropped. */
+    @Transactional
+    public void useDefaults(String laCode) {
+        lock(laCode);
+        jdbc.update("delete from practice_priority where la_code = ?", laCode);
+    }
+
+    private void lock(String laCode) {
+        jdbc.query("select la_code from authority where la_code = ? for update", (rs, n) -> rs.getString(1), laCode);
+    }
+
+    private static List<KssStatement> sorted(List<KssStatement> kss) {
+        return kss.stream().distinct().sorted().toList();
     }
 
     /** One team's evidence: how many workers it has on the day, and how many evidence each priority (in order). */

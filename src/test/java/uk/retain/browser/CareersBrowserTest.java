@@ -4,7 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,10 +16,21 @@ import com.microsoft.playwright.options.AriaRole;
 /**
  * The development and careers pages in the demo council, checked by axe and photographed: the principal social
  * worker's questions (which teams lack evidence in the practice priorities, who is due a progression review, the
- * transfer requests), the team manager answering a request, and a social worker recording CPD (wrongly, then
- * rightly) and seeing the transfer rule applied to them.
+ * transfer requests), the team manager answering a request, a social worker recording CPD (wrongly, then rightly)
+ * and seeing the transfer rule applied to them, and the principal social worker naming a practice priority and
+ * changing a pathway level (wrongly, then rightly).
  */
 class CareersBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The demo council goes back to the default priorities and pathway, for the other browser tests. */
+    @AfterEach
+    void defaults() {
+        jdbc.update("delete from practice_priority where la_code = '999'");
+        jdbc.update("delete from career_level where la_code = '999'");
+    }
 
     private void visit(String path, String heading, String screenshot) {
         page.navigate(url(path));
@@ -50,6 +64,47 @@ class CareersBrowserTest extends BrowserTest {
         page.navigate(url("/development"));
         page.locator("tbody a[href$='/career']").first().click();
         check("Career and development:", "careers-worker");
+    }
+
+    @Test
+    void thePrincipalSocialWorkerNamesAPriorityAndChangesALevel() {
+        signIn("workforce.lead");
+        visit("/practice-priorities", "Practice priorities", "careers-priorities-lead");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a priority")).click();
+        check("Add a practice priority", "careers-priority-add");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add priority")).click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the priority's name");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one statement");
+        check("Add a practice priority", "careers-priority-add-errors");
+        page.getByLabel("Name").fill("Direct work");
+        page.getByLabel("P1: Relationships and effective direct work").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add priority")).click();
+        assertThat(page.getByText("Priority added: Direct work")).isVisible();
+        assertThat(page.locator("thead th").last()).hasText("Direct work");
+        check("Practice priorities", "careers-priorities-added");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Direct work")).click();
+        check("Change a practice priority", "careers-priority-change");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Direct work")).click();
+        assertThat(page.getByText("Priority removed: Direct work")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go back to the default priorities")).click();
+        assertThat(page.getByText("The authority has Retain's default practice priorities.")).isVisible();
+
+        visit("/career-pathway", "Career pathway", "careers-pathway-lead");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Social worker level 2")).click();
+        check("Change a level: Social worker level 2", "careers-level");
+        page.getByLabel("Minimum months at the level").fill("two years");
+        page.getByLabel("Minimum post-qualifying experience, in years").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save level")).click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter a whole number of months from 0 to 240");
+        check("Change a level: Social worker level 2", "careers-level-errors");
+        page.getByLabel("Minimum months at the level").fill("24");
+        page.getByLabel("Practice supervisor").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save level")).click();
+        assertThat(page.getByText("The pathway is saved.")).isVisible();
+        assertThat(page.getByText("Holds Practice supervisor")).isVisible();
+        assertAccessible("careers-pathway-level-saved");
     }
 
     @Test

@@ -206,10 +206,44 @@ class CareersRulesTest {
                     null, null, null, "b"), new CareerLevel("b", "B", CareerRoute.PRACTICE, 2, JobRole.SOCIAL_WORKER, 0, "y", null, null, null, null)));
             assertThat(CareerPathways.problems(broken)).containsExactly("careers.pathway.error.minimum", "careers.pathway.error.next");
         }
+
+        @Test
+        void aLevelsProblemsAreByField() {
+            CareerLevel two = CareerPathway.DEFAULT.level("social_worker_2").orElseThrow();
+            assertThat(CareerPathways.levelProblems(CareerPathway.DEFAULT, two)).isEmpty();
+            var changed = new CareerLevel(two.code(), " social worker LEVEL 3 ", two.route(), two.step(), two.jobRole(), 241, "x".repeat(1001),
+                    41, 25, null, two.next());
+            assertThat(CareerPathways.levelProblems(CareerPathway.DEFAULT, changed)).containsExactly(
+                    java.util.Map.entry("name", "careers.pathway.error.name.duplicate"),
+                    java.util.Map.entry("minimumMonths", "careers.pathway.error.minimum"),
+                    java.util.Map.entry("criteria", "careers.pathway.error.criteria"),
+                    java.util.Map.entry("minPqeYears", "careers.pathway.error.pqe"),
+                    java.util.Map.entry("minKss", "careers.pathway.error.kss"));
+            var blank = new CareerLevel(two.code(), " ", two.route(), two.step(), two.jobRole(), 0, " ", 0, 24, null, two.next());
+            assertThat(CareerPathways.levelProblems(CareerPathway.DEFAULT, blank)).containsOnlyKeys("name", "criteria")
+                    .containsValues("careers.pathway.error.name.missing", "careers.pathway.error.criteria.missing");
+        }
     }
 
     @Nested
     class PriorityEvidence {
+
+        @Test
+        void aPriorityNeedsANameNoOtherHasAndAStatement() {
+            List<PracticePriority> held = PracticePriorities.DEFAULT;
+            assertThat(PracticePriorities.problems(held, null, "Direct work", List.of(KssStatement.P1))).isEmpty();
+            assertThat(PracticePriorities.problems(held, null, " WRITING plans ", List.of())).containsExactly(
+                    java.util.Map.entry("name", "priorities.error.name.duplicate"), java.util.Map.entry("kss", "priorities.error.kss"));
+            // A priority keeps its own name when changed.
+            assertThat(PracticePriorities.problems(held, 3, "writing plans", List.of(KssStatement.P7))).isEmpty();
+            assertThat(PracticePriorities.problems(held, 3, "x".repeat(201), List.of(KssStatement.P7)))
+                    .containsEntry("name", "priorities.error.name.long");
+            assertThat(PracticePriorities.problems(held, 3, "", List.of(KssStatement.P7))).containsEntry("name", "priorities.error.name.missing");
+            List<PracticePriority> full = java.util.stream.IntStream.rangeClosed(1, PracticePriorities.MAX_PRIORITIES)
+                    .mapToObj(i -> new PracticePriority(i, "P" + i, List.of(KssStatement.P1))).toList();
+            assertThat(PracticePriorities.problems(full, null, "One more", List.of(KssStatement.P1))).containsEntry("name", "priorities.error.tooMany");
+            assertThat(PracticePriorities.problems(full, 1, "Renamed", List.of(KssStatement.P1))).isEmpty();
+        }
 
         @Test
         void thinIsFewerThanHalfTheTeam() {

@@ -29,6 +29,7 @@ import uk.retain.development.LevelChange;
 import uk.retain.development.LevelHistory;
 import uk.retain.development.Progression;
 import uk.retain.development.Qualification;
+import uk.retain.development.QualificationKind;
 import uk.retain.development.QualificationsFile;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
@@ -37,6 +38,7 @@ import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
 import uk.retain.web.PageNotFound;
+import uk.retain.workforce.Coded;
 import uk.retain.workforce.EmploymentHistory;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -46,7 +48,7 @@ import uk.retain.workforce.Worker;
  * The career pathway: the authority's levels, practice and management routes side by side by step, how many of the
  * viewer's workers are at each, who is due a progression review; one worker's level history, time at level and
  * criteria, where a manager of theirs (or the workforce lead) records a level they reached; and the workforce lead's
- * change of each level's minimum time.
+ * changes: each level's minimum time on the pathway page, and one level's name and criteria on a page of its own.
  */
 @Controller
 class CareerController {
@@ -141,17 +143,15 @@ class CareerController {
         CareerPathway pathway = pathways.pathway(la);
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, String> entered = new LinkedHashMap<>();
-        List<CareerLevel> levels = new ArrayList<>();
+        Map<String, Integer> minimums = new LinkedHashMap<>();
         for (CareerLevel level : pathway.levels()) {
             String value = fields.getOrDefault("minimum-" + level.code(), "").strip();
             entered.put(level.code(), value);
-            Integer months = value.matches("\\d{1,3}") ? Integer.valueOf(value) : null;
-            if (months == null || months > CareerPathways.MAX_MINIMUM_MONTHS) {
+            Integer months = whole(value, CareerPathways.MAX_MINIMUM_MONTHS);
+            if (months == null) {
                 problems.put("minimum-" + level.code(), "careers.pathway.error.minimum");
-                levels.add(level);
             } else {
-                levels.add(new CareerLevel(level.code(), level.name(), level.route(), level.step(), level.jobRole(), months,
-                        level.criteria(), level.minPqeYears(), level.minKss(), level.qualification(), level.next()));
+                minimums.put(level.code(), months);
             }
         }
         if (!problems.isEmpty()) {
@@ -159,10 +159,121 @@ class CareerController {
             show(viewer, register, problems, entered, page.getModelMap());
             return page;
         }
-        pathways.setPathway(la, new CareerPathway(levels));
+        pathways.changeMinimums(la, minimums);
         audit.record(viewer, Action.CHANGE, "career_pathway", la, "minimum months " + entered);
         redirect.addFlashAttribute("saved", true);
         return new ModelAndView("redirect:/career-pathway");
+    }
+
+    /** A whole number of 0 to {@code max} as typed, or null when it is not one. */
+    private static Integer whole(String value, int max) {
+        Integer number = value.matches("\\d{1,3}") ? Integer.valueOf(value) : null;
+        return number == null || number > max ? null : number;
+    }
+
+    /** What the level form holds, as typed. */
+    record LevelForm(String name, String criteria, String minimumMonths, String minPqeYears, String minKss, String qualification) {
+
+        static LevelForm of(CareerLevel level) {
+            return new LevelForm(level.name(), level.criteria(), String.valueOf(level.minimumMonths()),
+                    level.minPqeYears() == null ? "" : String.valueOf(level.minPqeYears()),
+                    level.minKss() == null ? "" : String.valueOf(level.minKss()),
+                    level.qualification() == null ? NONE : level.qualification().code());
+        }
+    }
+
+    /** The qualification radio that asks for none. */
+    static final String NONE = "none";
+
+    /** The fields of the level form in the order of the page, for the error summary. */
+    private static final List<String> LEVEL_FIELDS = List.of("name", "criteria", "minimumMonths", "minPqeYears", "minKss", "qualification");
+
+    @GetMapping("/career-pathway/levels/{level}")
+    String level(@PathVariable String level, Model model) {
+        Viewer viewer = viewers.require();
+        String la = pathwaySetter(viewer);
+        CareerLevel held = pathways.pathway(la).level(level).orElseThrow(PageNotFound::new);
+        showLevel(la, held, LevelForm.of(held), Map.of(), model.asMap());
+        return "development/level";
+    }
+
+    /**
+     * The workforce lead changes one level: its name, progression criteria, minimum months, and the measurable
+     * criteria (whole years since qualifying and statements evidenced, each empty for none; a qualification or none).
+     * Its route, step, job role and next level stay as they are.
+     */
+    @PostMapping("/career-pathway/levels/{level}")
+    ModelAndView changeLevel(@PathVariable String level, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String criteria, @RequestParam(defaultValue = "") String minimumMonths,
+            @RequestParam(defaultValue = "") String minPqeYears, @RequestParam(defaultValue = "") String minKss,
+            @RequestParam(defaultValue = "") String qualification, RedirectAttributes redirect) {
+        Viewer viewer = viewers.require();
+        String la = pathwaySetter(viewer);
+        CareerPathway pathway = pathways.pathway(la);
+        CareerLevel held = pathway.level(level).orElseThrow(PageNotFound::new);
+        LevelForm entered = new LevelForm(name, criteria, minimumMonths.strip(), minPqeYears.strip(), minKss.strip(), qualification.strip());
+        Map<String, String> typed = new LinkedHashMap<>();
+        Integer months = whole(entered.minimumMonths(), CareerPathways.MAX_MINIMUM_MONTHS);
+        if (months == null) {
+            typed.put("minimumMonths", "careers.pathway.error.minimum");
+        }
+        Integer pqe = entered.minPqeYears().isEmpty() ? null : whole(entered.minPqeYears(), CareerPathways.MAX_PQE_YEARS);
+        if (!entered.minPqeYears().isEmpty() && pqe == null) {
+            typed.put("minPqeYears", "careers.pathway.error.pqe");
+        }
+        Integer kss = entered.minKss().isEmpty() ? null : whole(entered.minKss(), KssStatement.values().length);
+        if (!entered.minKss().isEmpty() && kss == null) {
+            typed.put("minKss", "careers.pathway.error.kss");
+        }
+        Optional<QualificationKind> award = Coded.fromCode(QualificationKind.class, entered.qualification());
+        if (!entered.qualification().equals(NONE) && award.isEmpty()) {
+            typed.put("qualification", "careers.pathway.error.qualification");
+        }
+        // The level as typed, a number that does not read kept as held, so that the rules on the other fields still speak.
+        CareerLevel changed = new CareerLevel(held.code(), name.strip(), held.route(), held.step(), held.jobRole(),
+                months == null ? held.minimumMonths() : months, criteria.strip(),
+                typed.containsKey("minPqeYears") ? held.minPqeYears() : pqe, typed.containsKey("minKss") ? held.minKss() : kss,
+                award.orElse(null), held.next());
+        Map<String, String> problems = new LinkedHashMap<>(CareerPathways.levelProblems(pathway, changed));
+        problems.putAll(typed);
+        if (problems.isEmpty()) {
+            problems.putAll(pathways.changeLevel(la, changed));
+        }
+        if (!problems.isEmpty()) {
+            Map<String, String> ordered = new LinkedHashMap<>();
+            LEVEL_FIELDS.stream().filter(problems::containsKey).forEach(field -> ordered.put(field, problems.get(field)));
+            ModelAndView page = new ModelAndView("development/level", HttpStatus.UNPROCESSABLE_CONTENT);
+            showLevel(la, held, entered, ordered, page.getModelMap());
+            return page;
+        }
+        audit.record(viewer, Action.CHANGE, "career_pathway", la, "level " + held.code() + ": " + describe(held) + " to " + describe(changed));
+        redirect.addFlashAttribute("saved", true);
+        return new ModelAndView("redirect:/career-pathway");
+    }
+
+    private void showLevel(String la, CareerLevel held, LevelForm form, Map<String, String> problems, Map<String, Object> model) {
+        model.put("level", held);
+        model.put("next", held.next() == null ? null : pathways.pathway(la).level(held.next()).map(CareerLevel::name).orElse(null));
+        model.put("form", form);
+        model.put("qualifications", List.of(QualificationKind.values()).stream().map(QualificationKind::code).toList());
+        model.put("maxCriteria", CareerPathways.MAX_CRITERIA);
+        model.put("fieldErrors", new LinkedHashMap<>(problems));
+        model.put("errors", problems.isEmpty() ? null : Careers.errors(problems));
+    }
+
+    /** The authority of the viewer, who must set its policies (the workforce lead). */
+    private String pathwaySetter(Viewer viewer) {
+        String la = Careers.held(registers, viewer).authority().laCode();
+        if (!viewer.setsPoliciesOf(la)) {
+            throw new org.springframework.security.access.AccessDeniedException("the workforce lead sets the pathway");
+        }
+        return la;
+    }
+
+    /** A level's changeable fields, for the audit record. */
+    private static String describe(CareerLevel l) {
+        return "name " + l.name() + ", minimum months " + l.minimumMonths() + ", PQE " + l.minPqeYears() + ", statements " + l.minKss()
+                + ", qualification " + (l.qualification() == null ? NONE : l.qualification().code()) + ", criteria " + l.criteria();
     }
 
     /** A level in a worker's history, written. */

@@ -39,7 +39,8 @@ import uk.retain.workforce.Registers;
  * development.csv (so the bundle export carries it) and a refused one writes nothing; a social worker's transfer
  * request is stored; an approval ends the worker's row the day before the move and starts one in the new team,
  * keeping the history; and two approvals of one request at the same moment make one new row, the second told the
- * request is decided. Subclasses run it on H2 and on PostgreSQL.
+ * request is decided; the practice priorities and pathway levels the workforce lead changes are stored and read
+ * back, and two changes made at the same moment both stand. Subclasses run it on H2 and on PostgreSQL.
  */
 @SpringBootTest(properties = "retain.demo.load=never")
 @AutoConfigureMockMvc
@@ -61,10 +62,18 @@ abstract class CareersStoreContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    uk.retain.development.PracticePriorities priorities;
+
+    @Autowired
+    uk.retain.development.CareerPathways pathways;
+
     @BeforeEach
     void smallBundle() throws Exception {
         registers.replace(Bundles.read(SMALL));
         jdbc.update("delete from transfer_request");
+        jdbc.update("delete from practice_priority");
+        jdbc.update("delete from career_level");
     }
 
     @Test
@@ -222,6 +231,78 @@ abstract class CareersStoreContract {
                 .contains("href=\"#paidOn-day\"");
         assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
         assertThat(jdbc.queryForObject("select count(*) from capability_file where file_name = 'retention_payments.csv'", Integer.class)).isZero();
+    }
+
+    static final RequestPostProcessor LEAD = SignedInAs.role(Role.WORKFORCE_LEAD);
+
+    @Test
+    void thePrioritiesTheLeadNamesAreStoredAndReadBack() throws Exception {
+        mvc.perform(post("/practice-priorities").with(LEAD).with(csrf()).param("name", "Direct work with children")
+                .param("kss", "P1").param("kss", "P3")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/practice-priorities/1").with(LEAD).with(csrf()).param("name", "Assessment").param("kss", "P6"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select priority_no || ':' || name || ':' || kss as p from practice_priority where la_code = '999'"
+                + " order by priority_no", String.class)).containsExactly("1:Assessment:P6", "2:Core groups:P1;P5;P8",
+                        "3:Writing plans:P7;P2", "4:Direct work with children:P1;P3");
+        assertThat(priorities.priorities("999").get(3).kss()).extracting(k -> k.code()).containsExactly("P1", "P3");
+        mvc.perform(post("/practice-priorities/defaults").with(LEAD).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from practice_priority", Integer.class)).isZero();
+    }
+
+    @Test
+    void twoPrioritiesAddedAtTheSameMomentBothStand() throws Exception {
+        var outcomes = atOnce(i -> priorities.add("999", "Priority " + i, List.of(uk.retain.development.KssStatement.P1)));
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.problems()).isEmpty());
+        assertThat(outcomes).extracting(outcome -> outcome.priority().number()).containsExactlyInAnyOrder(4, 5);
+        assertThat(priorities.priorities("999")).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Assessment", "Core groups", "Writing plans", "Priority 0", "Priority 1");
+    }
+
+    @Test
+    void aLevelTheLeadChangesIsStoredAndTwoChangedAtTheSameMomentBothStand() throws Exception {
+        mvc.perform(post("/career-pathway/levels/practice_educator").with(LEAD).with(csrf()).param("name", "Practice educator")
+                .param("criteria", "Educates students.").param("minimumMonths", "30").param("minPqeYears", "").param("minKss", "12")
+                .param("qualification", "practice_educator_1")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select criteria, minimum_months, min_pqe_years, min_kss, qualification from career_level"
+                + " where la_code = '999' and level_code = 'practice_educator'")).containsEntry("criteria", "Educates students.")
+                .containsEntry("minimum_months", 30).containsEntry("min_pqe_years", null).containsEntry("min_kss", 12)
+                .containsEntry("qualification", "practice_educator_1");
+        String[] codes = {"social_worker_1", "team_manager"};
+        List<java.util.Map<String, String>> outcomes = atOnce(i -> {
+            var level = pathways.pathway("999").level(codes[i]).orElseThrow();
+            return pathways.changeLevel("999", new uk.retain.development.CareerLevel(level.code(), "Changed " + i, level.route(),
+                    level.step(), level.jobRole(), level.minimumMonths(), level.criteria(), level.minPqeYears(), level.minKss(),
+                    level.qualification(), level.next()));
+        });
+        assertThat(outcomes).allSatisfy(problems -> assertThat(problems).isEmpty());
+        var pathway = pathways.pathway("999");
+        assertThat(pathway.level("social_worker_1").orElseThrow().name()).isEqualTo("Changed 0");
+        assertThat(pathway.level("team_manager").orElseThrow().name()).isEqualTo("Changed 1");
+        assertThat(pathway.level("practice_educator").orElseThrow().criteria()).isEqualTo("Educates students.");
+    }
+
+    /** What each of two calls made at the same moment answered. */
+    private static <T> List<T> atOnce(java.util.function.IntFunction<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(n);
+                }));
+            }
+            start.countDown();
+            List<T> done = new ArrayList<>();
+            for (Future<T> future : futures) {
+                done.add(future.get());
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private long agreedRequest() {

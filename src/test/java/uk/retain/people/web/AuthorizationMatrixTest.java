@@ -189,9 +189,19 @@ class AuthorizationMatrixTest {
         decide("GET /my-development",                                Y, N, N, N, N, N, N);
         decide("GET /career-pathway",                                N, Y, Y, Y, N, N, N);
         decide("POST /career-pathway",                               N, N, Y, N, N, N, N);
+        // One level's page and change: the workforce lead's only, as the pathway's minimum times are.
+        decide("GET /career-pathway/levels/{level}",                N, N, Y, N, N, N, N);
+        decide("POST /career-pathway/levels/{level}",                N, N, Y, N, N, N, N);
         decide("GET /workers/{workerId}/career",                     Y, Y, Y, Y, N, N, N);
         decide("POST /workers/{workerId}/career",                    N, Y, Y, N, N, N, N);
         decide("GET /practice-priorities",                           N, Y, Y, Y, N, N, N);
+        // The workforce lead names the priorities; managers and HR read the table. Each row starts on the defaults.
+        decide("GET /practice-priorities/new",                       N, N, Y, N, N, N, N);
+        decide("POST /practice-priorities",                          N, N, Y, N, N, N, N);
+        decide("GET /practice-priorities/{number}",                  N, N, Y, N, N, N, N);
+        decide("POST /practice-priorities/{number}",                 N, N, Y, N, N, N, N);
+        decide("POST /practice-priorities/{number}/remove",          N, N, Y, N, N, N, N);
+        decide("POST /practice-priorities/defaults",                 N, N, Y, N, N, N, N);
         // Succession names people: the workforce lead plans it, HR reads it.
         decide("GET /succession",                                    N, N, Y, Y, N, N, N);
         decide("POST /succession/roles",                             N, N, Y, N, N, N, N);
@@ -330,6 +340,10 @@ class AuthorizationMatrixTest {
                     transferId = !decision.getKey().contains("{id}") ? 0 : transfers.insert("999", "W1", "T1", "T2", "closer to home", java.time.LocalDate.of(2025, 9, 1), "matrix.user");
                     request = request(decision.getKey()).with(as(role));
                 }
+                if (decision.getKey().contains("practice-priorities")) {
+                    // Each role finds the default priorities, as if it were the first to change them.
+                    jdbc.update("delete from practice_priority");
+                }
                 if (decision.getKey().contains("{token}")) {
                     // Checking and confirming an import needs an upload the same user made first.
                     heldToken = uploadAs(role);
@@ -427,7 +441,7 @@ class AuthorizationMatrixTest {
                 .replace("{username}", "matrix.user").replace("{token}", heldToken)
                 .replace("{year}", "2025").replace("{standard}", "5")
                 .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction : transferId))
-                .replace("{code}", "members").replace("{name}", "matrix-plan");
+                .replace("{code}", "members").replace("{level}", "social_worker_2").replace("{number}", "1").replace("{name}", "matrix-plan");
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
             // An earlier row may have allocated in Retain: the administrator's import says to replace those allocations.
@@ -466,6 +480,14 @@ class AuthorizationMatrixTest {
                         post.param("minimum-" + level.code(), String.valueOf(level.minimumMonths())));
                 yield post;
             }
+            case "POST /career-pathway/levels/{level}" -> {
+                var level = uk.retain.development.CareerPathway.DEFAULT.level("social_worker_2").orElseThrow();
+                yield post(path).param("name", level.name()).param("criteria", level.criteria())
+                        .param("minimumMonths", String.valueOf(level.minimumMonths())).param("minPqeYears", String.valueOf(level.minPqeYears()))
+                        .param("minKss", String.valueOf(level.minKss())).param("qualification", "none").with(csrf());
+            }
+            case "POST /practice-priorities" -> post(path).param("name", "Matrix priority").param("kss", "P1").with(csrf());
+            case "POST /practice-priorities/{number}" -> post(path).param("name", "Assessment").param("kss", "P6").with(csrf());
             case "POST /workers/{workerId}/career" -> post(path).param("level", "senior_social_worker").param("date-day", "1")
                     .param("date-month", "5").param("date-year", "2025").with(csrf());
             case "POST /succession/roles" -> post(path).param("name", "Team manager of North CP").param("jobRole", "team_manager")
