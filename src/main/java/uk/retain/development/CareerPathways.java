@@ -28,6 +28,8 @@ import uk.retain.workforce.Register;
 public class CareerPathways {
 
     public static final int MAX_MINIMUM_MONTHS = 240;
+    /** A level's code: 1 to 40 lower-case letters, digits and underscores. */
+    public static final java.util.regex.Pattern LEVEL_CODE = java.util.regex.Pattern.compile("[a-z0-9_]{1,40}");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -69,7 +71,7 @@ public class CareerPathways {
         Set<String> codes = new HashSet<>();
         Map<String, CareerLevel> byCode = new LinkedHashMap<>();
         for (CareerLevel level : pathway.levels()) {
-            if (level.code() == null || !level.code().matches("[a-z0-9_]{1,40}")) {
+            if (level.code() == null || !LEVEL_CODE.matcher(level.code()).matches()) {
                 problems.add("careers.pathway.error.code");
             } else if (!codes.add(level.code())) {
                 problems.add("careers.pathway.error.duplicate");
