@@ -91,6 +91,20 @@ class CareersFilesTest {
         assertThat(back.rows(LevelChangesFile.class)).isEqualTo(register.rows(LevelChangesFile.class));
     }
 
+    /** The example under each file's heading in docs/exchange-format.md, which the reader takes with no problem. */
+    @Test
+    void theExamplesInTheFormatAreValid() throws Exception {
+        String format = java.nio.file.Files.readString(Path.of("docs/exchange-format.md"));
+        TestBundle bundle = TestBundle.minimal();
+        for (String file : java.util.List.of(TransferRequestsFile.FILE, CriticalRolesFile.FILE, SuccessorsFile.FILE, LevelChangesFile.FILE)) {
+            String section = format.substring(format.indexOf("### " + file + "\n"));
+            int start = section.indexOf("```csv\n") + "```csv\n".length();
+            bundle = bundle.text(file, section.substring(start, section.indexOf("```", start)));
+        }
+        assertThat(bundle.problemsIfAny(dir)).isEmpty();
+        assertThat(bundle.read(dir).rows(TransferRequestsFile.class)).hasSize(3);
+    }
+
     @Nested
     class TransferRequests {
 
