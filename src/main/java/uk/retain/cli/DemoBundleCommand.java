@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.retain.demo.CouncilSize;
+import uk.retain.demo.DemoCareers;
 import uk.retain.demo.DemoCouncil;
 import uk.retain.workforce.BundleFileType;
 import uk.retain.workforce.BundleWriter;
@@ -53,7 +54,8 @@ final class DemoBundleCommand implements Callable<Integer> {
             return RetainCommand.EXIT_INVALID_INPUT;
         }
         CouncilSize council = size == Size.bench ? CouncilSize.BENCH : CouncilSize.DEMO;
-        Register register = DemoCouncil.generate(council);
+        // The demo council's careers records as the loaded demo holds them; the bench council has none.
+        Register register = size == Size.bench ? DemoCouncil.generate(council) : DemoCareers.withCareers(DemoCouncil.generate(council));
         BundleWriter.writeFolder(register, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s (la_code %s) to %s: %d teams, %d workers, %d employment rows, %d posts, %d absences, "

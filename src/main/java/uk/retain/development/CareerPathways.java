@@ -32,6 +32,8 @@ public class CareerPathways {
     /** The {@code criteria} column's length. */
     public static final int MAX_CRITERIA = 1000;
     public static final int MAX_PQE_YEARS = 40;
+    /** A level's code: 1 to 40 lower-case letters, digits and underscores. */
+    public static final java.util.regex.Pattern LEVEL_CODE = java.util.regex.Pattern.compile("[a-z0-9_]{1,40}");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -70,7 +72,7 @@ public class CareerPathways {
         }
         Set<String> codes = new HashSet<>();
         for (CareerLevel level : pathway.levels()) {
-            if (level.code() == null || !level.code().matches("[a-z0-9_]{1,40}")) {
+            if (level.code() == null || !LEVEL_CODE.matcher(level.code()).matches()) {
                 problems.add("careers.pathway.error.code");
             } else if (!codes.add(level.code())) {
                 problems.add("careers.pathway.error.duplicate");

@@ -184,6 +184,12 @@ public record Register(
             return this;
         }
 
+        /** Drops a capability module's file: the register then does not hold it. */
+        public Builder without(Class<? extends BundleFileType<?>> type) {
+            capabilityFiles.remove(BundleFileTypes.typeOf(type).fileName());
+            return this;
+        }
+
         /** The rows of a capability module's file, which the register then holds. */
         public <T> Builder rows(Class<? extends BundleFileType<T>> type, List<T> rows) {
             capabilityFiles.put(BundleFileTypes.of(type).fileName(), rows);

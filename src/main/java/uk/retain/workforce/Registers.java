@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,12 +31,20 @@ public class Registers {
     private final ConcurrentHashMap<String, VersionedRegister> cache = new ConcurrentHashMap<>();
     /** One lock per authority, so that callers who miss the cache together wait for one load, not one each. */
     private final ConcurrentHashMap<String, Object> loading = new ConcurrentHashMap<>();
+    /** Asked at each import, not at start: a capability keeping files beside may itself need the registers. */
+    private final ObjectProvider<RowsKeptBeside> kept;
 
-    Registers(RegisterTables tables, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+    Registers(RegisterTables tables, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<RowsKeptBeside> kept) {
         this.tables = tables;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.kept = kept;
+    }
+
+    private List<RowsKeptBeside> kept() {
+        return kept.orderedStream().toList();
     }
 
     public List<Authority> authorities() {
@@ -95,14 +104,20 @@ public class Registers {
     }
 
     private StoredRegister replace(Register register, Long expectedVersion, LongConsumer alongside) {
+        List<RowsKeptBeside> beside = kept();
+        // The files kept beside go to their capability's tables (rows not held yet), not into the stored register.
+        Register.Builder without = register.toBuilder();
+        beside.forEach(capability -> capability.files().forEach(without::without));
+        Register stored = without.build();
         long version = transaction.execute(status -> {
-            long replaced = tables.replace(register, expectedVersion);
+            long replaced = tables.replace(stored, expectedVersion);
+            beside.forEach(capability -> capability.bringIn(register));
             alongside.accept(replaced);
             return replaced;
         });
-        cache.put(register.authority().laCode(), new VersionedRegister(register, version));
-        events.publishEvent(new BundleImported(register.authority().laCode(), version));
-        return new StoredRegister(register, version);
+        cache.put(stored.authority().laCode(), new VersionedRegister(stored, version));
+        events.publishEvent(new BundleImported(stored.authority().laCode(), version));
+        return new StoredRegister(stored, version);
     }
 
     /**
@@ -110,7 +125,9 @@ public class Registers {
      * and the allocations made in Retain since the last import that the bundle does not have (same case, worker,
      * role and start date), which the import would end, the supervision sessions recorded in Retain that it does
      * not have (same supervisee, supervisor, date and kind) and the rows of capability files recorded in Retain that
-     * its files do not have (cell for cell), which it would drop. Writes nothing.
+     * its files do not have (cell for cell), which it would drop. The files kept beside the register
+     * ({@link RowsKeptBeside}) are compared as their capability holds them before and after: their rows not held
+     * are added, and none ends. Writes nothing.
      */
     public ImportPreview preview(Register incoming) {
         String la = incoming.authority().laCode();
@@ -123,7 +140,13 @@ public class Registers {
         List<RecordedSupervision> dropped = tables.supervisionsRecorded(la, null).stream()
                 .filter(s -> !BundleChanges.holds(incoming, s.session())).toList();
         List<RecordedRow> rows = tables.capabilityRowsRecorded(la, null).stream().filter(row -> !row.heldBy(incoming)).toList();
-        return new ImportPreview(current, version, BundleChanges.between(current, incoming), lost, dropped, rows);
+        Register before = current;
+        Register after = incoming;
+        for (RowsKeptBeside capability : kept()) {
+            before = before == null ? null : capability.withRecorded(before);
+            after = capability.withRecorded(after);
+        }
+        return new ImportPreview(current, version, BundleChanges.between(before, after), lost, dropped, rows);
     }
 
     /** The authority's allocations made or ended in Retain since the last import, in the order they were written. */

@@ -94,7 +94,10 @@ class BundleReaderFuzzTest {
         }
     }
 
-    /** The minimal bundle with rows in the agency and recruitment files and every other capability file's header. */
+    /**
+     * The minimal bundle with rows in the agency, recruitment and careers files and every other capability file's
+     * header.
+     */
     private static Map<String, byte[]> capabilities() {
         TestBundle bundle = TestBundle.minimal()
                 .lines("agency_engagements.csv", "engagement_id,worker_id,agency,job_type,start_date,end_date,hours_per_week,"
@@ -106,7 +109,14 @@ class BundleReaderFuzzTest {
                         "V1,T1,social_worker,P1,2025-01-06,2025-03-03,filled", "V2,T2,team_manager,,2025-06-02,,")
                 .lines("applications.csv", "application_id,vacancy_id,candidate_id,source,applied_on,shortlisted_on,"
                         + "interviewed_on,offered_on,accepted_on,started_on,outcome,outcome_reason,worker_id",
-                        "A1,V1,CAND-1,frontline,2025-01-10,2025-01-20,2025-01-30,2025-02-05,2025-02-07,2025-03-03,started,,W1");
+                        "A1,V1,CAND-1,frontline,2025-01-10,2025-01-20,2025-01-30,2025-02-05,2025-02-07,2025-03-03,started,,W1")
+                .lines("transfer_requests.csv", "transfer_id,worker_id,from_team_id,to_team_id,requested_on,status,reason,"
+                        + "current_agrees,receiving_agrees,move_on,decided_on,decision_note",
+                        "TR-1,W1,T1,T2,2025-01-10,approved,Closer to home.,true,true,2025-03-01,2025-02-01,")
+                .lines("critical_roles.csv", "role_id,name,post_id,job_role,team_id", "CR-1,Team manager,,team_manager,T1",
+                        "CR-2,Post P1,P1,,")
+                .lines("successors.csv", "role_id,worker_id,readiness", "CR-1,W1,ready_now")
+                .lines("level_changes.csv", "worker_id,level_code,from_date", "W1,social_worker_2,2022-01-01");
         Map<String, byte[]> files = filesOf(bundle);
         for (BundleFileType<?> type : BundleFileTypes.all()) {
             files.putIfAbsent(type.fileName(), (String.join(",", type.columns()) + "\n").getBytes(StandardCharsets.UTF_8));

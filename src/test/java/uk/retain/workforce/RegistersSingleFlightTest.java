@@ -58,7 +58,8 @@ class RegistersSingleFlightTest {
             }
         };
         // Another node: the same database, nothing in memory yet.
-        Registers coldNode = new Registers(counting, transaction, events, Clock.systemUTC());
+        Registers coldNode = new Registers(counting, transaction, events, Clock.systemUTC(),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(RowsKeptBeside.class));
 
         int callers = 8;
         CountDownLatch start = new CountDownLatch(1);

@@ -3,6 +3,7 @@ package uk.retain.development.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,16 +23,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import uk.retain.development.CareerPathways;
+import uk.retain.development.CareersFiles;
+import uk.retain.development.CriticalRolesFile;
 import uk.retain.development.DevelopmentFile;
+import uk.retain.development.LevelChangesFile;
+import uk.retain.development.Readiness;
+import uk.retain.development.Succession;
+import uk.retain.development.SuccessorsFile;
+import uk.retain.development.TransferRequestsFile;
 import uk.retain.development.TransferStatus;
 import uk.retain.development.Transfers;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
 import uk.retain.workforce.Bundles;
 import uk.retain.workforce.Employment;
+import uk.retain.workforce.JobRole;
+import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
 /**
@@ -66,7 +78,13 @@ abstract class CareersStoreContract {
     uk.retain.development.PracticePriorities priorities;
 
     @Autowired
-    uk.retain.development.CareerPathways pathways;
+    CareersFiles careersFiles;
+
+    @Autowired
+    Succession succession;
+
+    @Autowired
+    CareerPathways pathways;
 
     @BeforeEach
     void smallBundle() throws Exception {
@@ -74,6 +92,9 @@ abstract class CareersStoreContract {
         jdbc.update("delete from transfer_request");
         jdbc.update("delete from practice_priority");
         jdbc.update("delete from career_level");
+        jdbc.update("delete from successor");
+        jdbc.update("delete from critical_role");
+        jdbc.update("delete from career_level_change");
     }
 
     @Test
@@ -314,5 +335,97 @@ abstract class CareersStoreContract {
 
     private List<Employment> w1Rows() {
         return registers.find("999").orElseThrow().register().employments().stream().filter(r -> r.workerId().equals("W1")).toList();
+    }
+
+    static final RequestPostProcessor ADMIN = SignedInAs.role(Role.ADMINISTRATOR);
+
+    /** A declined request and a waiting one, a role by job role with a successor and one by post, a level change. */
+    private void recordCareers() {
+        long declined = transfers.insert("999", "W1", "T1", "T2", "Closer to home.", LocalDate.of(2025, 3, 1), "ann");
+        transfers.answer("999", declined, Transfers.Side.CURRENT, false, "eve");
+        transfers.decline("999", declined, "The team is short.", "eve");
+        transfers.insert("999", "W2", "T2", "T1", "Older children.", LocalDate.of(2025, 6, 1), "bob");
+        long role = succession.addRole("999", "Team manager, North CP", null, JobRole.TEAM_MANAGER, "T1", "lead");
+        succession.addRole("999", "Social worker in P1", "P1", null, null, "lead");
+        succession.nameSuccessor("999", role, "W1", Readiness.READY_NOW, "lead");
+        pathways.recordChange("999", "W1", "social_worker_2", LocalDate.of(2024, 1, 1), "lead");
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    @Test
+    void theBundleExportCarriesTheCareersRecordsAndItsImportAddsNothing() throws Exception {
+        recordCareers();
+        byte[] zip = mvc.perform(get("/api/v1/authorities/999/bundle.zip").with(ADMIN)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        Register exported = Bundles.readZip("999-bundle.zip", zip);
+        assertThat(exported.rows(TransferRequestsFile.class)).isEqualTo(careersFiles.transfers("999")).satisfiesExactly(
+                declined -> {
+                    assertThat(declined.transferId()).startsWith(CareersFiles.RETAIN_ID);
+                    assertThat(declined.status()).isEqualTo(TransferStatus.DECLINED);
+                    assertThat(declined.currentAgrees()).isFalse();
+                    assertThat(declined.decidedOn()).isEqualTo(transfers.today());
+                    assertThat(declined.decisionNote()).isEqualTo("The team is short.");
+                },
+                waiting -> assertThat(waiting.status()).isEqualTo(TransferStatus.REQUESTED));
+        assertThat(exported.rows(CriticalRolesFile.class)).isEqualTo(careersFiles.roles("999")).hasSize(2);
+        assertThat(exported.rows(SuccessorsFile.class)).isEqualTo(careersFiles.successors("999")).singleElement()
+                .satisfies(s -> assertThat(s.roleId()).isEqualTo(exported.rows(CriticalRolesFile.class).get(0).roleId()));
+        assertThat(exported.rows(LevelChangesFile.class)).containsExactly(new LevelChangesFile.Row("W1", "social_worker_2", LocalDate.of(2024, 1, 1)));
+
+        mvc.perform(multipart("/api/v1/bundles").file(new MockMultipartFile("bundle", "999-bundle.zip", "application/zip", zip)).with(ADMIN))
+                .andExpect(status().isCreated());
+        assertThat(careersFiles.transfers("999")).isEqualTo(exported.rows(TransferRequestsFile.class));
+        assertThat(careersFiles.roles("999")).isEqualTo(exported.rows(CriticalRolesFile.class));
+        assertThat(careersFiles.successors("999")).isEqualTo(exported.rows(SuccessorsFile.class));
+        assertThat(careersFiles.levels("999")).isEqualTo(exported.rows(LevelChangesFile.class));
+        // The tables are the store: the register is kept without the files.
+        assertThat(registers.find("999").orElseThrow().register().has(TransferRequestsFile.class)).isFalse();
+    }
+
+    @Test
+    void anImportAddsTheRowsRetainDoesNotHoldKeepsThoseItHoldsAndSaysSoBeforehand() throws Exception {
+        recordCareers();
+        List<TransferRequestsFile.Row> held = careersFiles.transfers("999");
+        TransferRequestsFile.Row waiting = held.get(1);
+        TransferRequestsFile.Row withdrawnElsewhere = new TransferRequestsFile.Row(waiting.transferId(), "W2", "T2", "T1",
+                waiting.requestedOn(), TransferStatus.WITHDRAWN, "Older children.", null, null, null, LocalDate.of(2025, 6, 2), null);
+        TransferRequestsFile.Row approved = new TransferRequestsFile.Row("TR-9", "W1", "T1", "T2", LocalDate.of(2024, 1, 5),
+                TransferStatus.APPROVED, "Experience.", true, true, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1), null);
+        Register bundle = Bundles.read(SMALL).toBuilder()
+                .rows(TransferRequestsFile.class, List.of(withdrawnElsewhere, approved))
+                .rows(CriticalRolesFile.class, List.of(new CriticalRolesFile.Row("CR-9", "Principal social worker", null,
+                        JobRole.PRINCIPAL_SOCIAL_WORKER, null)))
+                .rows(SuccessorsFile.class, List.of(new SuccessorsFile.Row("CR-9", "W2", Readiness.ONE_TO_TWO_YEARS)))
+                .rows(LevelChangesFile.class, List.of(new LevelChangesFile.Row("W1", "social_worker_2", LocalDate.of(2024, 1, 1)),
+                        new LevelChangesFile.Row("W2", "social_worker_2", LocalDate.of(2025, 9, 1))))
+                .build();
+
+        // The preview counts only what is added: Retain's own rows neither end nor change.
+        var changes = registers.preview(bundle).changes();
+        assertThat(changes.file(TransferRequestsFile.FILE)).hasValueSatisfying(c -> {
+            assertThat(c.added()).isEqualTo(1);
+            assertThat(c.ended()).isZero();
+            assertThat(c.changed()).isZero();
+        });
+        assertThat(changes.file(LevelChangesFile.FILE)).hasValueSatisfying(c -> assertThat(c.added()).isEqualTo(1));
+
+        registers.replace(bundle);
+        assertThat(careersFiles.transfers("999")).containsExactly(held.get(0), waiting, approved);
+        assertThat(transfers.request("999", Long.parseLong(waiting.transferId().substring(4))).orElseThrow().open()).isTrue();
+        assertThat(careersFiles.roles("999")).extracting(CriticalRolesFile.Row::roleId).hasSize(3).endsWith("CR-9");
+        assertThat(careersFiles.successors("999")).hasSize(2).contains(new SuccessorsFile.Row("CR-9", "W2", Readiness.ONE_TO_TWO_YEARS));
+        assertThat(succession.roles("999")).extracting(Succession.CriticalRole::name).contains("Principal social worker");
+        assertThat(pathways.changes("999").get("W2")).singleElement().satisfies(c -> assertThat(c.recordedBy()).isEqualTo(CareersFiles.IMPORTED_BY));
+
+        // A bundle without the files leaves the tables as they are, and its preview says nothing of them.
+        int[] before = {count("transfer_request"), count("critical_role"), count("successor"), count("career_level_change")};
+        assertThat(registers.preview(Bundles.read(SMALL)).changes().file(TransferRequestsFile.FILE))
+                .hasValueSatisfying(c -> assertThat(c.changesAnything()).isFalse());
+        registers.replace(Bundles.read(SMALL));
+        assertThat(new int[] {count("transfer_request"), count("critical_role"), count("successor"), count("career_level_change")})
+                .containsExactly(before);
     }
 }
