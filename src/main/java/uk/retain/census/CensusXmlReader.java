@@ -94,7 +94,8 @@ public final class CensusXmlReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new InvalidReturnException("the census return is not well-formed XML: " + e.getMessage());
+            throw new InvalidReturnException("the census return is not well-formed XML: " + e.getMessage(),
+                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber()));
         }
         CensusYear year = null;
         String reference = header.get("ReferenceDate");
