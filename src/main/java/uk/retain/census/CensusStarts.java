@@ -43,8 +43,8 @@ public final class CensusStarts {
     /** A worker's given name: the return has no names, and family_name carries the SWE number instead. */
     public static final String GIVEN_NAME = "Not in census";
 
-    /** The authority's name until the officer gives it: the return has only the number. */
-    public static final String AUTHORITY_NAME = "Authority ";
+    /** The authority's name is this and its number until the officer gives it: the return has only the number. */
+    public static final String AUTHORITY_NAME_PREFIX = "Authority ";
 
     private static final Pattern LA_CODE = Pattern.compile("[0-9]{3}");
     private static final Pattern SWE_NUMBER = Pattern.compile("(?i)SW[0-9]{1,10}");
@@ -108,7 +108,7 @@ public final class CensusStarts {
         }
         // The history is complete from the census year's first day for non-agency staff: the return holds everyone in
         // post on its date and every starter and leaver of the year (decision 0035 says what that leaves short).
-        Authority authority = new Authority(census.lea(), AUTHORITY_NAME + census.lea(), null, year.firstDay());
+        Authority authority = new Authority(census.lea(), AUTHORITY_NAME_PREFIX + census.lea(), null, year.firstDay());
         Register register = Register.of(authority)
                 .teams(List.of(new Team(TEAM_ID, TEAM_NAME, ServiceArea.OTHER, null)))
                 .workers(workers).employments(employments).build();

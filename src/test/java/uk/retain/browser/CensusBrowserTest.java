@@ -69,6 +69,19 @@ class CensusBrowserTest extends BrowserTest {
         uk.retain.workforce.Register bundle = uk.retain.workforce.Bundles.readZip("bundle.zip", Files.readAllBytes(download.path()));
         assertThat(bundle.authority().laCode()).isEqualTo("999");
         assertThat(bundle.workers()).hasSizeGreaterThan(100);
+
+        // The liia-tools sample as this council's (SW numbers, LEA 999): what is left out, and the schema's errors by record.
+        java.nio.file.Path sample = Files.createTempFile("sample-", ".xml");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/census/dfe-csww-census-sample-return-2022_liia-tools.xml")) {
+            Files.writeString(sample, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("<SWENo>[A-Za-z]{2}", "<SWENo>SW").replace("<LEA>301</LEA>", "<LEA>999</LEA>"));
+        }
+        page.getByLabel("Census return (XML)").setInputFiles(sample);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the return")).click();
+        assertThat(page.getByText("Records and values left out or given a default (28)")).isVisible();
+        assertThat(page.getByText("Schema errors (12)")).isVisible();
+        assertAccessible("the census start page with records left out and schema errors");
+        screenshot("hr-census-start-sample");
     }
 
     @Test

@@ -59,7 +59,7 @@ class CensusStartPageTest extends PageTest {
         String page = read.getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("What Retain found in census-2025.xml", "30 September 2025", "Workers in the bundle",
                 "already has a register in Retain", "/census/start/bundle.zip",
-                "Every record of the return is in the bundle");
+                "Every record of the return is in the bundle", "The bundle&#39;s history is complete from 1 October 2024");
         MockHttpServletResponse download = mvc.perform(get("/census/start/bundle.zip").with(SignedInAs.role(Role.HR)).session(session))
                 .andReturn().getResponse();
         assertThat(download.getStatus()).isEqualTo(200);
