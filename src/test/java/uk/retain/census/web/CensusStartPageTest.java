@@ -75,6 +75,23 @@ class CensusStartPageTest extends PageTest {
     }
 
     @Test
+    void theAdministratorTakesTheBundleToTheImportPagesPreview() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        upload(ownReturn(), Role.ADMINISTRATOR, session);
+        byte[] zip = mvc.perform(get("/census/start/bundle.zip").with(SignedInAs.role(Role.ADMINISTRATOR)).session(session))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        MockHttpServletResponse imported = mvc.perform(multipart("/import").file(new MockMultipartFile("bundle", "bundle.zip",
+                "application/zip", zip)).with(csrf()).with(SignedInAs.role(Role.ADMINISTRATOR)).session(session)).andReturn().getResponse();
+
+        // The normal import takes it, and first shows what it would change.
+        assertThat(imported.getRedirectedUrl()).as(imported.getContentAsString(StandardCharsets.UTF_8)).startsWith("/import/preview/");
+        String preview = mvc.perform(get(imported.getRedirectedUrl()).with(SignedInAs.role(Role.ADMINISTRATOR)).session(session))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(preview).contains("teams.csv", "workers.csv");
+    }
+
+    @Test
     void whatTheBundleLeavesOutAndTheSchemasErrorsAreListedByRecord() throws Exception {
         String page = upload(sample("999"), Role.ADMINISTRATOR, new MockHttpSession()).getContentAsString(StandardCharsets.UTF_8);
 
