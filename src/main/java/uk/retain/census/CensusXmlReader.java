@@ -29,9 +29,14 @@ public final class CensusXmlReader {
 
     /**
      * What was read: the return, the schema's errors (each with the record it falls in, from 1; 0 outside any), and
-     * the values that could not be read at all (a date that is not one), which are left out of the record.
+     * the values that could not be read at all (a date that is not one), which are left out of the record; and the
+     * line each record starts on, in the return's order, so a problem about a record can name its line.
      */
-    public record Read(CensusReturn census, List<RecordError> schemaErrors, List<RecordError> unreadable) {
+    public record Read(CensusReturn census, List<RecordError> schemaErrors, List<RecordError> unreadable, List<Integer> recordLines) {
+
+        public Read {
+            recordLines = List.copyOf(recordLines);
+        }
     }
 
     /** A problem in the XML, at a line, in the record {@code record} (0 when outside any record). */
@@ -89,7 +94,8 @@ public final class CensusXmlReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new InvalidReturnException("the census return is not well-formed XML: " + e.getMessage());
+            throw new InvalidReturnException("the census return is not well-formed XML: " + e.getMessage(),
+                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber()));
         }
         CensusYear year = null;
         String reference = header.get("ReferenceDate");
@@ -115,7 +121,7 @@ public final class CensusXmlReader {
         CensusReturn census = new CensusReturn(year, header.get("LEA"), header.get("SoftwareCode"), instant(header.get("DateTime")),
                 decimal(vacancies.get("NumberOfVacancies")), decimal(vacancies.get("NoAgencyFTE")),
                 vacancies.get("NoAgencyHeadcount") == null ? 0 : Integer.parseInt(vacancies.get("NoAgencyHeadcount")), workers, null);
-        return new Read(census, schemaErrors, unreadable);
+        return new Read(census, schemaErrors, unreadable, recordLines.stream().map(lines -> lines[0]).toList());
     }
 
     private static Instant instant(String text) {

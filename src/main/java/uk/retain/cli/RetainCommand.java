@@ -38,7 +38,7 @@ public final class RetainCommand {
      */
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(MeasuresCommand.class, ImportCommand.class,
             DemoBundleCommand.class, AllocateCommand.class, BenchCommand.class, AgencyChecksCommand.class,
-            RetainAllocationsCommand.class, CensusCommand.class, ForecastPublishedCommand.class, ForecastCommand.class,
+            RetainAllocationsCommand.class, CensusCommand.class, CensusBundleCommand.class, ForecastPublishedCommand.class, ForecastCommand.class,
             RegionalReturnCommand.class);
 
     private static final Set<String> OPTIONS = Set.of("help", "-h", "--help", "-V", "--version");

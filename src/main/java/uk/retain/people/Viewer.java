@@ -165,6 +165,14 @@ public record Viewer(Account account) {
     }
 
     /**
+     * The starting bundle of a census return (decision 0035), which carries the return's birth dates, gender and
+     * ethnicity into a bundle for import: HR, who holds last year's return, and the administrator, who imports bundles.
+     */
+    public boolean startsFromCensusReturnOf(String laCode) {
+        return (role() == Role.HR || role() == Role.ADMINISTRATOR) && ownAuthority(laCode);
+    }
+
+    /**
      * A worker's risk signals, given the teams the worker is in today: a team manager of one of them, the principal
      * social worker (workforce lead) and HR. Never the worker themselves (a manager's own signals are for their own
      * managers), nor a senior leader (who sees the counts by team, {@link #countsSignalsOf}), nor anyone outside the

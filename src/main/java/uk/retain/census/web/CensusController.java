@@ -60,6 +60,7 @@ class CensusController {
         if (!viewer.checksCensusOf(viewer.laCode())) {
             throw new AccessDeniedException("the census return's checks are for HR and the workforce lead");
         }
+        model.addAttribute("mayStart", viewer.startsFromCensusReturnOf(viewer.laCode()));
         int latest = latestYear();
         model.addAttribute("yearValue", year == null ? Integer.toString(defaultYear()) : year);
         Optional<CensusYear> asked = year == null ? Optional.of(CensusYear.of(defaultYear())) : parse(year, latest);

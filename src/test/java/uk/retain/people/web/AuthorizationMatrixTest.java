@@ -113,6 +113,10 @@ class AuthorizationMatrixTest {
         decide("GET /census",                                        N, N, Y, Y, N, N, N);
         decide("GET /census/return.xml",                             N, N, N, Y, N, N, N);
         decide("GET /api/v1/authorities/{laCode}/census",            N, N, N, Y, N, N, N);
+        // Starting a register from a census return: HR, who holds last year's return, and the administrator, who imports.
+        decide("GET /census/start",                                  N, N, N, Y, N, N, Y);
+        decide("POST /census/start",                                 N, N, N, Y, N, N, Y);
+        decide("GET /census/start/bundle.zip",                       N, N, N, Y, N, N, Y);
         // The Employer Standards health check holds aggregates and the council's own ratings: read by the workforce
         // lead, HR and senior leaders; rated and planned by the workforce lead and the director.
         decide("GET /employer-standards",                            N, N, Y, Y, Y, N, N);
@@ -391,6 +395,16 @@ class AuthorizationMatrixTest {
     }
 
     /** The register with a birth date for every worker that has none. */
+    /** The census return of the small bundle for 2025, as XML. */
+    private static byte[] smallReturn() {
+        try {
+            return uk.retain.census.CensusXml.write(uk.retain.census.CensusReturns.of(Bundles.read(SMALL),
+                    uk.retain.workforce.CensusYear.of(2025), java.time.Instant.EPOCH));
+        } catch (uk.retain.workforce.InvalidBundleException e) {
+            throw new IllegalStateException(e.report(), e);
+        }
+    }
+
     private static uk.retain.workforce.Register withBirthDates(uk.retain.workforce.Register r) {
         List<uk.retain.workforce.Worker> workers = r.workers().stream().map(w -> w.dateOfBirth() != null ? w
                 : new uk.retain.workforce.Worker(w.workerId(), w.sweNumber(), w.familyName(), w.givenName(), w.qualifiedOn(),
@@ -467,6 +481,9 @@ class AuthorizationMatrixTest {
                     "text/csv", "case_id,child_id,category,opened_on,team_id\nK9,C9,assessment,2025-09-01,T1\n".getBytes()))
                     .param("date", "2025-09-30");
             case "POST /import" -> multipart(path).file(bundle).with(csrf());
+            // The small bundle's own return: the authority's, so the upload is read (without one, the page asks for it).
+            case "POST /census/start" -> multipart(path).file(new MockMultipartFile("return", "census.xml", "application/xml",
+                    smallReturn())).with(csrf());
             // A return of a council of the analyst's region whose register is not held here; replacing one an
             // earlier run stored.
             case "POST /api/v1/region/returns" -> post(path).param("replace", "true").contentType("application/json")
