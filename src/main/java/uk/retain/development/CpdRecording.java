@@ -16,8 +16,10 @@ import java.util.function.LongConsumer;
 
 import org.springframework.stereotype.Service;
 
+import uk.retain.workforce.BundleFileTypes;
 import uk.retain.workforce.Coded;
 import uk.retain.workforce.Employment;
+import uk.retain.workforce.RecordedRow;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 
@@ -32,6 +34,11 @@ import uk.retain.workforce.Registers;
  * employment start; the activity is one of development.csv's codes; the hours a decimal more than 0 and at most 100;
  * each statement a Knowledge and Skills Statement; the title at most 200 characters; and the same activity (worker,
  * date, activity, title) is not already held.
+ *
+ * <p>An activity recorded in Retain (one with a recorded note) can be changed, checked by the same rules as a new
+ * one, or removed, by whoever may record for its worker on its day; an imported one belongs to the system it came
+ * from and is corrected there. The activity is known by its note's number and the cells the page showed, so one
+ * changed or removed meanwhile, or imported over, is refused ({@link Gone}) and no other row is touched.
  */
 @Service
 public class CpdRecording {
@@ -64,7 +71,36 @@ public class CpdRecording {
     public record Recorded(DevelopmentActivity activity, long version) implements Outcome {
     }
 
-    public record Refused(Map<String, String> problems) implements Outcome {
+    public record Refused(Map<String, String> problems) implements Outcome, ChangeOutcome {
+    }
+
+    /** What came of changing or removing a recorded activity. */
+    public sealed interface ChangeOutcome {
+    }
+
+    /** The activity as changed ({@code activity}), or removed ({@code activity} null). */
+    public record Changed(DevelopmentActivity was, DevelopmentActivity activity, long version) implements ChangeOutcome {
+    }
+
+    /** The activity is no longer as the page showed it: changed or removed meanwhile, or an import replaced the file. */
+    public record Gone() implements ChangeOutcome {
+    }
+
+    /** The recorder may not record for the activity's worker on its day. */
+    public record NotYours() implements ChangeOutcome {
+    }
+
+    /** An activity recorded in Retain: its note's number, its cells as the note keeps them, and the activity. */
+    public record Held(int id, String cells, DevelopmentActivity activity) {
+    }
+
+    private static final class Refusal extends RuntimeException {
+        private final ChangeOutcome outcome;
+
+        Refusal(ChangeOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 
     private static final class Problems extends RuntimeException {
@@ -104,6 +140,76 @@ public class CpdRecording {
         }
     }
 
+    /** The authority's activities recorded in Retain, by their cells as development.csv writes them: the ones a page may change. */
+    public Map<String, Integer> recordedIds(String laCode) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        registers.rowsRecorded(laCode, DevelopmentFile.class).forEach(row -> ids.put(row.cells(), row.seq()));
+        return ids;
+    }
+
+    /** The cells of {@code activity} as a recorded note keeps them, to find it among {@link #recordedIds}. */
+    public static String cellsOf(DevelopmentActivity activity) {
+        return RecordedRow.cellsOf(BundleFileTypes.of(DevelopmentFile.class), activity);
+    }
+
+    /**
+     * The activity recorded in Retain as note {@code id}, when development.csv still holds it and the recorder may
+     * record for its worker on its day; empty otherwise (no such note, imported over, or not theirs).
+     */
+    public Optional<Held> held(String laCode, int id, BiPredicate<String, Set<String>> mayRecordFor) {
+        Register register = registers.find(laCode).map(Registers.StoredRegister::register).orElse(null);
+        Optional<RecordedRow> note = registers.rowRecorded(laCode, DevelopmentFile.class, id);
+        if (register == null || note.isEmpty()) {
+            return Optional.empty();
+        }
+        return register.rows(DevelopmentFile.class).stream().filter(a -> cellsOf(a).equals(note.get().cells())).findFirst()
+                .filter(a -> mayRecordFor.test(a.workerId(), teamsOn(register, a.workerId(), a.date())))
+                .map(a -> new Held(id, note.get().cells(), a));
+    }
+
+    /**
+     * Replaces the recorded activity {@code id} (as the page showed it, {@code cells}) by the draft, checked as a new
+     * activity is (the activity itself aside, so keeping its day and kind is no duplicate), or removes it when
+     * {@code draft} is null; as changed by {@code changedBy}, {@code alongside} (its audit record) in the same
+     * transaction.
+     */
+    public ChangeOutcome change(String laCode, int id, String cells, Draft draft, String changedBy,
+            BiPredicate<String, Set<String>> mayRecordFor, LongConsumer alongside) {
+        DevelopmentActivity[] was = new DevelopmentActivity[1];
+        DevelopmentActivity[] written = new DevelopmentActivity[1];
+        try {
+            long version = registers.changeRecordedRow(laCode, DevelopmentFile.class, id, cells, changedBy, (register, held) -> {
+                was[0] = held;
+                if (!mayRecordFor.test(held.workerId(), teamsOn(register, held.workerId(), held.date()))) {
+                    throw new Refusal(new NotYours());
+                }
+                if (draft == null) {
+                    return Optional.empty();
+                }
+                Map<String, String> problems = new LinkedHashMap<>();
+                DevelopmentActivity activity = check(register, draft, mayRecordFor, problems);
+                if (!problems.isEmpty()) {
+                    throw new Refusal(new Refused(problems));
+                }
+                written[0] = activity;
+                return Optional.of(activity);
+            }, alongside);
+            return new Changed(was[0], written[0], version);
+        } catch (Refusal refusal) {
+            return refusal.outcome;
+        } catch (Registers.RecordedRowGone gone) {
+            return new Gone();
+        }
+    }
+
+    /** The teams the worker is in on the day, by the register's employment rows in force then. */
+    private static Set<String> teamsOn(Register register, String workerId, LocalDate day) {
+        Set<String> teams = new TreeSet<>();
+        register.employments().stream().filter(row -> row.workerId().equals(workerId) && row.inForceOn(day))
+                .forEach(row -> teams.add(row.teamId()));
+        return teams;
+    }
+
     /** The draft as an activity, every problem put in {@code problems} by field (in {@link #FIELDS} order). */
     DevelopmentActivity check(Register register, Draft draft, BiPredicate<String, Set<String>> mayRecordFor,
             Map<String, String> problems) {
@@ -126,9 +232,7 @@ public class CpdRecording {
             if (firstStart.isEmpty() || date.isBefore(firstStart.get())) {
                 found.put("date", "development.record.error.date.beforeStart");
             } else {
-                Set<String> teams = new TreeSet<>();
-                rows.stream().filter(row -> row.inForceOn(date)).forEach(row -> teams.add(row.teamId()));
-                if (!mayRecordFor.test(workerId, teams)) {
+                if (!mayRecordFor.test(workerId, teamsOn(register, workerId, date))) {
                     found.put("worker", "development.record.error.worker.notYours");
                 }
             }

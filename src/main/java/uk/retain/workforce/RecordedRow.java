@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A row of a capability file recorded on a page of Retain rather than imported (an exit interview, a CPD activity, a
  * retention payment): the file, the row as its descriptor writes it (its cells joined by commas), who recorded it and
- * when. An import that replaces the file drops it, so the import check names it when the bundle lacks it.
+ * when, and its number among the file's recorded rows ({@code seq}, which a page that changes or removes the row
+ * names it by). An import that replaces the file drops it, so the import check names it when the bundle lacks it.
  */
-public record RecordedRow(String fileName, String cells, String recordedBy, Instant recordedAt) {
+public record RecordedRow(String fileName, String cells, String recordedBy, Instant recordedAt, int seq) {
 
     /** The row's cells as a recorded row keeps them: the descriptor's cells, an absent one empty, joined by commas. */
     @SuppressWarnings("unchecked")

@@ -302,6 +302,56 @@ public class Registers {
         return version;
     }
 
+    /**
+     * Changes or removes one row of a capability file recorded in Retain, as {@link #recordRow} records one: the
+     * authority's row is locked; the row is known by its recorded note {@code seq} and the cells the page showed
+     * ({@code cells}), and when that note is gone or now holds other cells (someone changed or removed it meanwhile,
+     * or an import replaced the file) nothing is written and {@link RecordedRowGone} is thrown, so no other row is
+     * ever touched. Otherwise {@code change} runs on the register without the row, given the row, and answers its
+     * replacement, or empty to remove it, or refuses by throwing; the file is written with the replacement in the
+     * row's place (or without it), the note follows (recorded by {@code changedBy} now, or deleted), and
+     * {@code alongside} (its audit record) runs in the same transaction with the new version. Answers the new version.
+     */
+    public <T> long changeRecordedRow(String laCode, Class<? extends BundleFileType<T>> type, int seq, String cells, String changedBy,
+            java.util.function.BiFunction<Register, T, java.util.Optional<T>> change, LongConsumer alongside) {
+        Instant now = clock.instant();
+        BundleFileType<T> descriptor = BundleFileTypes.of(type);
+        long version = transaction.execute(status -> {
+            tables.lock(laCode);
+            Register register = find(laCode).orElseThrow(() -> new IllegalStateException("no authority " + laCode)).register();
+            if (!tables.capabilityRowRecorded(laCode, descriptor.fileName(), seq).map(cells::equals).orElse(false)) {
+                throw new RecordedRowGone();
+            }
+            List<T> rows = new java.util.ArrayList<>(register.rows(type));
+            int at = java.util.stream.IntStream.range(0, rows.size())
+                    .filter(i -> RecordedRow.cellsOf(descriptor, rows.get(i)).equals(cells)).findFirst().orElse(-1);
+            if (at < 0) {
+                throw new RecordedRowGone();
+            }
+            T held = rows.remove(at);
+            java.util.Optional<T> replacement = change.apply(register.withRows(type, List.copyOf(rows)), held);
+            replacement.ifPresent(row -> rows.add(at, row));
+            String written = replacement.map(row -> RecordedRow.cellsOf(descriptor, row)).orElse(null);
+            long next = tables.changeCapabilityRow(register.withRows(type, rows), descriptor, seq, written, changedBy, now);
+            alongside.accept(next);
+            return next;
+        });
+        cache.remove(laCode);
+        return version;
+    }
+
+    /** A recorded row that is no longer as the page showed it: changed or removed meanwhile, or imported over. */
+    public static final class RecordedRowGone extends RuntimeException {
+        RecordedRowGone() {
+            super("the recorded row is no longer held as it was shown", null, false, false);
+        }
+    }
+
+    /** The recorded row {@code seq} of a capability file, or empty when the file has no such recorded row. */
+    public java.util.Optional<RecordedRow> rowRecorded(String laCode, Class<? extends BundleFileType<?>> type, int seq) {
+        return rowsRecorded(laCode, type).stream().filter(row -> row.seq() == seq).findFirst();
+    }
+
     /** The rows of a capability file recorded in Retain since the last import, in the order they were recorded. */
     public List<RecordedRow> rowsRecorded(String laCode, Class<? extends BundleFileType<?>> type) {
         return tables.capabilityRowsRecorded(laCode, BundleFileTypes.typeOf(type).fileName());

@@ -141,6 +141,28 @@ class CareersBrowserTest extends BrowserTest {
         assertAccessible("CPD recorded");
         visit("/my-development", "My CPD", "careers-my-cpd-after");
         assertThat(page.getByText("Assessment in practice")).isVisible();
+        // What they recorded they can correct: the form comes back filled in, and a change is checked as a new one.
+        Locator recorded = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Assessment in practice"));
+        recorded.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Change"))).click();
+        check("Change a CPD activity", "careers-cpd-change");
+        assertThat(page.getByLabel("Hours")).hasValue("3.5");
+        page.getByLabel("Hours").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        check("Change a CPD activity", "careers-cpd-change-errors");
+        page.getByLabel("Hours").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("on .* is changed"))).isVisible();
+        assertAccessible("CPD changed");
+        recorded = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Assessment in practice"));
+        assertThat(recorded).containsText("4");
+        // And remove, once they say they are sure.
+        recorded.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Remove"))).click();
+        check("Are you sure you want to remove this CPD activity?", "careers-cpd-remove");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove it")).click();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("on .* is removed"))).isVisible();
+        assertAccessible("CPD removed");
+        assertThat(page.getByText("Assessment in practice")).hasCount(0);
         visit("/my-transfer", "Move team", "careers-my-transfer");
         assertThat(page.getByText("The rule applied to you today")).isVisible();
         assertThat(page.getByText("In post in the team for")).isVisible();

@@ -12,10 +12,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 
 import uk.retain.development.Activity;
 import uk.retain.development.Cpd;
@@ -109,19 +111,21 @@ class CpdController {
             return "development/my-cpd";
         }
         List<DevelopmentActivity> activities = register.rows(DevelopmentFile.class);
+        Map<String, Integer> recorded = recording.recordedIds(register.authority().laCode());
         audit.record(viewer, Action.VIEW, "development", workerId, "own CPD on " + today);
         model.addAttribute("hours", Cpd.hoursInLastYear(activities, workerId, today));
         model.addAttribute("covered", Cpd.coverage(activities, workerId, today).stream().map(KssStatement::code).toList());
         model.addAttribute("activities", Cpd.of(activities, workerId).stream().limit(20).map(a -> new Shown(Days.written(a.date()),
-                a.activity().code(), a.hours(), a.kss().stream().map(KssStatement::code).toList(), a.title())).toList());
+                a.activity().code(), a.hours(), a.kss().stream().map(KssStatement::code).toList(), a.title(),
+                recorded.get(CpdRecording.cellsOf(a)))).toList());
         model.addAttribute("qualifications", register.rows(QualificationsFile.class).stream().filter(q -> q.workerId().equals(workerId))
                 .map(q -> new Held(q.qualification().code(), Days.written(q.awardedOn()), Days.written(q.expiresOn()),
                         Cpd.expiring(q, today))).toList());
         return "development/my-cpd";
     }
 
-    /** An activity as the own page lists it. */
-    record Shown(String date, String activity, BigDecimal hours, List<String> kss, String title) {
+    /** An activity as the own page lists it; {@code id} its recorded note's number, null when it was imported. */
+    record Shown(String date, String activity, BigDecimal hours, List<String> kss, String title, Integer id) {
     }
 
     /** A qualification held, with whether it expires in the next 90 days. */
@@ -135,6 +139,10 @@ class CpdController {
 
     /** The activity just recorded, for the banner. */
     record Done(String workerName, String date, String hours) implements java.io.Serializable {
+    }
+
+    /** The activity just changed or removed, for the banner: {@code message} says which. */
+    record Changed(String message, String workerName, String date) implements java.io.Serializable {
     }
 
     @GetMapping("/development/record")
@@ -155,16 +163,10 @@ class CpdController {
         Viewer viewer = recorder();
         Register register = Careers.held(registers, viewer);
         String la = register.authority().laCode();
-        String workerId = viewer.role() == Role.SOCIAL_WORKER ? viewer.account().workerId() : worker;
-        LocalDate date = null;
-        String dateProblem = null;
-        if (!(day.isBlank() && month.isBlank() && year.isBlank())) {
-            date = Careers.dateOf(day, month, year);
-            dateProblem = date == null ? "development.record.error.date.invalid" : null;
-        }
         List<String> statements = kss == null ? List.of() : kss;
-        var draft = new CpdRecording.Draft(workerId, date, dateProblem, activity, hours, statements, title);
-        var outcome = recording.record(la, draft, viewer.account().username(), (id, teams) -> mayRecordFor(viewer, la, id, teams),
+        var draft = draft(viewer, worker, day, month, year, activity, hours, statements, title);
+        String workerId = draft.workerId();
+        var outcome = recording.record(la, draft, viewer.account().username(), scope(viewer, la),
                 version -> audit.record(viewer, Action.CHANGE, "development", workerId == null ? null : workerId.strip(),
                         "recorded " + activity.strip() + " of " + hours.strip() + " hour(s) on " + draft.date()));
         return switch (outcome) {
@@ -180,6 +182,118 @@ class CpdController {
                 yield page;
             }
         };
+    }
+
+    @GetMapping("/development/activities/{id}/change")
+    String changeForm(@PathVariable int id, Model model) {
+        Viewer viewer = recorder();
+        Register register = Careers.held(registers, viewer);
+        CpdRecording.Held held = heldOr404(viewer, register, id);
+        DevelopmentActivity a = held.activity();
+        Form form = new Form(a.workerId(), String.valueOf(a.date().getDayOfMonth()), String.valueOf(a.date().getMonthValue()),
+                String.valueOf(a.date().getYear()), a.activity().code(), a.hours().toPlainString(),
+                a.kss().stream().map(KssStatement::code).toList(), a.title() == null ? "" : a.title());
+        show(viewer, register, form, Map.of(), model.asMap());
+        model.addAttribute("changing", held);
+        return "development/record-cpd";
+    }
+
+    @PostMapping("/development/activities/{id}/change")
+    ModelAndView change(@PathVariable int id, @RequestParam(defaultValue = "") String was, @RequestParam(defaultValue = "") String worker,
+            @RequestParam(name = "date-day", defaultValue = "") String day, @RequestParam(name = "date-month", defaultValue = "") String month,
+            @RequestParam(name = "date-year", defaultValue = "") String year, @RequestParam(defaultValue = "") String activity,
+            @RequestParam(defaultValue = "") String hours, @RequestParam(required = false) List<String> kss,
+            @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
+        Viewer viewer = recorder();
+        Register register = Careers.held(registers, viewer);
+        String la = register.authority().laCode();
+        List<String> statements = kss == null ? List.of() : kss;
+        var draft = draft(viewer, worker, day, month, year, activity, hours, statements, title);
+        var outcome = recording.change(la, id, was, draft, viewer.account().username(), scope(viewer, la), version ->
+                audit.record(viewer, Action.CHANGE, "development", draft.workerId() == null ? null : draft.workerId().strip(),
+                        "changed CPD activity " + was + " to " + activity.strip() + " of " + hours.strip() + " hour(s) on " + draft.date()));
+        return switch (outcome) {
+            case CpdRecording.Changed changed -> done(viewer, register, "development.change.done", changed.activity(), redirect);
+            case CpdRecording.Refused refused -> {
+                ModelAndView page = new ModelAndView("development/record-cpd", HttpStatus.UNPROCESSABLE_CONTENT);
+                show(viewer, register, new Form(worker, day, month, year, activity, hours, statements, title), refused.problems(),
+                        page.getModelMap());
+                page.addObject("changing", new CpdRecording.Held(id, was, null));
+                yield page;
+            }
+            case CpdRecording.Gone gone -> gone(viewer);
+            case CpdRecording.NotYours notYours -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
+    }
+
+    @GetMapping("/development/activities/{id}/remove")
+    String removeForm(@PathVariable int id, Model model) {
+        Viewer viewer = recorder();
+        Register register = Careers.held(registers, viewer);
+        CpdRecording.Held held = heldOr404(viewer, register, id);
+        DevelopmentActivity a = held.activity();
+        model.addAttribute("held", held);
+        model.addAttribute("workerName", Careers.nameOf(register, a.workerId()));
+        model.addAttribute("date", Days.written(a.date()));
+        model.addAttribute("kss", a.kss().stream().map(KssStatement::code).toList());
+        model.addAttribute("back", back(viewer));
+        return "development/remove-cpd";
+    }
+
+    @PostMapping("/development/activities/{id}/remove")
+    ModelAndView remove(@PathVariable int id, @RequestParam(defaultValue = "") String was, RedirectAttributes redirect) {
+        Viewer viewer = recorder();
+        Register register = Careers.held(registers, viewer);
+        String la = register.authority().laCode();
+        var outcome = recording.change(la, id, was, null, viewer.account().username(), scope(viewer, la), version ->
+                audit.record(viewer, Action.CHANGE, "development", was.split(",", 2)[0], "removed CPD activity " + was));
+        return switch (outcome) {
+            case CpdRecording.Changed changed -> done(viewer, register, "development.remove.done", changed.was(), redirect);
+            case CpdRecording.Gone gone -> gone(viewer);
+            case CpdRecording.NotYours notYours -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case CpdRecording.Refused refused -> throw new IllegalStateException("a removal has no fields to refuse: " + refused);
+        };
+    }
+
+    /** The activity the viewer may change, or 404: no such recorded activity, imported over, or another's. */
+    private CpdRecording.Held heldOr404(Viewer viewer, Register register, int id) {
+        String la = register.authority().laCode();
+        return recording.held(la, id, scope(viewer, la)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ModelAndView done(Viewer viewer, Register register, String message, DevelopmentActivity activity, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("changed", new Changed(message, Careers.nameOf(register, activity.workerId()), Days.written(activity.date())));
+        return new ModelAndView("redirect:" + back(viewer));
+    }
+
+    /** Refuses a change or removal of an activity that is no longer as the page showed it, saying so. */
+    private ModelAndView gone(Viewer viewer) {
+        ModelAndView page = new ModelAndView("development/cpd-gone", HttpStatus.CONFLICT);
+        page.addObject("back", back(viewer));
+        return page;
+    }
+
+    /** Where a worker's own activities are listed: their own page, or the CPD overview for the others. */
+    private static String back(Viewer viewer) {
+        return viewer.role() == Role.SOCIAL_WORKER ? "/my-development" : "/development";
+    }
+
+    /** The activity as entered: a social worker's is always their own. */
+    private static CpdRecording.Draft draft(Viewer viewer, String worker, String day, String month, String year, String activity,
+            String hours, List<String> statements, String title) {
+        String workerId = viewer.role() == Role.SOCIAL_WORKER ? viewer.account().workerId() : worker;
+        LocalDate date = null;
+        String dateProblem = null;
+        if (!(day.isBlank() && month.isBlank() && year.isBlank())) {
+            date = Careers.dateOf(day, month, year);
+            dateProblem = date == null ? "development.record.error.date.invalid" : null;
+        }
+        return new CpdRecording.Draft(workerId, date, dateProblem, activity, hours, statements, title);
+    }
+
+    /** Whom the viewer may record for, changing or removing as for recording. */
+    private static java.util.function.BiPredicate<String, Set<String>> scope(Viewer viewer, String la) {
+        return (workerId, teams) -> mayRecordFor(viewer, la, workerId, teams);
     }
 
     /** A worker records their own; a manager for a worker in one of their teams on the day; the lead for anyone. */

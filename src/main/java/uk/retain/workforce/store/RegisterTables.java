@@ -322,6 +322,42 @@ public class RegisterTables {
      */
     public long recordCapabilityRow(Register changed, BundleFileType<?> type, String cells, String recordedBy, Instant at) {
         String la = changed.authority().laCode();
+        long version = writeCapabilityFile(changed, type);
+        int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from capability_row_recorded where la_code = ? and file_name = ?",
+                Integer.class, la, type.fileName());
+        jdbc.update("insert into capability_row_recorded (la_code, file_name, seq, row_cells, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)",
+                la, type.fileName(), seq, cells, recordedBy, Timestamp.from(at));
+        return version;
+    }
+
+    /**
+     * Writes the capability file {@code type} of {@code changed} (the register with the recorded row {@code seq}
+     * replaced, or taken out) and replaces that row's note with {@code cells}, recorded by {@code changedBy} at
+     * {@code at}, or deletes the note when {@code cells} is null; answers the authority's new version. Run inside a
+     * transaction that has {@link #lock locked} the authority's row.
+     */
+    public long changeCapabilityRow(Register changed, BundleFileType<?> type, int seq, String cells, String changedBy, Instant at) {
+        String la = changed.authority().laCode();
+        long version = writeCapabilityFile(changed, type);
+        int noted = cells == null
+                ? jdbc.update("delete from capability_row_recorded where la_code = ? and file_name = ? and seq = ?", la, type.fileName(), seq)
+                : jdbc.update("update capability_row_recorded set row_cells = ?, recorded_by = ?, recorded_at = ? where la_code = ? and file_name = ? and seq = ?",
+                        cells, changedBy, Timestamp.from(at), la, type.fileName(), seq);
+        if (noted != 1) {
+            throw new IllegalStateException("no recorded row " + seq + " of " + type.fileName() + " in " + la);
+        }
+        return version;
+    }
+
+    /** The capability file's recorded row {@code seq}: its cells, or empty when there is none (removed, or imported over). */
+    public Optional<String> capabilityRowRecorded(String laCode, String fileName, int seq) {
+        return jdbc.queryForList("select row_cells from capability_row_recorded where la_code = ? and file_name = ? and seq = ?",
+                String.class, laCode, fileName, seq).stream().findFirst();
+    }
+
+    /** Writes {@code changed}'s capability file {@code type} in place of the stored one; answers the new version. */
+    private long writeCapabilityFile(Register changed, BundleFileType<?> type) {
+        String la = changed.authority().laCode();
         long version = jdbc.query("select import_version from authority where la_code = ? for update", (rs, n) -> rs.getLong(1), la)
                 .stream().findFirst().orElseThrow(() -> new IllegalStateException("no authority " + la));
         java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
@@ -333,10 +369,6 @@ public class RegisterTables {
         jdbc.update("delete from capability_file where la_code = ? and file_name = ?", la, type.fileName());
         jdbc.update("insert into capability_file (la_code, file_name, content) values (?, ?, ?)", la, type.fileName(),
                 csv.toString(java.nio.charset.StandardCharsets.UTF_8));
-        int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from capability_row_recorded where la_code = ? and file_name = ?",
-                Integer.class, la, type.fileName());
-        jdbc.update("insert into capability_row_recorded (la_code, file_name, seq, row_cells, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)",
-                la, type.fileName(), seq, cells, recordedBy, Timestamp.from(at));
         jdbc.update("update authority set import_version = ? where la_code = ?", version + 1, la);
         return version + 1;
     }
@@ -347,11 +379,11 @@ public class RegisterTables {
      */
     public List<uk.retain.workforce.RecordedRow> capabilityRowsRecorded(String laCode, String fileName) {
         org.springframework.jdbc.core.RowMapper<uk.retain.workforce.RecordedRow> row =
-                (rs, n) -> new uk.retain.workforce.RecordedRow(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4));
+                (rs, n) -> new uk.retain.workforce.RecordedRow(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), rs.getInt(5));
         return fileName == null
-                ? jdbc.query("select file_name, row_cells, recorded_by, recorded_at from capability_row_recorded where la_code = ? order by recorded_at, file_name, seq",
+                ? jdbc.query("select file_name, row_cells, recorded_by, recorded_at, seq from capability_row_recorded where la_code = ? order by recorded_at, file_name, seq",
                         row, laCode)
-                : jdbc.query("select file_name, row_cells, recorded_by, recorded_at from capability_row_recorded where la_code = ? and file_name = ? order by seq",
+                : jdbc.query("select file_name, row_cells, recorded_by, recorded_at, seq from capability_row_recorded where la_code = ? and file_name = ? order by seq",
                         row, laCode, fileName);
     }
 

@@ -132,6 +132,159 @@ abstract class CareersStoreContract {
         assertThat(jdbc.queryForObject("select count(*) from capability_file where file_name = 'development.csv'", Integer.class)).isZero();
     }
 
+    static final RequestPostProcessor CAL = SignedInAs.role(Role.SOCIAL_WORKER, Set.of(), "W3");
+    static final RequestPostProcessor DAN = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T2"), null);
+    /** Ann's activity as development.csv writes it and its recorded note keeps it. */
+    static final String ANNS = "W1,2025-09-03,reading_research,2.5,P1,Neglect";
+
+    /** Ann records an activity of hers; answers its recorded note's number. */
+    private int annRecords() throws Exception {
+        mvc.perform(post("/development/record").with(ANN).with(csrf()).param("date-day", "3").param("date-month", "9")
+                .param("date-year", "2025").param("activity", "reading_research").param("hours", "2.5").param("kss", "P1")
+                .param("title", "Neglect")).andExpect(status().is3xxRedirection());
+        return registers.rowsRecorded("999", DevelopmentFile.class).getLast().seq();
+    }
+
+    /** A change of activity {@code id} as shown ({@code was}) to a course on 4 September, {@code fields} put in by name and value. */
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changing(int id, String was,
+            RequestPostProcessor who, String... fields) {
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(java.util.Map.of("was", was, "date-day", "4", "date-month", "9",
+                "date-year", "2025", "activity", "course", "hours", "3", "title", "Neglect course"));
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        var request = post("/development/activities/" + id + "/change").with(who).with(csrf()).param("kss", "P6").param("kss", "P1");
+        form.forEach(request::param);
+        return request;
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+    }
+
+    private List<String> notes() {
+        return jdbc.queryForList("select row_cells from capability_row_recorded where la_code = '999' and file_name = 'development.csv' order by seq",
+                String.class);
+    }
+
+    private String storedFile() {
+        return jdbc.queryForObject("select content from capability_file where la_code = '999' and file_name = 'development.csv'", String.class);
+    }
+
+    @Test
+    void aWorkerChangesTheirRecordedActivityCheckedAsANewOneIs() throws Exception {
+        int id = annRecords();
+        long mark = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+        String mine = page(get("/my-development").with(ANN), 200);
+        assertThat(mine).contains("/development/activities/" + id + "/change").contains("/development/activities/" + id + "/remove");
+        String form = page(get("/development/activities/" + id + "/change").with(ANN), 200);
+        assertThat(form).contains("<h1 class=\"govuk-heading-l\">Change a CPD activity</h1>").contains("value=\"2.5\"")
+                .contains("value=\"Neglect\"").contains("name=\"was\" value=\"" + ANNS + "\"")
+                .containsPattern("value=\"reading_research\"\\s+checked").containsPattern("value=\"P1\"\\s+checked")
+                .containsPattern("name=\"date-day\"\\s+value=\"3\"").containsPattern("name=\"date-year\"\\s+value=\"2025\"");
+        // Checked as a new activity is: hours of 0 are refused on their field and nothing changes.
+        String refused = page(changing(id, ANNS, ANN, "hours", "0"), 422);
+        assertThat(refused).contains("<title>Error: Change a CPD activity").contains("There is a problem")
+                .contains("Hours must be more than 0 and at most 100").contains("name=\"was\" value=\"" + ANNS + "\"");
+        assertThat(notes()).containsExactly(ANNS);
+        // Keeping its own day and kind is no duplicate of itself.
+        mvc.perform(changing(id, ANNS, ANN, "date-day", "3", "activity", "reading_research", "title", "Neglect"))
+                .andExpect(status().is3xxRedirection());
+        String kept = "W1,2025-09-03,reading_research,3,P1;P6,Neglect";
+        assertThat(notes()).containsExactly(kept);
+        var done = mvc.perform(changing(id, kept, ANN)).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/my-development")).andReturn();
+        String changed = "W1,2025-09-04,course,3,P1;P6,Neglect course";
+        assertThat(notes()).containsExactly(changed);
+        assertThat(storedFile()).contains(changed).doesNotContain("reading_research");
+        var rows = registers.find("999").orElseThrow().register().rows(DevelopmentFile.class);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).date()).isEqualTo(LocalDate.of(2025, 9, 4));
+        // The banner after the redirect is the browser test's (CareersBrowserTest): here, what the redirect carries.
+        assertThat(done.getFlashMap().get("changed")).hasToString(
+                "Changed[message=development.change.done, workerName=Ann Smith, date=4 September 2025]");
+        assertThat(jdbc.queryForList("select detail from audit_event where subject_type = 'development' and subject_id = 'W1'"
+                + " and action = 'CHANGE' and id > ? order by id", String.class, mark)).containsExactly(
+                "changed CPD activity " + ANNS + " to reading_research of 3 hour(s) on 2025-09-03",
+                "changed CPD activity " + kept + " to course of 3 hour(s) on 2025-09-04");
+    }
+
+    @Test
+    void aWorkerRemovesTheirRecordedActivityOnceTheyConfirm() throws Exception {
+        int id = annRecords();
+        long mark = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+        String confirm = page(get("/development/activities/" + id + "/remove").with(ANN), 200);
+        assertThat(confirm).contains("Are you sure you want to remove this CPD activity?").contains("govuk-warning-text")
+                .contains("Neglect").contains("3 September 2025").contains("name=\"was\" value=\"" + ANNS + "\"");
+        assertThat(notes()).containsExactly(ANNS);
+        var done = mvc.perform(post("/development/activities/" + id + "/remove").with(ANN).with(csrf()).param("was", ANNS))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(notes()).isEmpty();
+        assertThat(registers.find("999").orElseThrow().register().rows(DevelopmentFile.class)).isEmpty();
+        assertThat(storedFile()).doesNotContain("Neglect");
+        assertThat(done.getFlashMap().get("changed")).hasToString(
+                "Changed[message=development.remove.done, workerName=Ann Smith, date=3 September 2025]");
+        assertThat(page(get("/my-development").with(ANN), 200)).contains("You have no CPD activity recorded");
+        assertThat(jdbc.queryForList("select detail from audit_event where subject_type = 'development' and subject_id = 'W1'"
+                + " and action = 'CHANGE' and id > ?", String.class, mark)).containsExactly("removed CPD activity " + ANNS);
+    }
+
+    @Test
+    void aChangeOrRemovalOfAnActivityNoLongerAsShownIsRefusedAndTouchesNoOtherRow() throws Exception {
+        int first = annRecords();
+        mvc.perform(post("/development/record").with(EVE).with(csrf()).param("worker", "W1").param("date-day", "5").param("date-month", "9")
+                .param("date-year", "2025").param("activity", "course").param("hours", "6")).andExpect(status().is3xxRedirection());
+        int second = registers.rowsRecorded("999", DevelopmentFile.class).getLast().seq();
+        String seconds = "W1,2025-09-05,course,6,,";
+        assertThat(notes()).containsExactly(ANNS, seconds);
+        // Changed in another tab: the page that showed it as it was is refused, for a change and for a removal.
+        mvc.perform(changing(first, ANNS, ANN, "hours", "4")).andExpect(status().is3xxRedirection());
+        String now = "W1,2025-09-04,course,4,P1;P6,Neglect course";
+        long version = registers.find("999").orElseThrow().version();
+        assertThat(page(changing(first, ANNS, ANN), 409)).contains("The activity has changed").contains("Nothing was saved");
+        assertThat(page(post("/development/activities/" + first + "/remove").with(ANN).with(csrf()).param("was", ANNS), 409))
+                .contains("The activity has changed");
+        // Another activity's number with this one's cells is refused too: the row is known by both.
+        page(changing(second, now, ANN), 409);
+        page(post("/development/activities/" + second + "/remove").with(ANN).with(csrf()).param("was", now), 409);
+        assertThat(registers.find("999").orElseThrow().version()).isEqualTo(version);
+        assertThat(notes()).containsExactly(now, seconds);
+        // An import replaces the file and clears the notes: nothing of Retain's is left to change.
+        registers.replace(Bundles.read(SMALL));
+        page(changing(first, now, ANN), 409);
+        page(get("/development/activities/" + first + "/change").with(ANN), 404);
+        page(get("/development/activities/" + second + "/remove").with(ANN), 404);
+    }
+
+    @Test
+    void anotherWorkersActivityIsNotFoundAndAnImportedOneCannotBeChanged() throws Exception {
+        int id = annRecords();
+        // Cal (W3, T2) and Dan (manager of T2 only) may not touch Ann's; Eve (manager of T1) may.
+        for (RequestPostProcessor other : List.of(CAL, DAN)) {
+            page(get("/development/activities/" + id + "/change").with(other), 404);
+            page(get("/development/activities/" + id + "/remove").with(other), 404);
+            page(changing(id, ANNS, other, "worker", "W3"), 404);
+            page(post("/development/activities/" + id + "/remove").with(other).with(csrf()).param("was", ANNS), 404);
+        }
+        assertThat(notes()).containsExactly(ANNS);
+        assertThat(page(get("/development/activities/" + id + "/change").with(EVE), 200)).contains("Change a CPD activity");
+        // A manager may not move it to a worker outside their teams: refused on the worker's field.
+        assertThat(page(changing(id, ANNS, EVE, "worker", "W3"), 422))
+                .contains("You can only record an activity for yourself or a worker of your teams on that day");
+        assertThat(notes()).containsExactly(ANNS);
+        // An imported activity has no recorded note: the page says where to correct it and offers no change.
+        Register imported = Bundles.read(SMALL).withRows(DevelopmentFile.class, List.of(new uk.retain.development.DevelopmentActivity("W1",
+                LocalDate.of(2025, 8, 1), uk.retain.development.Activity.COURSE, java.math.BigDecimal.valueOf(6), List.of(), "Imported course")));
+        registers.replace(imported);
+        String mine = page(get("/my-development").with(ANN), 200);
+        assertThat(mine).contains("Imported course").contains("Imported, not recorded in Retain: correct it in the system it came from")
+                .doesNotContain("/development/activities/");
+        page(changing(0, "W1,2025-08-01,course,6,,Imported course", ANN), 409);
+        page(get("/development/activities/0/change").with(ANN), 404);
+        assertThat(registers.find("999").orElseThrow().register().rows(DevelopmentFile.class)).extracting(a -> a.title())
+                .containsExactly("Imported course");
+    }
+
     @Test
     void aSocialWorkerAsksToMoveAndSeesTheRuleAppliedToThem() throws Exception {
         String before = mvc.perform(get("/my-transfer").with(ANN)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

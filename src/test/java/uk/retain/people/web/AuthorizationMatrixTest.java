@@ -191,6 +191,11 @@ class AuthorizationMatrixTest {
         decide("GET /development/record",                            Y, Y, Y, N, N, N, N);
         decide("POST /development/record",                           Y, Y, Y, N, N, N, N);
         decide("GET /my-development",                                Y, N, N, N, N, N, N);
+        // An activity of W1's recorded in Retain: W1 themselves, the manager of W1's team and the lead change it.
+        decide("GET /development/activities/{id}/change",            Y, Y, Y, N, N, N, N);
+        decide("POST /development/activities/{id}/change",           Y, Y, Y, N, N, N, N);
+        decide("GET /development/activities/{id}/remove",            Y, Y, Y, N, N, N, N);
+        decide("POST /development/activities/{id}/remove",           Y, Y, Y, N, N, N, N);
         decide("GET /career-pathway",                                N, Y, Y, Y, N, N, N);
         decide("POST /career-pathway",                               N, N, Y, N, N, N, N);
         // One level's page and change: the workforce lead's only, as the pathway's minimum times are.
@@ -289,6 +294,9 @@ class AuthorizationMatrixTest {
 
     /** Tells apart the CPD activities the roles record, so that none is refused as already held. */
     private static int recorded;
+    /** The recorded note of the CPD activity each role finds, and its cells as the page shows them. */
+    private static int activityId;
+    private static String activityCells = "";
 
     @BeforeAll
     void register() throws Exception {
@@ -342,6 +350,15 @@ class AuthorizationMatrixTest {
                     // Each role finds one waiting request of W1 (and no other), as if it were the first to act on it.
                     jdbc.update("delete from transfer_request");
                     transferId = !decision.getKey().contains("{id}") ? 0 : transfers.insert("999", "W1", "T1", "T2", "closer to home", java.time.LocalDate.of(2025, 9, 1), "matrix.user");
+                    request = request(decision.getKey()).with(as(role));
+                }
+                if (decision.getKey().contains("/development/activities/")) {
+                    // Each role finds one activity of W1's recorded in Retain by the workforce lead, as if it were the
+                    // first to change it.
+                    mvc.perform(request("POST /development/record").with(as(Role.WORKFORCE_LEAD)));
+                    var note = registers.rowsRecorded("999", uk.retain.development.DevelopmentFile.class).getLast();
+                    activityId = note.seq();
+                    activityCells = note.cells();
                     request = request(decision.getKey()).with(as(role));
                 }
                 if (decision.getKey().contains("practice-priorities")) {
@@ -454,7 +471,8 @@ class AuthorizationMatrixTest {
         String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
                 .replace("{username}", "matrix.user").replace("{token}", heldToken)
                 .replace("{year}", "2025").replace("{standard}", "5")
-                .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction : transferId))
+                .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction
+                        : endpoint.contains("/development/activities/") ? activityId : transferId))
                 .replace("{code}", "members").replace("{level}", "social_worker_2").replace("{number}", "1").replace("{name}", "matrix-plan");
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));
         return switch (endpoint) {
@@ -491,6 +509,10 @@ class AuthorizationMatrixTest {
             case "POST /development/record" -> post(path).param("worker", "W1").param("date-day", "2").param("date-month", "9")
                     .param("date-year", "2025").param("activity", "course").param("hours", "3").param("kss", "P1")
                     .param("title", "Matrix course " + (++recorded)).with(csrf());
+            case "POST /development/activities/{id}/change" -> post(path).param("was", activityCells).param("worker", "W1")
+                    .param("date-day", "3").param("date-month", "9").param("date-year", "2025").param("activity", "course")
+                    .param("hours", "2").param("kss", "P1").param("title", "Matrix change " + (++recorded)).with(csrf());
+            case "POST /development/activities/{id}/remove" -> post(path).param("was", activityCells).with(csrf());
             case "POST /career-pathway" -> {
                 var post = post(path).with(csrf());
                 uk.retain.development.CareerPathway.DEFAULT.levels().forEach(level ->
