@@ -37,6 +37,8 @@ import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.Labels;
+import uk.retain.workforce.records.PersonName;
 
 /**
  * Every worker of the authority on a day, for HR and the workforce lead: searchable by name, filtered by team, job
