@@ -5,5 +5,5 @@
  * and the allocation recommender.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Caseloads",
-        allowedDependencies = {"workforce", "measures", "measures :: *", "people", "web", "web :: *", "benchmarking", "supervision"})
+        allowedDependencies = {"workforce", "measures", "measures :: *", "people", "web", "web :: *", "benchmarking", "supervision", "workforce :: records"})
 package uk.retain.caseload;

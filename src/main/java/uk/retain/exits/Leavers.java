@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.retain.measures.PqeBands;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
 import uk.retain.workforce.EmploymentHistory.Kind;
 import uk.retain.workforce.JobRole;
+import uk.retain.workforce.PqeBand;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Worker;
 
@@ -51,7 +51,7 @@ public final class Leavers {
      *
      * @param endReason census ReasonLeave code of the row that ended, or null
      * @param destination census LeaverDestination code, or null
-     * @param pqeBand a {@link PqeBands#KEYS} key on the day, or null without a qualification date
+     * @param pqeBand a {@link PqeBand#KEYS} key on the day, or null without a qualification date
      * @param teamManagerId the worker whose main role that day is team manager of the team, or null
      * @param interview the exit interview nearest the day within the window, or null
      */
@@ -83,7 +83,7 @@ public final class Leavers {
                 Worker worker = workers.get(workerId);
                 leavers.add(new Leaver(workerId, leftOn, row.teamId(), teamManager(histories, row.teamId(), leftOn, workerId),
                         row.endReason(), row.leaverDestination(), LengthOfService.of(history.serviceStart(leftOn), leftOn),
-                        worker == null ? null : PqeBands.bandOf(worker.qualifiedOn(), leftOn),
+                        worker == null ? null : PqeBand.of(worker.qualifiedOn(), leftOn),
                         nearest(interviews.getOrDefault(workerId, List.of()), leftOn)));
             }
         });

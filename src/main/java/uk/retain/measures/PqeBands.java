@@ -3,35 +3,22 @@ package uk.retain.measures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import uk.retain.workforce.PqeBand;
+
 /** Workers counted by whole years of post-qualifying experience, lower bounds inclusive. */
 public record PqeBands(int under2, int from2To5, int from5To10, int from10To20, int over20) {
 
     public static final PqeBands NONE = new PqeBands(0, 0, 0, 0, 0);
 
-    /** The keys of the bands, in order. */
-    public static final java.util.List<String> KEYS = java.util.List.of("under_2", "2_to_5", "5_to_10", "10_to_20", "20_plus");
-
-    /** The band of a worker qualified on {@code qualifiedOn}, by whole years on {@code date}; null without a date. */
-    public static String bandOf(java.time.LocalDate qualifiedOn, java.time.LocalDate date) {
-        if (qualifiedOn == null) {
-            return null;
-        }
-        long years = java.time.temporal.ChronoUnit.YEARS.between(qualifiedOn, date);
-        return KEYS.get(years < 2 ? 0 : years < 5 ? 1 : years < 10 ? 2 : years < 20 ? 3 : 4);
-    }
-
-    /** The band counts with one more worker of {@code years} whole years. */
+    /** The band counts with one more worker of {@code years} whole years (the register's {@link PqeBand} rule). */
     PqeBands plus(long years) {
-        if (years < 2) {
-            return new PqeBands(under2 + 1, from2To5, from5To10, from10To20, over20);
-        } else if (years < 5) {
-            return new PqeBands(under2, from2To5 + 1, from5To10, from10To20, over20);
-        } else if (years < 10) {
-            return new PqeBands(under2, from2To5, from5To10 + 1, from10To20, over20);
-        } else if (years < 20) {
-            return new PqeBands(under2, from2To5, from5To10, from10To20 + 1, over20);
-        }
-        return new PqeBands(under2, from2To5, from5To10, from10To20, over20 + 1);
+        return switch (PqeBand.index(years)) {
+            case 0 -> new PqeBands(under2 + 1, from2To5, from5To10, from10To20, over20);
+            case 1 -> new PqeBands(under2, from2To5 + 1, from5To10, from10To20, over20);
+            case 2 -> new PqeBands(under2, from2To5, from5To10 + 1, from10To20, over20);
+            case 3 -> new PqeBands(under2, from2To5, from5To10, from10To20 + 1, over20);
+            default -> new PqeBands(under2, from2To5, from5To10, from10To20, over20 + 1);
+        };
     }
 
     PqeBands plus(PqeBands other) {
@@ -39,14 +26,13 @@ public record PqeBands(int under2, int from2To5, int from5To10, int from10To20, 
                 from10To20 + other.from10To20, over20 + other.over20);
     }
 
-    /** The keys measures.md gives them. */
+    /** The keys measures.md gives them ({@link PqeBand#KEYS}), in order. */
     public Map<String, Integer> byName() {
+        int[] counts = {under2, from2To5, from5To10, from10To20, over20};
         Map<String, Integer> bands = new LinkedHashMap<>();
-        bands.put("under_2", under2);
-        bands.put("2_to_5", from2To5);
-        bands.put("5_to_10", from5To10);
-        bands.put("10_to_20", from10To20);
-        bands.put("20_plus", over20);
+        for (int i = 0; i < counts.length; i++) {
+            bands.put(PqeBand.KEYS.get(i), counts[i]);
+        }
         return bands;
     }
 }

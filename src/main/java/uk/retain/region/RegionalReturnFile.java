@@ -124,7 +124,7 @@ public final class RegionalReturnFile {
      * travels as a key; and for {@code applications_by_source} each source's three counts.
      */
     static final Map<String, Set<String>> OBJECT_KEYS = Map.of(
-            "pqe_bands", Set.copyOf(uk.retain.measures.PqeBands.KEYS),
+            "pqe_bands", Set.copyOf(uk.retain.workforce.PqeBand.KEYS),
             "leaving_reasons", codes(uk.retain.exits.LeavingReason.values()),
             "applications_by_source", codes(uk.retain.recruitment.Source.values()));
 

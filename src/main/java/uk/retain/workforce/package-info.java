@@ -7,5 +7,5 @@
  * {@link uk.retain.workforce.Registers} gives the stored register of an authority.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workforce register",
-        allowedDependencies = {})
+        allowedDependencies = {"web"})
 package uk.retain.workforce;

@@ -25,7 +25,6 @@ import uk.retain.exits.Leavers;
 import uk.retain.exits.Leavers.Leaver;
 import uk.retain.exits.LeavingInterview;
 import uk.retain.exits.LeavingReason;
-import uk.retain.measures.PqeBands;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -34,6 +33,7 @@ import uk.retain.web.PageNotFound;
 import uk.retain.web.ReferenceDate;
 import uk.retain.web.charts.CategoryChart;
 import uk.retain.web.charts.Figures;
+import uk.retain.workforce.PqeBand;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
@@ -127,7 +127,7 @@ class LeavingController {
         tables.add(ordered("by-service", "exits.leaving.byService", "exits.leaving.service", leavers.stream()
                 .map(l -> words.text("exits.service." + l.service().name())).toList(),
                 List.of(Leavers.LengthOfService.values()).stream().map(s -> words.text("exits.service." + s.name())).toList()));
-        List<String> bandOrder = new ArrayList<>(PqeBands.KEYS.stream().map(k -> words.text("dashboard.pqe.band." + k)).toList());
+        List<String> bandOrder = new ArrayList<>(PqeBand.KEYS.stream().map(k -> words.text("dashboard.pqe.band." + k)).toList());
         bandOrder.add(words.text("exits.leaving.notRecorded"));
         tables.add(ordered("by-pqe", "exits.leaving.byPqe", "exits.leaving.pqe", leavers.stream()
                 .map(l -> l.pqeBand() == null ? words.text("exits.leaving.notRecorded") : words.text("dashboard.pqe.band." + l.pqeBand())).toList(),

@@ -22,10 +22,11 @@ import uk.retain.web.Listing;
 import uk.retain.supervision.SupervisionRecords;
 import uk.retain.supervision.WorkerSupervision;
 import uk.retain.web.PageNotFound;
-import uk.retain.web.Paged;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.workforce.records.WorkerRecord;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * A worker's page: employment history, the cases they hold on the reference date, recent allocations and
@@ -75,7 +76,7 @@ class WorkerController {
             // The last sessions and the next date; the rest a page at a time, so a long history keeps the page short.
             WorkerSupervision due = supervision.of(register, workerId, record.date());
             model.addAttribute("due", due);
-            model.addAttribute("sessions", sessions(record, sessions).keeping("date", kept).keeping("page", page));
+            model.addAttribute("sessions", WorkerRecords.sessions(record, sessions).keeping("date", kept).keeping("page", page));
             model.addAttribute("mayRecordSupervision", WorkerRecords.teamsOn(register, workerId, record.date()).stream()
                     .anyMatch(team -> viewer.recordsSupervisionIn(viewer.laCode(), team)));
         }
@@ -94,14 +95,6 @@ class WorkerController {
         audit.record(viewer, Action.EXPORT, "worker", workerId, "cases.csv on " + record.date() + ", " + record.cases().size() + " case(s)");
         return CsvDownload.of("worker-" + workerId + "-cases-" + record.date() + ".csv",
                 Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));
-    }
-
-    /** How many of a worker's supervision sessions a record shows at once, newest first. */
-    static final int SESSIONS_SHOWN = 10;
-
-    /** Page {@code page} of the record's supervision sessions, newest first. */
-    static Paged<WorkerRecord.SupervisionRow> sessions(WorkerRecord record, Integer page) {
-        return Paged.of(record.supervisions(), SESSIONS_SHOWN, page, "sessions", "supervision");
     }
 
     /**

@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.measures.PqeBands;
 import uk.retain.people.AuditTrail;
 import uk.retain.people.AuditTrail.Action;
 import uk.retain.people.Role;
@@ -33,10 +32,13 @@ import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
 import uk.retain.workforce.JobRole;
+import uk.retain.workforce.PqeBand;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.Labels;
+import uk.retain.workforce.records.PersonName;
 
 /**
  * Every worker of the authority on a day, for HR and the workforce lead: searchable by name, filtered by team, job
@@ -113,7 +115,7 @@ class WorkersController {
                 .map(r -> Map.entry(r.code(), labels.of("worker.jobRole", r))).toList());
         model.addAttribute("contracts", java.util.Arrays.stream(Contract.values())
                 .map(c -> Map.entry(c.code(), labels.of("worker.contract", c))).toList());
-        model.addAttribute("bands", PqeBands.KEYS.stream().map(b -> Map.entry(b, labels.text("workers.pqe." + b))).toList());
+        model.addAttribute("bands", PqeBand.KEYS.stream().map(b -> Map.entry(b, labels.text("workers.pqe." + b))).toList());
         audit.record(viewer, Action.VIEW, "workers", viewer.laCode(), "authority worker list on " + day + ", "
                 + rows.size() + " worker(s)");
         return "workforce/workers";
@@ -166,7 +168,7 @@ class WorkersController {
             }
             Employment main = Employment.main(on);
             BigDecimal fte = on.stream().map(Employment::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
-            String band = PqeBands.bandOf(worker.qualifiedOn(), day);
+            String band = PqeBand.of(worker.qualifiedOn(), day);
             Team team = teams.get(main.teamId());
             rows.add(new WorkerRow(worker.workerId(), PersonName.of(worker), main.teamId(), team == null ? main.teamId() : team.name(),
                     main.jobRole().code(), labels.of("worker.jobRole", main.jobRole()), main.contract().code(),

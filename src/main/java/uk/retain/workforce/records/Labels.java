@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.workforce.records;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,21 +12,21 @@ import uk.retain.workforce.Coded;
  * later) is shown as it is rather than hidden.
  */
 @Component
-class Labels extends Words {
+public class Labels extends Words {
 
-    Labels(MessageSource messages) {
+    public Labels(MessageSource messages) {
         super(messages);
     }
 
-    String of(String prefix, Coded value) {
+    public String of(String prefix, Coded value) {
         return value == null ? null : of(prefix, value.code());
     }
 
-    String of(String prefix, Integer code) {
+    public String of(String prefix, Integer code) {
         return code == null ? null : of(prefix, code.toString());
     }
 
-    String yesNo(boolean value) {
+    public String yesNo(boolean value) {
         return text(value ? "worker.yes" : "worker.no");
     }
 }

@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.caseload.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,19 +19,22 @@ import uk.retain.people.AuditTrail;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
+import uk.retain.supervision.SupervisionRecords;
 import uk.retain.web.CsvDownload;
 import uk.retain.web.Days;
 import uk.retain.web.Listing;
-import uk.retain.supervision.SupervisionRecords;
 import uk.retain.web.PageNotFound;
 import uk.retain.web.ReferenceDate;
 import uk.retain.web.charts.Figures;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.workforce.records.WorkerRecord;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * A social worker's own caseload: the open cases they hold, what was allocated to them lately, and their
- * supervision record. An account not linked to a worker of the register is told so plainly.
+ * supervision record. An account not linked to a worker of the register is told so plainly. The record is the
+ * worker page's, read through the register pages' named interface {@code records}, so both show a worker alike.
  */
 @Controller
 class MyCaseloadController {
@@ -44,12 +47,12 @@ class MyCaseloadController {
     private final Viewers viewers;
     private final AuditTrail audit;
     private final CaseloadPolicies policies;
-    private final Labels labels;
+    private final Texts texts;
     private final SupervisionRecords supervision;
     private final Clock clock;
 
     MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit,
-            CaseloadPolicies policies, Labels labels, SupervisionRecords supervision, Clock clock) {
+            CaseloadPolicies policies, Texts texts, SupervisionRecords supervision, Clock clock) {
         this.clock = clock;
         this.supervision = supervision;
         this.registers = registers;
@@ -57,7 +60,7 @@ class MyCaseloadController {
         this.viewers = viewers;
         this.audit = audit;
         this.policies = policies;
-        this.labels = labels;
+        this.texts = texts;
     }
 
     /**
@@ -78,12 +81,12 @@ class MyCaseloadController {
         model.addAttribute("date", Days.written(day));
         if (viewer.account().workerId() == null) {
             model.addAttribute("problem", "caseload.noWorker");
-            return "workforce/my-caseload";
+            return "caseload/my-caseload";
         }
         Optional<WorkerRecord> record = own(viewer, day);
         if (record.isEmpty()) {
             model.addAttribute("problem", "caseload.notInRegister");
-            return "workforce/my-caseload";
+            return "caseload/my-caseload";
         }
         audit.record(viewer, Action.VIEW, "worker", viewer.account().workerId(), "own caseload on " + day);
         String kept = ReferenceDate.kept(date);
@@ -93,8 +96,8 @@ class MyCaseloadController {
         model.addAttribute("load", load(viewer, day));
         Register register = registers.find(viewer.laCode()).orElseThrow().register();
         model.addAttribute("due", supervision.of(register, viewer.account().workerId(), day));
-        model.addAttribute("sessions", WorkerController.sessions(record.get(), sessions).keeping("date", kept).keeping("page", page));
-        return "workforce/my-caseload";
+        model.addAttribute("sessions", WorkerRecords.sessions(record.get(), sessions).keeping("date", kept).keeping("page", page));
+        return "caseload/my-caseload";
     }
 
     @GetMapping("/my-caseload/cases.csv")
@@ -116,9 +119,9 @@ class MyCaseloadController {
         if (load == null) {
             return null;
         }
-        String cases = load.cap() == 0 ? labels.text("caseload.load.noCap", load.cases())
-                : labels.text("caseload.load.cases", load.cases(), load.cap(), Figures.oneDecimalPlain(load.percent()));
-        String points = load.weighted() ? labels.text("caseload.load.points", load.points(), load.capacityPoints()) : null;
+        String cases = load.cap() == 0 ? texts.text("caseload.load.noCap", load.cases())
+                : texts.text("caseload.load.cases", load.cases(), load.cap(), Figures.oneDecimalPlain(load.percent()));
+        String points = load.weighted() ? texts.text("caseload.load.points", load.points(), load.capacityPoints()) : null;
         return new MyLoad(cases, points, load.overCap());
     }
 

@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.measures.web;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,10 +41,14 @@ import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.Labels;
+import uk.retain.workforce.records.PersonName;
 
 /**
  * The teams a viewer may see, with their headline measures, and each team's page: its measures and the
  * workers in it on the reference date. A team outside the viewer's scope is answered as if it did not exist.
+ * The measures' pages: the figures are the DfE measures by team, the workers' names and codes in words are the
+ * register's ({@code workforce :: records}).
  */
 @Controller
 class TeamsController {
@@ -86,7 +90,7 @@ class TeamsController {
         model.addAttribute("teams", Listing.of(held == null ? List.of() : teamRows(viewer, held, day),
                 teamColumns(ReferenceDate.kept(date)), sort, dir, page).keeping("date", ReferenceDate.kept(date)));
         model.addAttribute("csv", ReferenceDate.link("/teams.csv", ReferenceDate.kept(date)));
-        return "workforce/teams";
+        return "measures/teams";
     }
 
     @GetMapping("/teams.csv")
@@ -119,7 +123,7 @@ class TeamsController {
         model.addAttribute("workers", Listing.of(workers, workerColumns(kept), sort, dir, page).keeping("date", kept));
         model.addAttribute("csv", ReferenceDate.link("/teams/" + teamId + "/workers.csv", kept));
         model.addAttribute("caseloads", ReferenceDate.link("/teams/" + teamId + "/caseloads", kept));
-        return "workforce/team";
+        return "measures/team";
     }
 
     @GetMapping("/teams/{teamId}/workers.csv")

@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.workforce.records;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import uk.retain.workforce.Worker;
  * @param movedOutOn the last day the worker was in the viewer's teams, written, when they have since moved to
  *     another team; null otherwise
  */
-record WorkerRecord(
+public record WorkerRecord(
         Worker worker,
         PersonName name,
         LocalDate date,
@@ -34,22 +34,22 @@ record WorkerRecord(
         String movedOutOn) {
 
     /** Birth date, gender and ethnicity: for HR only. */
-    record PersonalDetails(String dateOfBirth, String gender, String ethnicity) {
+    public record PersonalDetails(String dateOfBirth, String gender, String ethnicity) {
     }
 
     /** One employment row, newest first. */
-    record HistoryRow(String team, String jobRole, String contract, BigDecimal fte, String from, String to, String endReason) {
+    public record HistoryRow(String team, String jobRole, String contract, BigDecimal fte, String from, String to, String endReason) {
     }
 
     /** A case the worker holds on the date, as primary worker or co-worker. */
-    record CaseRow(String caseId, String childId, String category, String courtProceedings, String role, LocalDate since) {
+    public record CaseRow(String caseId, String childId, String category, String courtProceedings, String role, LocalDate since) {
     }
 
     /** An allocation that started recently, whether or not it has ended since. */
-    record AllocationRow(String caseId, String childId, String category, String role, String from, String to, String changeReason) {
+    public record AllocationRow(String caseId, String childId, String category, String role, String from, String to, String changeReason) {
     }
 
     /** A supervision session the worker had, newest first. */
-    record SupervisionRow(String date, String kind, int minutes, String supervisor) {
+    public record SupervisionRow(String date, String kind, int minutes, String supervisor) {
     }
 }

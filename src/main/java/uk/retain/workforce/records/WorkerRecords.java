@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.workforce.records;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import uk.retain.web.Column;
 import uk.retain.web.Days;
+import uk.retain.web.Paged;
 import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Case;
 import uk.retain.workforce.Employment;
@@ -26,7 +27,10 @@ import uk.retain.workforce.Worker;
 
 /** Reads a worker's record out of a register for a reference date. */
 @Component
-class WorkerRecords {
+public class WorkerRecords {
+
+    /** How many of a worker's supervision sessions a record shows at once, newest first. */
+    public static final int SESSIONS_SHOWN = 10;
 
     private static final Comparator<Employment> NEWEST_FIRST = Comparator.comparing(Employment::startDate)
             .thenComparing(Employment::endDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -34,12 +38,12 @@ class WorkerRecords {
 
     private final Labels labels;
 
-    WorkerRecords(Labels labels) {
+    public WorkerRecords(Labels labels) {
         this.labels = labels;
     }
 
     /** The columns of a worker's cases list, on the page and in its CSV download. */
-    static List<Column<WorkerRecord.CaseRow>> caseColumns() {
+    public static List<Column<WorkerRecord.CaseRow>> caseColumns() {
         return List.of(
                 Column.text("case_id", "worker.cases.caseId", WorkerRecord.CaseRow::caseId),
                 Column.text("child_id", "worker.cases.childId", WorkerRecord.CaseRow::childId),
@@ -50,7 +54,7 @@ class WorkerRecords {
     }
 
     /** The ids of the teams the worker has a row in on {@code date} (empty for a worker not in employment then). */
-    static Set<String> teamsOn(Register register, String workerId, LocalDate date) {
+    public static Set<String> teamsOn(Register register, String workerId, LocalDate date) {
         return register.employments().stream().filter(row -> row.workerId().equals(workerId) && row.inForceOn(date))
                 .map(Employment::teamId).collect(Collectors.toCollection(TreeSet::new));
     }
@@ -59,7 +63,7 @@ class WorkerRecords {
      * The team the worker holds their cases in on {@code day}: the team of their main row that day (measures.md's
      * grouping rule, as the team caseloads count them), or null when they are in no employment that day.
      */
-    static String caseTeamOn(List<Employment> workerRows, LocalDate day) {
+    public static String caseTeamOn(List<Employment> workerRows, LocalDate day) {
         List<Employment> inForce = workerRows.stream().filter(row -> row.inForceOn(day)).toList();
         return inForce.isEmpty() ? null : Employment.main(inForce).teamId();
     }
@@ -74,7 +78,7 @@ class WorkerRecords {
      *     as is an employment row in another team that starts after the date, and the record says when the
      *     worker has moved out of the teams seen
      */
-    Optional<WorkerRecord> find(Register register, String workerId, LocalDate date, int recentDays, boolean personalDetails,
+    public Optional<WorkerRecord> find(Register register, String workerId, LocalDate date, int recentDays, boolean personalDetails,
             Predicate<String> seesTeam) {
         Map<String, Worker> workers = register.workers().stream().collect(Collectors.toMap(Worker::workerId, Function.identity()));
         Worker worker = workers.get(workerId);
@@ -122,11 +126,16 @@ class WorkerRecords {
                 moved == null ? null : Days.written(moved)));
     }
 
+    /** Page {@code page} of the record's supervision sessions, newest first. */
+    public static Paged<WorkerRecord.SupervisionRow> sessions(WorkerRecord record, Integer page) {
+        return Paged.of(record.supervisions(), SESSIONS_SHOWN, page, "sessions", "supervision");
+    }
+
     /**
      * The last day the worker was in a team seen, when they are in employment in another team after it (they have
      * moved out of the teams seen); null otherwise (still in them, never in them, or left the authority).
      */
-    static LocalDate movedOutOn(List<Employment> workerRows, Predicate<String> seesTeam) {
+    public static LocalDate movedOutOn(List<Employment> workerRows, Predicate<String> seesTeam) {
         LocalDate last = null;
         for (Employment row : workerRows) {
             if (seesTeam.test(row.teamId())) {

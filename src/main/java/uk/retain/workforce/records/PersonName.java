@@ -1,17 +1,17 @@
-package uk.retain.workforce.web;
+package uk.retain.workforce.records;
 
 import java.util.Comparator;
 
 import uk.retain.workforce.Worker;
 
 /** A worker's name as the pages show it (given name first), sorting by family name. */
-record PersonName(String givenName, String familyName) implements Comparable<PersonName> {
+public record PersonName(String givenName, String familyName) implements Comparable<PersonName> {
 
     private static final Comparator<PersonName> ORDER = Comparator
             .comparing(PersonName::familyName, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(PersonName::givenName, String.CASE_INSENSITIVE_ORDER);
 
-    static PersonName of(Worker worker) {
+    public static PersonName of(Worker worker) {
         return new PersonName(worker.givenName(), worker.familyName());
     }
 
