@@ -73,7 +73,8 @@ public class ReportPdf {
     /**
      * Lays out a page with the print stylesheet, a table and a chart once, off the request path, so the first
      * report a director asks for after a start does not also wait for openhtmltopdf, PDFBox's fonts and Batik to
-     * load (about 1.7 s of the first members' report's 2.3 s on a quiet machine, docs/performance.md).
+     * load (on a quiet machine the first members' report after a start took 3.3 s before and 2.5 s with it,
+     * docs/performance.md).
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
