@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +28,9 @@ import uk.retain.workforce.Coded;
  */
 public final class RegionalReturnFile {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    // A key given twice is refused: otherwise the last one would silently win (two la_codes, two counts).
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern LA_CODE = Pattern.compile("[0-9]{3}");
     private static final Pattern REGION_CODE = Pattern.compile("E12[0-9]{6}");
     private static final Pattern KEY_CHECK = Pattern.compile("[0-9a-f]{16}");
@@ -52,8 +55,11 @@ public final class RegionalReturnFile {
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new InvalidReturnException(fileName, List.of(new InvalidReturnException.Problem("",
-                    where + "not JSON (" + e.getOriginalMessage() + ")")));
+            String message = e.getOriginalMessage();
+            String problem = message != null && message.startsWith("Duplicate ")
+                    ? where + "a key is given twice in one object (" + message + ")"
+                    : where + "not JSON (" + message + ")";
+            throw new InvalidReturnException(fileName, List.of(new InvalidReturnException.Problem("", problem)));
         }
         RegionalReturn read = file.read(root);
         if (!file.problems.isEmpty()) {

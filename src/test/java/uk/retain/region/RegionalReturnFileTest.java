@@ -160,6 +160,17 @@ class RegionalReturnFileTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefused() {
+        String valid = new String(changed(json -> { }), StandardCharsets.UTF_8);
+        byte[] twice = valid.replaceFirst("\\{", "{\"la_code\": \"998\", ").getBytes(StandardCharsets.UTF_8);
+        InvalidReturnException refused = catchThrowableOfType(InvalidReturnException.class,
+                () -> RegionalReturnFile.read("return.json", twice));
+        assertThat(refused).as("refused").isNotNull();
+        assertThat(refused.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("given twice").contains("la_code"));
+    }
+
+    @Test
     void aWrongVersionIsRefused() {
         assertThat(pointers(changed(json -> json.put("version", 2)))).containsExactly("/version");
     }
