@@ -11,8 +11,8 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Absence;
+import uk.retain.workforce.Allocation;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.BundleFileType;
