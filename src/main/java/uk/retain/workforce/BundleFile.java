@@ -30,9 +30,12 @@ public enum BundleFile {
     SUPERVISIONS(SupervisionsFile.FILE);
 
     private final RegisterFile<?> descriptor;
+    /** The descriptor's name, kept here too: {@link #named} is asked for every reference a capability file checks. */
+    private final String fileName;
 
     BundleFile(RegisterFile<?> descriptor) {
         this.descriptor = descriptor;
+        this.fileName = descriptor.fileName();
     }
 
     /** The file's descriptor: its columns, how a row is typed and written. */
@@ -41,7 +44,7 @@ public enum BundleFile {
     }
 
     public String fileName() {
-        return descriptor.fileName();
+        return fileName;
     }
 
     public boolean required() {
@@ -62,7 +65,7 @@ public enum BundleFile {
 
     public static Optional<BundleFile> named(String fileName) {
         for (BundleFile file : values()) {
-            if (file.fileName().equals(fileName)) {
+            if (file.fileName.equals(fileName)) {
                 return Optional.of(file);
             }
         }
