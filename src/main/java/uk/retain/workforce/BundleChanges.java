@@ -19,18 +19,6 @@ import java.util.Set;
  */
 public record BundleChanges(List<FileChange> files) {
 
-    /** The natural keys of the register's files without an id of their own. */
-    private static final Map<BundleFile, List<String>> KEYS = Map.of(
-            BundleFile.AUTHORITY, List.of("la_code"),
-            BundleFile.TEAMS, List.of("team_id"),
-            BundleFile.WORKERS, List.of("worker_id"),
-            BundleFile.EMPLOYMENTS, List.of("worker_id", "start_date", "contract"),
-            BundleFile.POSTS, List.of("post_id"),
-            BundleFile.ABSENCES, List.of("worker_id", "start_date"),
-            BundleFile.CASES, List.of("case_id"),
-            BundleFile.ALLOCATIONS, List.of("case_id", "worker_id", "role", "start_date"),
-            BundleFile.SUPERVISIONS, List.of("worker_id", "supervisor_id", "date", "kind"));
-
     /** The decimal columns of the register's files: a database gives them back at its own scale. */
     private static final Set<String> DECIMALS = Set.of("fte", "working_days");
 
@@ -67,7 +55,7 @@ public record BundleChanges(List<FileChange> files) {
      * every column (a capability file without an id column).
      */
     public static List<String> keyOf(String fileName) {
-        return BundleFile.named(fileName).map(KEYS::get)
+        return BundleFile.named(fileName).map(file -> file.descriptor().keyColumns())
                 .or(() -> BundleFileTypes.named(fileName).map(type -> type.idColumn() != null ? List.of(type.idColumn()) : type.columns()))
                 .orElseThrow(() -> new IllegalArgumentException("no bundle file " + fileName));
     }
@@ -84,7 +72,7 @@ public record BundleChanges(List<FileChange> files) {
             boolean given = file.required() || incoming.has(file);
             if (held || given) {
                 List<String> columns = BundleWriter.columnsOf(file);
-                files.add(compare(file.fileName(), given, columns, KEYS.get(file),
+                files.add(compare(file.fileName(), given, columns, file.descriptor().keyColumns(),
                         held ? BundleWriter.cellsOf(current, file) : List.of(), given ? BundleWriter.cellsOf(incoming, file) : List.of()));
             }
         }

@@ -3,32 +3,44 @@ package uk.retain.workforce;
 import java.util.List;
 import java.util.Optional;
 
-/** The files of a bundle, in the order the format lists them (and problems are reported), with their columns. */
+import uk.retain.workforce.bundle.AbsencesFile;
+import uk.retain.workforce.bundle.AllocationsFile;
+import uk.retain.workforce.bundle.AuthorityFile;
+import uk.retain.workforce.bundle.CasesFile;
+import uk.retain.workforce.bundle.EmploymentsFile;
+import uk.retain.workforce.bundle.PostsFile;
+import uk.retain.workforce.bundle.RegisterFile;
+import uk.retain.workforce.bundle.SupervisionsFile;
+import uk.retain.workforce.bundle.TeamsFile;
+import uk.retain.workforce.bundle.WorkersFile;
+
+/**
+ * The register's own files, in the order the format lists them (and problems are reported). Each file's name,
+ * columns, typing and writing are its {@link #descriptor()}'s; this enum only orders them and names them in sets.
+ */
 public enum BundleFile {
-    AUTHORITY("authority.csv", true, List.of("la_code", "name"), List.of("region_code", "history_from")),
-    TEAMS("teams.csv", true, List.of("team_id", "name", "service"), List.of("locality")),
-    WORKERS("workers.csv", true, List.of("worker_id", "swe_number", "family_name", "given_name"),
-            List.of("qualified_on", "date_of_birth", "gender", "ethnicity", "start_origin")),
-    EMPLOYMENTS("employments.csv", true, List.of("worker_id", "contract", "job_role", "team_id", "fte", "start_date"),
-            List.of("post_id", "end_date", "end_reason", "leaver_destination")),
-    POSTS("posts.csv", false, List.of("post_id", "team_id", "job_role", "fte", "funded_from"), List.of("funded_to")),
-    ABSENCES("absences.csv", false, List.of("worker_id", "start_date", "end_date", "reason"), List.of("working_days")),
-    CASES("cases.csv", false, List.of("case_id", "child_id", "category", "opened_on"),
-            List.of("family_id", "court_proceedings", "closed_on")),
-    ALLOCATIONS("allocations.csv", false, List.of("case_id", "worker_id", "role", "start_date"),
-            List.of("end_date", "change_reason")),
-    SUPERVISIONS("supervisions.csv", false, List.of("worker_id", "supervisor_id", "date", "kind", "minutes"), List.of());
+    AUTHORITY(AuthorityFile.FILE),
+    TEAMS(TeamsFile.FILE),
+    WORKERS(WorkersFile.FILE),
+    EMPLOYMENTS(EmploymentsFile.FILE),
+    POSTS(PostsFile.FILE),
+    ABSENCES(AbsencesFile.FILE),
+    CASES(CasesFile.FILE),
+    ALLOCATIONS(AllocationsFile.FILE),
+    SUPERVISIONS(SupervisionsFile.FILE);
 
+    private final RegisterFile<?> descriptor;
+    /** The descriptor's name, kept here too: {@link #named} is asked for every reference a capability file checks. */
     private final String fileName;
-    private final boolean required;
-    private final List<String> requiredColumns;
-    private final List<String> optionalColumns;
 
-    BundleFile(String fileName, boolean required, List<String> requiredColumns, List<String> optionalColumns) {
-        this.fileName = fileName;
-        this.required = required;
-        this.requiredColumns = requiredColumns;
-        this.optionalColumns = optionalColumns;
+    BundleFile(RegisterFile<?> descriptor) {
+        this.descriptor = descriptor;
+        this.fileName = descriptor.fileName();
+    }
+
+    /** The file's descriptor: its columns, how a row is typed and written. */
+    public RegisterFile<?> descriptor() {
+        return descriptor;
     }
 
     public String fileName() {
@@ -36,19 +48,19 @@ public enum BundleFile {
     }
 
     public boolean required() {
-        return required;
+        return descriptor.required();
     }
 
     public List<String> requiredColumns() {
-        return requiredColumns;
+        return descriptor.requiredColumns();
     }
 
     public List<String> optionalColumns() {
-        return optionalColumns;
+        return descriptor.optionalColumns();
     }
 
     public boolean hasColumn(String column) {
-        return requiredColumns.contains(column) || optionalColumns.contains(column);
+        return descriptor.hasColumn(column);
     }
 
     public static Optional<BundleFile> named(String fileName) {

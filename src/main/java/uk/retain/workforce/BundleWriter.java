@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,6 +16,9 @@ import java.util.zip.ZipOutputStream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import uk.retain.workforce.bundle.AllocationsFile;
+import uk.retain.workforce.bundle.RegisterFile;
+import uk.retain.workforce.bundle.SupervisionsFile;
 
 /**
  * Writes a register as a bundle, exactly as exchange-format.md describes it, so that {@link Bundles#read} gives
@@ -81,12 +82,12 @@ public final class BundleWriter {
      * {@code out}, which stays open: the allocations made in Retain, for the case management system to take in.
      */
     public static void writeAllocations(List<Allocation> allocations, OutputStream out) throws IOException {
-        write(columnsOf(BundleFile.ALLOCATIONS), map(allocations, BundleWriter::allocation), out);
+        write(AllocationsFile.FILE.writtenColumns(), rows(AllocationsFile.FILE, allocations), out);
     }
 
     /** Writes {@code sessions} as a supervisions.csv of the bundle format (header, every column), to {@code out}. */
     public static void writeSupervisions(List<Supervision> sessions, OutputStream out) throws IOException {
-        write(columnsOf(BundleFile.SUPERVISIONS), map(sessions, BundleWriter::supervision), out);
+        write(SupervisionsFile.FILE.writtenColumns(), rows(SupervisionsFile.FILE, sessions), out);
     }
 
     /** Writes one capability file of the register, as its descriptor writes its rows, to {@code out}, which stays open. */
@@ -152,67 +153,22 @@ public final class BundleWriter {
         return files;
     }
 
-    /** Required columns first, then the optional ones, in the order {@link BundleFile} lists them. */
+    /** Required columns first, then the optional ones, as the file's descriptor lists them. */
     static List<String> columnsOf(BundleFile file) {
-        List<String> columns = new ArrayList<>(file.requiredColumns());
-        columns.addAll(file.optionalColumns());
-        return columns;
+        return file.descriptor().writtenColumns();
     }
 
     private static Iterable<String[]> rows(Register register, BundleFile file) {
-        return switch (file) {
-            case AUTHORITY -> register.authority() == null ? List.<String[]>of()
-                    : List.<String[]>of(authority(register.authority()));
-            case TEAMS -> map(register.teams(), BundleWriter::team);
-            case WORKERS -> map(register.workers(), BundleWriter::worker);
-            case POSTS -> map(register.posts(), BundleWriter::post);
-            case EMPLOYMENTS -> map(register.employments(), BundleWriter::employment);
-            case ABSENCES -> map(register.absences(), BundleWriter::absence);
-            case CASES -> map(register.cases(), BundleWriter::item);
-            case ALLOCATIONS -> map(register.allocations(), BundleWriter::allocation);
-            case SUPERVISIONS -> map(register.supervisions(), BundleWriter::supervision);
-        };
+        return rows(file.descriptor(), register);
     }
 
-    // Each row's cells in the order of columnsOf(file): required columns, then optional ones.
-
-    private static String[] authority(Authority a) {
-        return cells(a.laCode(), a.name(), a.regionCode(), date(a.historyFrom()));
+    private static <T> Iterable<String[]> rows(RegisterFile<T> file, Register register) {
+        return rows(file, file.rowsOf(register));
     }
 
-    private static String[] team(Team t) {
-        return cells(t.teamId(), t.name(), code(t.service()), t.locality());
-    }
-
-    private static String[] worker(Worker w) {
-        return cells(w.workerId(), w.sweNumber() == null ? null : w.sweNumber().text(), w.familyName(), w.givenName(),
-                date(w.qualifiedOn()), date(w.dateOfBirth()), number(w.gender()), w.ethnicity(), number(w.startOrigin()));
-    }
-
-    private static String[] post(Post p) {
-        return cells(p.postId(), p.teamId(), code(p.jobRole()), decimal(p.fte()), date(p.fundedFrom()), date(p.fundedTo()));
-    }
-
-    private static String[] employment(Employment e) {
-        return cells(e.workerId(), code(e.contract()), code(e.jobRole()), e.teamId(), decimal(e.fte()), date(e.startDate()),
-                e.postId(), date(e.endDate()), number(e.endReason()), number(e.leaverDestination()));
-    }
-
-    private static String[] absence(Absence a) {
-        return cells(a.workerId(), date(a.startDate()), date(a.endDate()), code(a.reason()), decimal(a.workingDays()));
-    }
-
-    private static String[] item(Case c) {
-        return cells(c.caseId(), c.childId(), code(c.category()), date(c.openedOn()), c.familyId(),
-                Boolean.toString(c.courtProceedings()), date(c.closedOn()));
-    }
-
-    private static String[] allocation(Allocation a) {
-        return cells(a.caseId(), a.workerId(), code(a.role()), date(a.startDate()), date(a.endDate()), code(a.changeReason()));
-    }
-
-    private static String[] supervision(Supervision s) {
-        return cells(s.workerId(), s.supervisorId(), date(s.date()), code(s.kind()), Integer.toString(s.minutes()));
+    /** Each row's cells as the file's descriptor writes them, in the order of its written columns. */
+    private static <T> Iterable<String[]> rows(RegisterFile<T> file, List<T> rows) {
+        return map(rows, row -> cells(file.cells(row)));
     }
 
     private static <T> Iterable<String[]> map(List<T> rows, Function<T, String[]> cells) {
@@ -227,23 +183,6 @@ public final class BundleWriter {
             }
         }
         return values;
-    }
-
-    private static String code(Coded value) {
-        return value == null ? null : value.code();
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static String number(Integer number) {
-        return number == null ? null : number.toString();
-    }
-
-    /** Plain digits, never an exponent: {@code 1E+1} would not read back. */
-    private static String decimal(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
     }
 
     /** Passes writes through but not {@code close}, so a zip stream survives its entries' writers. */

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import uk.retain.workforce.bundle.BundleParser;
 import uk.retain.workforce.bundle.BundleSource;
-import uk.retain.workforce.bundle.CasesFile;
+import uk.retain.workforce.bundle.CasesToAllocateFile;
 
 /** Reads a bundle, a folder or a .zip of CSV files, into a register, checking every rule of the format. */
 public final class Bundles {
@@ -53,13 +53,13 @@ public final class Bundles {
         } catch (IOException e) {
             throw new InvalidBundleException(List.of(new Problem(name, 1, "-", "cannot be read: " + BundleSource.reason(e))));
         }
-        return CasesFile.read(name, bytes, register, date);
+        return CasesToAllocateFile.read(name, bytes, register, date);
     }
 
     /** The same, for a file already in memory (such as an upload); {@code name} names it in problems. */
     public static List<CaseToAllocate> readCases(String name, byte[] bytes, Register register, LocalDate date)
             throws InvalidBundleException {
-        return CasesFile.read(name, bytes, register, date);
+        return CasesToAllocateFile.read(name, bytes, register, date);
     }
 
     /**

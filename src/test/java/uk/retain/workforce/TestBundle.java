@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import uk.retain.workforce.bundle.AuthorityFile;
+
 /**
  * A tiny bundle written as CSV text, so that a test reads like the contract of {@code exchange-format.md}: start
  * from {@link #minimal()} (valid, every file present) or {@link #withTeams} (the required files, no workers
@@ -27,17 +29,23 @@ import java.util.zip.ZipOutputStream;
  */
 public final class TestBundle {
 
-    /** The header each file gets when a test adds rows to a file the bundle does not have yet. */
-    public static final Map<String, String> HEADERS = Map.of(
-            "authority.csv", "la_code,name,region_code",
-            "teams.csv", "team_id,name,service,locality",
-            "workers.csv", "worker_id,swe_number,family_name,given_name,qualified_on,date_of_birth,gender,ethnicity,start_origin",
-            "posts.csv", "post_id,team_id,job_role,fte,funded_from,funded_to",
-            "employments.csv", "worker_id,contract,job_role,team_id,post_id,fte,start_date,end_date,end_reason,leaver_destination",
-            "absences.csv", "worker_id,start_date,end_date,reason,working_days",
-            "cases.csv", "case_id,child_id,family_id,category,court_proceedings,opened_on,closed_on",
-            "allocations.csv", "case_id,worker_id,role,start_date,end_date,change_reason",
-            "supervisions.csv", "worker_id,supervisor_id,date,kind,minutes");
+    /**
+     * The header each file gets when a test adds rows to a file the bundle does not have yet: every column of the
+     * file, in the order its descriptor lists them (the order the fixture rows below give their cells).
+     */
+    public static final Map<String, String> HEADERS = headers();
+
+    /** The authority's header without its optional history_from: the fixture's authority has no history. */
+    private static final String AUTHORITY_HEADER = String.join(",",
+            AuthorityFile.FILE.columnNames().stream().filter(column -> !column.equals("history_from")).toList());
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (BundleFile file : BundleFile.values()) {
+            headers.put(file.fileName(), String.join(",", file.descriptor().columnNames()));
+        }
+        return Map.copyOf(headers);
+    }
 
     /** File path inside the bundle (may hold a folder, such as {@code old/teams.csv}) to its bytes. */
     private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -65,8 +73,8 @@ public final class TestBundle {
      */
     public static TestBundle minimal() {
         return new TestBundle()
-                .lines("authority.csv", "la_code,name,region_code", "999,Test Council,E12000006")
-                .lines("teams.csv", "team_id,name,service,locality",
+                .lines("authority.csv", AUTHORITY_HEADER, "999,Test Council,E12000006")
+                .lines("teams.csv", HEADERS.get("teams.csv"),
                         "T1,Assessment North,assessment,North",
                         "T2,Children in Care,children_in_care,")
                 .lines("workers.csv", HEADERS.get("workers.csv"),
@@ -92,7 +100,7 @@ public final class TestBundle {
     /** The required files only: the authority, the given teams (service {@code other}), no workers, no employments. */
     public static TestBundle withTeams(String... teamIds) {
         TestBundle bundle = new TestBundle()
-                .lines("authority.csv", "la_code,name,region_code", "999,Test Council,")
+                .lines("authority.csv", AUTHORITY_HEADER, "999,Test Council,")
                 .lines("teams.csv", HEADERS.get("teams.csv"))
                 .lines("workers.csv", HEADERS.get("workers.csv"))
                 .lines("employments.csv", HEADERS.get("employments.csv"));

@@ -1,6 +1,5 @@
 package uk.retain.workforce.bundle;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,34 +10,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import uk.retain.workforce.Absence;
-import uk.retain.workforce.AbsenceReason;
 import uk.retain.workforce.Allocation;
-import uk.retain.workforce.AllocationRole;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleFile;
 import uk.retain.workforce.BundleFileType;
 import uk.retain.workforce.BundleFileTypes;
 import uk.retain.workforce.Case;
-import uk.retain.workforce.CensusCode;
-import uk.retain.workforce.GenderCurrent;
-import uk.retain.workforce.LeaverDestination;
-import uk.retain.workforce.ReasonLeave;
-import uk.retain.workforce.StartOrigin;
-import uk.retain.workforce.CaseCategory;
-import uk.retain.workforce.ChangeReason;
-import uk.retain.workforce.Contract;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.InvalidBundleException;
-import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Post;
 import uk.retain.workforce.Register;
-import uk.retain.workforce.ServiceArea;
 import uk.retain.workforce.Supervision;
-import uk.retain.workforce.SupervisionKind;
-import uk.retain.workforce.SweNumber;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
 
@@ -48,27 +32,10 @@ import uk.retain.workforce.Worker;
  */
 public final class BundleParser {
 
-    private static final Pattern LA_CODE = Pattern.compile("[0-9]{3}");
-    private static final Pattern REGION_CODE = Pattern.compile("E12[0-9]{6}");
-    /** The census (CBDS) ethnicity codes, as the 2022 census schema lists them. */
-    static final Set<String> ETHNICITY_CODES = Set.of("WBRI", "WIRI", "WOTH", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
-            "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
-    private static final Set<Integer> GENDER_CODES = CensusCode.codesOf(GenderCurrent.class);
-    private static final Set<Integer> START_ORIGINS = CensusCode.codesOf(StartOrigin.class);
-    private static final Set<Integer> REASONS_LEAVE = CensusCode.codesOf(ReasonLeave.class);
-    private static final Set<Integer> LEAVER_DESTINATIONS = CensusCode.codesOf(LeaverDestination.class);
-
     private final Problems problems;
     private final int problemsPerColumn;
-    /**
-     * Every identifier a row declares, even in a row with other problems, so one bad cell does not cascade; only
-     * a file that is read (see {@link CsvTable#read}) declares any.
-     */
-    private Declared teamIds = new Declared("team_id");
-    private Declared workerIds = new Declared("worker_id");
-    private Declared postIds = new Declared("post_id");
-    private Declared caseIds = new Declared("case_id");
-    private Declared childIds = new Declared("child_id");
+    /** The identifiers the register's files declare; only a file that is read (see {@link CsvTable#read}) declares any. */
+    private final RegisterIds ids = new RegisterIds();
 
     /** The files' typed rows: empty (or no authority) until their file is read cleanly enough to type. */
     private Authority authority;
@@ -152,7 +119,7 @@ public final class BundleParser {
                 unreadable.add(file);
             }
         }
-        DeclaredIds declared = new DeclaredIds(teamIds.ids(), workerIds.ids(), postIds.ids(), caseIds.ids(), unreadable);
+        DeclaredIds declared = new DeclaredIds(ids.teams.ids(), ids.workers.ids(), ids.posts.ids(), ids.cases.ids(), unreadable);
         if (!problems.isEmpty()) {
             // The rules across files still run, so that one report holds every problem.
             new RegisterRules(problems, present, declared, workers, posts, employments, absences, cases, allocations,
@@ -210,22 +177,22 @@ public final class BundleParser {
     }
 
     /**
-     * Reads one file, typing each row as soon as it is parsed so that its text can go at once. The file's rows,
-     * identifiers and problems count only if the whole file reads (valid CSV, a good header): otherwise it is as
-     * if it had no rows, and it reports only why it could not be read.
+     * Reads one file, typing each row by the file's descriptor as soon as it is parsed so that its text can go at
+     * once. The file's rows, identifiers and problems count only if the whole file reads (valid CSV, a good header):
+     * otherwise it is as if it had no rows, and it reports only why it could not be read.
      */
     private void readFile(BundleFile file, byte[] bytes) {
         Problems found = new Problems(problemsPerColumn);
         switch (file) {
             case AUTHORITY -> authority = readAuthority(bytes, found);
-            case TEAMS -> teams = readRows(file, bytes, found, new Teams(), teamIds);
-            case WORKERS -> workers = readRows(file, bytes, found, new Workers(), workerIds);
-            case POSTS -> posts = readRows(file, bytes, found, new Posts(), postIds);
-            case EMPLOYMENTS -> employments = readRows(file, bytes, found, new Employments());
-            case ABSENCES -> absences = readRows(file, bytes, found, new Absences());
-            case CASES -> cases = readRows(file, bytes, found, new Cases(), caseIds, childIds);
-            case ALLOCATIONS -> allocations = readRows(file, bytes, found, new Allocations());
-            case SUPERVISIONS -> supervisions = readRows(file, bytes, found, new Supervisions());
+            case TEAMS -> teams = readRows(file, TeamsFile.FILE, bytes, found);
+            case WORKERS -> workers = readRows(file, WorkersFile.FILE, bytes, found);
+            case POSTS -> posts = readRows(file, PostsFile.FILE, bytes, found);
+            case EMPLOYMENTS -> employments = readRows(file, EmploymentsFile.FILE, bytes, found);
+            case ABSENCES -> absences = readRows(file, AbsencesFile.FILE, bytes, found);
+            case CASES -> cases = readRows(file, CasesFile.FILE, bytes, found);
+            case ALLOCATIONS -> allocations = readRows(file, AllocationsFile.FILE, bytes, found);
+            case SUPERVISIONS -> supervisions = readRows(file, SupervisionsFile.FILE, bytes, found);
         }
         problems.addAll(found);
     }
@@ -234,55 +201,45 @@ public final class BundleParser {
      * The rows that read cleanly, or none when the file could not be read. Room is made first, for the rows and for
      * the identifiers the file declares.
      */
-    private <T> List<Lined<T>> readRows(BundleFile file, byte[] bytes, Problems found, Typing<T> typing,
-            Declared... declares) {
+    private <T> List<Lined<T>> readRows(BundleFile file, RegisterFile<T> descriptor, byte[] bytes, Problems found) {
         int rows = CsvTable.rowsAtMost(bytes);
-        for (Declared ids : declares) {
-            ids.expect(rows);
+        Declared[] declares = descriptor.declares(ids);
+        for (Declared declared : declares) {
+            declared.expect(rows);
         }
-        typing.expect(rows);
+        Typing<T> typing = new Typing<>(descriptor, ids, rows);
         if (CsvTable.read(file, bytes, found, typing)) {
             return typing.rows;
         }
-        forgetIdentifiers(file);
+        // A file that could not be read declares no identifiers, even those of the rows parsed before it failed.
+        unreadable.add(file);
+        for (Declared declared : declares) {
+            declared.forget();
+        }
         return List.of();
     }
 
     /**
-     * Types the rows of one file, each file in its own subclass; only rows that read cleanly take part in the rules
-     * across rows, so one bad cell is reported once. A subclass per file rather than a lambda calling a typing
-     * method: the JIT compiler would compile that method twice, alone and again inside the lambda.
+     * Types the rows of one file by its descriptor; only rows that read cleanly take part in the rules across rows,
+     * so one bad cell is reported once. The descriptor's own method types the row rather than a lambda calling it:
+     * the JIT compiler would compile that method twice, alone and again inside the lambda.
      */
-    private abstract static class Typing<T> implements Consumer<Row> {
-        private List<Lined<T>> rows = List.of();
+    private static final class Typing<T> implements Consumer<Row> {
+        private final RegisterFile<T> descriptor;
+        private final RegisterIds ids;
+        private final List<Lined<T>> rows;
 
-        abstract T type(Row row);
-
-        void expect(int rows) {
+        Typing(RegisterFile<T> descriptor, RegisterIds ids, int rows) {
+            this.descriptor = descriptor;
+            this.ids = ids;
             this.rows = new ArrayList<>(rows);
         }
 
         @Override
-        public final void accept(Row row) {
-            T value = type(row);
+        public void accept(Row row) {
+            T value = descriptor.type(row, ids);
             if (row.valid()) {
                 rows.add(new Lined<>(row.line(), value));
-            }
-        }
-    }
-
-    /** A file that could not be read declares no identifiers, even those of the rows parsed before it failed. */
-    private void forgetIdentifiers(BundleFile file) {
-        unreadable.add(file);
-        switch (file) {
-            case TEAMS -> teamIds = new Declared("team_id");
-            case WORKERS -> workerIds = new Declared("worker_id");
-            case POSTS -> postIds = new Declared("post_id");
-            case CASES -> {
-                caseIds = new Declared("case_id");
-                childIds = new Declared("child_id");
-            }
-            default -> {
             }
         }
     }
@@ -293,7 +250,7 @@ public final class BundleParser {
         int[] rows = new int[1];
         boolean read = CsvTable.read(BundleFile.AUTHORITY, bytes, found, row -> {
             if (rows[0]++ == 0) {
-                first[0] = authority(row);
+                first[0] = AuthorityFile.FILE.type(row, ids);
             } else {
                 row.problem("-", "a bundle describes one authority: exactly one row is allowed");
             }
@@ -305,19 +262,6 @@ public final class BundleParser {
             found.add(BundleFile.AUTHORITY.fileName(), 1, "-", "the authority's row is missing: exactly one row is required");
         }
         return first[0];
-    }
-
-    private Authority authority(Row row) {
-        String laCode = row.text("la_code");
-        if (laCode != null && !LA_CODE.matcher(laCode).matches()) {
-            row.problem("la_code", "'" + laCode + "' is not a DfE 3-digit local authority number");
-        }
-        String name = row.text("name");
-        String region = row.raw("region_code");
-        if (region != null && !REGION_CODE.matcher(region).matches()) {
-            row.problem("region_code", "'" + region + "' is not an ONS region code such as E12000006");
-        }
-        return new Authority(laCode, name, region, row.optionalDate("history_from"));
     }
 
     /** The rows of one capability file typed by its descriptor, checking its cells only. */
@@ -496,110 +440,6 @@ public final class BundleParser {
                     return rows;
                 }
             };
-        }
-    }
-
-    private final class Teams extends Typing<Team> {
-        @Override
-        Team type(Row row) {
-            return new Team(teamIds.declare(row, row.id("team_id")), row.text("name"), row.code("service", ServiceArea.class),
-                    row.raw("locality"));
-        }
-    }
-
-    private final class Workers extends Typing<Worker> {
-        @Override
-        Worker type(Row row) {
-            String workerId = workerIds.declare(row, row.id("worker_id"));
-            String swe = row.text("swe_number");
-            SweNumber sweNumber = swe == null ? null : SweNumber.parse(swe).orElse(null);
-            if (swe != null && sweNumber == null) {
-                row.problem("swe_number", "'" + swe + "' is not a Social Work England number: SW then 1 to 10 digits, e.g. SW123456");
-            }
-            String ethnicity = row.raw("ethnicity");
-            if (ethnicity != null && !ETHNICITY_CODES.contains(ethnicity)) {
-                row.problem("ethnicity", "'" + ethnicity + "' is not a census ethnicity code (such as WBRI, MWBC, AIND, NOBT)");
-            }
-            return new Worker(workerId, sweNumber, row.text("family_name"), row.text("given_name"),
-                    row.optionalDate("qualified_on"), row.optionalDate("date_of_birth"),
-                    row.optionalCensusCode("gender", GENDER_CODES, "0, 1, 2 or 9"), ethnicity,
-                    row.optionalCensusCode("start_origin", START_ORIGINS, "from 1 to 10"));
-        }
-    }
-
-    private final class Posts extends Typing<Post> {
-        @Override
-        Post type(Row row) {
-            Post post = new Post(postIds.declare(row, row.id("post_id")), teamIds.known(row.id("team_id")), row.code("job_role", JobRole.class),
-                    row.fte("fte"), row.date("funded_from"), row.optionalDate("funded_to"));
-            if (post.fundedFrom() != null && post.fundedTo() != null && post.fundedTo().isBefore(post.fundedFrom())) {
-                row.problem("funded_to", "funded_to " + post.fundedTo() + " is before funded_from " + post.fundedFrom());
-            }
-            return post;
-        }
-    }
-
-    private final class Employments extends Typing<Employment> {
-        @Override
-        Employment type(Row row) {
-            Employment employment = new Employment(workerIds.known(row.id("worker_id")), row.code("contract", Contract.class),
-                    row.code("job_role", JobRole.class), teamIds.known(row.id("team_id")), row.optionalId("post_id"),
-                    row.fte("fte"), row.date("start_date"), row.optionalDate("end_date"),
-                    row.optionalCensusCode("end_reason", REASONS_LEAVE, "from 1 to 10 (census ReasonLeave)"),
-                    row.optionalCensusCode("leaver_destination", LEAVER_DESTINATIONS, "from 1 to 9 (census LeaverDestination)"));
-            endNotBeforeStart(row, employment.startDate(), employment.endDate(), "end_date");
-            return employment;
-        }
-    }
-
-    private final class Absences extends Typing<Absence> {
-        @Override
-        Absence type(Row row) {
-            Absence absence = new Absence(workerIds.known(row.id("worker_id")), row.date("start_date"), row.date("end_date"),
-                    row.code("reason", AbsenceReason.class), row.optionalNonNegativeDecimal("working_days"));
-            endNotBeforeStart(row, absence.startDate(), absence.endDate(), "end_date");
-            return absence;
-        }
-    }
-
-    private final class Cases extends Typing<Case> {
-        @Override
-        Case type(Row row) {
-            Case item = new Case(caseIds.declare(row, row.id("case_id")), childIds.declare(row, row.id("child_id")), row.optionalId("family_id"),
-                    row.code("category", CaseCategory.class), row.optionalBoolean("court_proceedings"),
-                    row.date("opened_on"), row.optionalDate("closed_on"));
-            endNotBeforeStart(row, item.openedOn(), item.closedOn(), "closed_on");
-            return item;
-        }
-    }
-
-    private final class Allocations extends Typing<Allocation> {
-        @Override
-        Allocation type(Row row) {
-            Allocation allocation = new Allocation(row.id("case_id"), workerIds.known(row.id("worker_id")),
-                    row.code("role", AllocationRole.class), row.date("start_date"), row.optionalDate("end_date"),
-                    row.optionalCode("change_reason", ChangeReason.class));
-            endNotBeforeStart(row, allocation.startDate(), allocation.endDate(), "end_date");
-            return allocation;
-        }
-    }
-
-    /** Null when a cell is wrong: the session is built only from a clean row (its minutes may be missing). */
-    private final class Supervisions extends Typing<Supervision> {
-        @Override
-        Supervision type(Row row) {
-            String workerId = workerIds.known(row.id("worker_id"));
-            String supervisorId = workerIds.known(row.id("supervisor_id"));
-            var date = row.date("date");
-            var kind = row.code("kind", SupervisionKind.class);
-            Integer minutes = row.positiveWholeNumber("minutes");
-            return row.valid() ? new Supervision(workerId, supervisorId, date, kind, minutes) : null;
-        }
-    }
-
-    private static void endNotBeforeStart(Row row, java.time.LocalDate start, java.time.LocalDate end, String column) {
-        if (start != null && end != null && end.isBefore(start)) {
-            row.problem(column, column + " " + end + " is before the start " + start);
         }
     }
 }

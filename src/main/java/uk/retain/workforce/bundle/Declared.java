@@ -25,6 +25,11 @@ final class Declared {
         }
     }
 
+    /** Forgets every identifier: those of a file that could not be read do not count. */
+    void forget() {
+        declared = new HashMap<>();
+    }
+
     /** Records {@code id} for {@code row}, reporting it when an earlier row declared it already. */
     String declare(Row row, String id) {
         if (id == null) {

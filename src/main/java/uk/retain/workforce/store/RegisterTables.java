@@ -51,6 +51,15 @@ import uk.retain.workforce.SupervisionKind;
 import uk.retain.workforce.SweNumber;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.bundle.AbsencesFile;
+import uk.retain.workforce.bundle.AllocationsFile;
+import uk.retain.workforce.bundle.CasesFile;
+import uk.retain.workforce.bundle.EmploymentsFile;
+import uk.retain.workforce.bundle.PostsFile;
+import uk.retain.workforce.bundle.RegisterFile;
+import uk.retain.workforce.bundle.SupervisionsFile;
+import uk.retain.workforce.bundle.TeamsFile;
+import uk.retain.workforce.bundle.WorkersFile;
 
 /**
  * The SQL of the register. The caller holds the transaction: {@link #replace} deletes and writes an
@@ -63,6 +72,19 @@ public class RegisterTables {
     private static final List<String> TABLES = List.of("capability_row_recorded", "capability_file", "supervision", "allocation", "child_case", "absence",
             "employment", "post", "worker", "team");
     private static final int BATCH = 1000;
+
+    /*
+     * The tables of the register's files hold the files' columns, named and ordered as the files' descriptors list
+     * them (supervision's held_on is supervisions.csv's date), after la_code and, where rows have no id, seq.
+     */
+    private static final String TEAM = columns(TeamsFile.FILE);
+    private static final String WORKER = columns(WorkersFile.FILE);
+    private static final String POST = columns(PostsFile.FILE);
+    private static final String EMPLOYMENT = columns(EmploymentsFile.FILE);
+    private static final String ABSENCE = columns(AbsencesFile.FILE);
+    private static final String CHILD_CASE = columns(CasesFile.FILE);
+    private static final String ALLOCATION = columns(AllocationsFile.FILE);
+    private static final String SUPERVISION = columns(SupervisionsFile.FILE, "date", "held_on");
 
     private final JdbcTemplate jdbc;
 
@@ -116,27 +138,27 @@ public class RegisterTables {
             jdbc.update("insert into authority (la_code, name, region_code, history_from, bundle_files, import_version, imported_at) values (?, ?, ?, ?, ?, ?, ?)",
                     la, authority.name(), authority.regionCode(), date(authority.historyFrom()), files, version, now);
         }
-        insert("insert into team (la_code, team_id, name, service, locality) values (?, ?, ?, ?, ?)",
+        insert(insert("team", "la_code, " + TEAM),
                 register.teams(), (t, i) -> new Object[] {la, t.teamId(), t.name(), t.service().code(), t.locality()});
-        insert("insert into worker (la_code, worker_id, swe_number, family_name, given_name, qualified_on, date_of_birth, gender, ethnicity, start_origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insert(insert("worker", "la_code, " + WORKER),
                 register.workers(), (w, i) -> new Object[] {la, w.workerId(), w.sweNumber().text(), w.familyName(),
                         w.givenName(), date(w.qualifiedOn()), date(w.dateOfBirth()), w.gender(), w.ethnicity(), w.startOrigin()});
-        insert("insert into post (la_code, post_id, team_id, job_role, fte, funded_from, funded_to) values (?, ?, ?, ?, ?, ?, ?)",
+        insert(insert("post", "la_code, " + POST),
                 register.posts(), (p, i) -> new Object[] {la, p.postId(), p.teamId(), p.jobRole().code(), p.fte(),
                         date(p.fundedFrom()), date(p.fundedTo())});
-        insert("insert into employment (la_code, seq, worker_id, contract, job_role, team_id, post_id, fte, start_date, end_date, end_reason, leaver_destination) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insert(insert("employment", "la_code, seq, " + EMPLOYMENT),
                 register.employments(), (e, i) -> new Object[] {la, i, e.workerId(), e.contract().code(), e.jobRole().code(),
                         e.teamId(), e.postId(), e.fte(), date(e.startDate()), date(e.endDate()), e.endReason(), e.leaverDestination()});
-        insert("insert into absence (la_code, seq, worker_id, start_date, end_date, reason, working_days) values (?, ?, ?, ?, ?, ?, ?)",
+        insert(insert("absence", "la_code, seq, " + ABSENCE),
                 register.absences(), (a, i) -> new Object[] {la, i, a.workerId(), date(a.startDate()), date(a.endDate()),
                         a.reason().code(), a.workingDays()});
-        insert("insert into child_case (la_code, case_id, child_id, family_id, category, court_proceedings, opened_on, closed_on) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        insert(insert("child_case", "la_code, " + CHILD_CASE),
                 register.cases(), (c, i) -> new Object[] {la, c.caseId(), c.childId(), c.familyId(), c.category().code(),
                         c.courtProceedings(), date(c.openedOn()), date(c.closedOn())});
-        insert("insert into allocation (la_code, seq, case_id, worker_id, role, start_date, end_date, change_reason) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        insert(insert("allocation", "la_code, seq, " + ALLOCATION),
                 register.allocations(), (a, i) -> new Object[] {la, i, a.caseId(), a.workerId(), a.role().code(),
                         date(a.startDate()), date(a.endDate()), a.changeReason() == null ? null : a.changeReason().code()});
-        insert("insert into supervision (la_code, seq, worker_id, supervisor_id, held_on, kind, minutes) values (?, ?, ?, ?, ?, ?, ?)",
+        insert(insert("supervision", "la_code, seq, " + SUPERVISION),
                 register.supervisions(), (s, i) -> new Object[] {la, i, s.workerId(), s.supervisorId(), date(s.date()),
                         s.kind().code(), s.minutes()});
         for (BundleFileType<?> type : BundleWriter.capabilityFilesOf(register)) {
@@ -262,8 +284,7 @@ public class RegisterTables {
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}, la).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("no authority " + la));
         int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from supervision where la_code = ?", Integer.class, la);
-        jdbc.update("insert into supervision (la_code, seq, worker_id, supervisor_id, held_on, kind, minutes, cases_discussed, recorded_by, recorded_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", la, seq, session.workerId(), session.supervisorId(),
+        jdbc.update(insert("supervision", "la_code, seq, " + SUPERVISION + ", cases_discussed, recorded_by, recorded_at"), la, seq, session.workerId(), session.supervisorId(),
                 date(session.date()), session.kind().code(), session.minutes(), casesDiscussed, recordedBy, Timestamp.from(at));
         Set<String> files = new java.util.TreeSet<>(Arrays.stream(((String) head[1]).split(",")).filter(f -> !f.isEmpty()).toList());
         files.add(BundleFile.SUPERVISIONS.name());
@@ -292,7 +313,7 @@ public class RegisterTables {
         }
         int seq = jdbc.queryForObject("select coalesce(max(seq), -1) + 1 from employment where la_code = ?", Integer.class, la);
         Employment e = starting;
-        jdbc.update("insert into employment (la_code, seq, worker_id, contract, job_role, team_id, post_id, fte, start_date, end_date, end_reason, leaver_destination) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update(insert("employment", "la_code, seq, " + EMPLOYMENT),
                 la, seq, e.workerId(), e.contract().code(), e.jobRole().code(), e.teamId(), e.postId(), e.fte(),
                 date(e.startDate()), date(e.endDate()), e.endReason(), e.leaverDestination());
         long next = version + 1;
@@ -307,7 +328,7 @@ public class RegisterTables {
      * @param since the first instant, or null for all of them
      */
     public List<RecordedSupervision> supervisionsRecorded(String laCode, Instant since) {
-        String sql = "select worker_id, supervisor_id, held_on, kind, minutes, cases_discussed, recorded_by, recorded_at"
+        String sql = "select " + SUPERVISION + ", cases_discussed, recorded_by, recorded_at"
                 + " from supervision where la_code = ? and recorded_by is not null" + (since == null ? "" : " and recorded_at >= ?")
                 + " order by seq";
         Object[] args = since == null ? new Object[] {laCode} : new Object[] {laCode, Timestamp.from(since)};
@@ -400,27 +421,27 @@ public class RegisterTables {
         Arrays.stream(((String) head.get(0)[1]).split(",")).filter(s -> !s.isEmpty()).map(BundleFile::valueOf).forEach(files::add);
         String la = authority.laCode();
         Register register = new Register(authority,
-                jdbc.query("select team_id, name, service, locality from team where la_code = ? order by team_id",
+                jdbc.query("select " + TEAM + " from team where la_code = ? order by team_id",
                         (rs, n) -> new Team(rs.getString(1), rs.getString(2), code(ServiceArea.class, rs.getString(3)), rs.getString(4)), la),
-                jdbc.query("select worker_id, swe_number, family_name, given_name, qualified_on, date_of_birth, gender, ethnicity, start_origin from worker where la_code = ? order by worker_id",
+                jdbc.query("select " + WORKER + " from worker where la_code = ? order by worker_id",
                         (rs, n) -> new Worker(rs.getString(1), new SweNumber(rs.getString(2)), rs.getString(3), rs.getString(4),
                                 localDate(rs, 5), localDate(rs, 6), integer(rs, 7), rs.getString(8), integer(rs, 9)), la),
-                jdbc.query("select worker_id, contract, job_role, team_id, post_id, fte, start_date, end_date, end_reason, leaver_destination from employment where la_code = ? order by seq",
+                jdbc.query("select " + EMPLOYMENT + " from employment where la_code = ? order by seq",
                         (rs, n) -> new Employment(rs.getString(1), code(Contract.class, rs.getString(2)), code(JobRole.class, rs.getString(3)),
                                 rs.getString(4), rs.getString(5), decimal(rs, 6), localDate(rs, 7), localDate(rs, 8), integer(rs, 9), integer(rs, 10)), la),
-                jdbc.query("select post_id, team_id, job_role, fte, funded_from, funded_to from post where la_code = ? order by post_id",
+                jdbc.query("select " + POST + " from post where la_code = ? order by post_id",
                         (rs, n) -> new Post(rs.getString(1), rs.getString(2), code(JobRole.class, rs.getString(3)), decimal(rs, 4),
                                 localDate(rs, 5), localDate(rs, 6)), la),
-                jdbc.query("select worker_id, start_date, end_date, reason, working_days from absence where la_code = ? order by seq",
+                jdbc.query("select " + ABSENCE + " from absence where la_code = ? order by seq",
                         (rs, n) -> new Absence(rs.getString(1), localDate(rs, 2), localDate(rs, 3), code(AbsenceReason.class, rs.getString(4)),
                                 decimal(rs, 5)), la),
-                jdbc.query("select case_id, child_id, family_id, category, court_proceedings, opened_on, closed_on from child_case where la_code = ? order by case_id",
+                jdbc.query("select " + CHILD_CASE + " from child_case where la_code = ? order by case_id",
                         (rs, n) -> new Case(rs.getString(1), rs.getString(2), rs.getString(3), code(CaseCategory.class, rs.getString(4)),
                                 rs.getBoolean(5), localDate(rs, 6), localDate(rs, 7)), la),
-                jdbc.query("select case_id, worker_id, role, start_date, end_date, change_reason from allocation where la_code = ? order by seq",
+                jdbc.query("select " + ALLOCATION + " from allocation where la_code = ? order by seq",
                         (rs, n) -> new Allocation(rs.getString(1), rs.getString(2), code(AllocationRole.class, rs.getString(3)),
                                 localDate(rs, 4), localDate(rs, 5), rs.getString(6) == null ? null : code(ChangeReason.class, rs.getString(6))), la),
-                jdbc.query("select worker_id, supervisor_id, held_on, kind, minutes from supervision where la_code = ? order by seq",
+                jdbc.query("select " + SUPERVISION + " from supervision where la_code = ? order by seq",
                         (rs, n) -> new Supervision(rs.getString(1), rs.getString(2), localDate(rs, 3), code(SupervisionKind.class, rs.getString(4)),
                                 rs.getInt(5)), la),
                 files, capabilityFiles(la));
@@ -441,6 +462,21 @@ public class RegisterTables {
             }
         }, la);
         return files;
+    }
+
+    /** The file's columns as the table names them, in the descriptor's order: {@code a, b, c}. */
+    private static String columns(RegisterFile<?> file, String... renamed) {
+        List<String> names = new ArrayList<>(file.columnNames());
+        for (int i = 0; i < renamed.length; i += 2) {
+            names.set(names.indexOf(renamed[i]), renamed[i + 1]);
+        }
+        return String.join(", ", names);
+    }
+
+    /** An insert of one row into {@code table}, a parameter for each of {@code columns}. */
+    private static String insert(String table, String columns) {
+        int count = columns.split(",").length;
+        return "insert into " + table + " (" + columns + ") values (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
     }
 
     private interface Values<T> {
