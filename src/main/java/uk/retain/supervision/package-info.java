@@ -13,5 +13,5 @@
  * applies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-        allowedDependencies = {"workforce", "measures", "people", "web", "web :: *"})
+        allowedDependencies = {"workforce", "workforce :: records", "measures", "people", "web", "web :: *"})
 package uk.retain.supervision;

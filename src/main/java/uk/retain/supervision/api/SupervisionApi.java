@@ -30,13 +30,14 @@ import uk.retain.supervision.SupervisionRecording.Draft;
 import uk.retain.supervision.SupervisionRecording;
 import uk.retain.supervision.SupervisionRecords;
 import uk.retain.supervision.WorkerSupervision;
-import uk.retain.supervision.web.Sessions;
+import uk.retain.supervision.web.SupervisionWords;
 import uk.retain.web.ApiProblems;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Supervision;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * Supervision over the API: a team manager records a session for a worker of their teams (the same rules as the
@@ -56,18 +57,18 @@ class SupervisionApi {
     private final Registers registers;
     private final Viewers viewers;
     private final AuditTrail audit;
-    private final Sessions sessions;
+    private final SupervisionWords words;
     private final Clock clock;
 
     SupervisionApi(SupervisionRecording recording, SupervisionRecords records, Registers registers, Viewers viewers,
-            AuditTrail audit, Sessions sessions, Clock clock) {
+            AuditTrail audit, SupervisionWords words, Clock clock) {
         this.clock = clock;
         this.recording = recording;
         this.records = records;
         this.registers = registers;
         this.viewers = viewers;
         this.audit = audit;
-        this.sessions = sessions;
+        this.words = words;
     }
 
     /**
@@ -170,7 +171,7 @@ class SupervisionApi {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("worker_id", s.workerId());
         json.put("supervisor_id", s.supervisorId());
-        json.put("supervisor_name", Sessions.nameOf(Sessions.workers(register), s.supervisorId()));
+        json.put("supervisor_name", WorkerRecords.nameOf(WorkerRecords.workers(register), s.supervisorId()));
         json.put("date", s.date().toString());
         json.put("kind", s.kind().code());
         json.put("minutes", s.minutes());
@@ -183,7 +184,7 @@ class SupervisionApi {
         problem.setProperty("problems", problems.entrySet().stream().map(e -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("field", FIELDS.get(e.getKey()));
-            item.put("message", sessions.text(e.getValue()));
+            item.put("message", words.text(e.getValue()));
             return item;
         }).toList());
         return problem;

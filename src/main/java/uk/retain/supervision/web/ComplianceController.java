@@ -34,6 +34,7 @@ import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * Supervision compliance over a year: the in-date percentage of each team and of the authority at each of the twelve
@@ -173,8 +174,7 @@ class ComplianceController {
                         .thenComparing(SupervisionStatuses.Status::workerId))
                 .limit(LONGEST)
                 .map(status -> {
-                    Worker worker = workers.get(status.workerId());
-                    return new LongestRow(status.workerId(), worker == null ? status.workerId() : worker.givenName() + " " + worker.familyName(),
+                    return new LongestRow(status.workerId(), WorkerRecords.nameOf(workers, status.workerId()),
                             teams.getOrDefault(status.teamId(), status.teamId()), status.daysOverdue(), Days.written(status.nextDue()),
                             words.applied(status.applied()));
                 }).toList();

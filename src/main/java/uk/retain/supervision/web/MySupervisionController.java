@@ -21,6 +21,7 @@ import uk.retain.web.Paged;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * A social worker's own supervision record: their next supervision date under the rule that applies to them (and
@@ -30,23 +31,21 @@ import uk.retain.workforce.Registers;
 @Controller
 class MySupervisionController {
 
-    /** Sessions shown at once, newest first. */
-    static final int SHOWN = 10;
-
     private final Registers registers;
     private final SupervisionRecords records;
     private final Viewers viewers;
     private final AuditTrail audit;
-    private final Sessions sessions;
+    private final WorkerRecords workerRecords;
     private final Clock clock;
 
-    MySupervisionController(Registers registers, SupervisionRecords records, Viewers viewers, AuditTrail audit, Sessions sessions, Clock clock) {
+    MySupervisionController(Registers registers, SupervisionRecords records, Viewers viewers, AuditTrail audit, WorkerRecords workerRecords,
+            Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
         this.audit = audit;
-        this.sessions = sessions;
+        this.workerRecords = workerRecords;
     }
 
     @GetMapping("/my-supervision")
@@ -72,7 +71,8 @@ class MySupervisionController {
         WorkerSupervision due = records.of(register, workerId, day);
         audit.record(viewer, Action.VIEW, "supervision", workerId, "own supervision on " + day);
         model.addAttribute("due", due);
-        model.addAttribute("sessions", Paged.of(sessions.rows(register, due.sessions()), SHOWN, page, "sessions", "supervision")
+        model.addAttribute("sessions", Paged.of(workerRecords.supervisionRows(register, due.sessions()),
+                WorkerRecords.SESSIONS_SHOWN, page, "sessions", "supervision")
                 .keeping("date", ReferenceDate.kept(date)));
         return "supervision/mine";
     }

@@ -31,6 +31,7 @@ import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * Who is overdue supervision on a date, under the policy that applies to each (the authority's, their variation,
@@ -123,9 +124,8 @@ class OverdueController {
     }
 
     private Row row(SupervisionStatuses.Status status, Map<String, Worker> workers, Map<String, Team> teams) {
-        Worker worker = workers.get(status.workerId());
         Team team = teams.get(status.teamId());
-        return new Row(status.workerId(), worker == null ? status.workerId() : worker.givenName() + " " + worker.familyName(),
+        return new Row(status.workerId(), WorkerRecords.nameOf(workers, status.workerId()),
                 team == null ? status.teamId() : team.name(), words.of("worker.jobRole", status.jobRole()), status.lastSession(),
                 status.nextDue(), status.daysOverdue(), words.applied(status.applied()));
     }

@@ -2,10 +2,12 @@ package uk.retain.supervision.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +30,9 @@ import uk.retain.web.PageNotFound;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.SupervisionKind;
+import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.PersonName;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * A team manager records a supervision session held with a worker of their teams: one form, each problem on its
@@ -43,19 +48,23 @@ class RecordSupervisionController {
     private final Registers registers;
     private final Viewers viewers;
     private final AuditTrail audit;
-    private final Sessions sessions;
+    private final SupervisionWords words;
 
     RecordSupervisionController(SupervisionRecording recording, Registers registers, Viewers viewers, AuditTrail audit,
-            Sessions sessions) {
+            SupervisionWords words) {
         this.recording = recording;
         this.registers = registers;
         this.viewers = viewers;
         this.audit = audit;
-        this.sessions = sessions;
+        this.words = words;
     }
 
     /** A problem on the page: the id of the field it is about, and its message code. */
     record Error(String id, String code) {
+    }
+
+    /** A worker who may be chosen on the form: id and name, sorted by family name. */
+    record Choice(String workerId, String name) {
     }
 
     /** What was entered, shown again with the problems. */
@@ -103,9 +112,8 @@ class RecordSupervisionController {
                                 + casesDiscussed.strip() + " case(s) discussed"));
         return switch (outcome) {
             case SupervisionRecording.Recorded recorded -> {
-                var workers = Sessions.workers(register);
-                redirect.addFlashAttribute("done", new Done(sessions.kind(recorded.session()), recorded.session().minutes(),
-                        Sessions.nameOf(workers, recorded.session().workerId()), recorded.session().workerId(),
+                redirect.addFlashAttribute("done", new Done(words.of("worker.supervision.kind", recorded.session().kind()),
+                        recorded.session().minutes(), WorkerRecords.nameOf(WorkerRecords.workers(register), recorded.session().workerId()), recorded.session().workerId(),
                         Days.written(recorded.session().date())));
                 yield new ModelAndView("redirect:/supervision/record");
             }
@@ -122,11 +130,11 @@ class RecordSupervisionController {
         String laCode = register.authority().laCode();
         LocalDate today = recording.today();
         // Everyone who is or was in the manager's teams: a session may be recorded late, for a day they were in them.
-        model.put("workers", Sessions.choices(register, null, team -> viewer.recordsSupervisionIn(laCode, team)));
+        model.put("workers", choices(register, null, team -> viewer.recordsSupervisionIn(laCode, team)));
         model.put("kinds", List.of(SupervisionKind.values()).stream().map(SupervisionKind::code).toList());
         Optional<String> own = ownWorker(viewer, register);
-        model.put("ownSupervisor", own.map(id -> Sessions.nameOf(Sessions.workers(register), id)).orElse(null));
-        model.put("supervisors", own.isPresent() ? List.of() : Sessions.choices(register, today, team -> true));
+        model.put("ownSupervisor", own.map(id -> WorkerRecords.nameOf(WorkerRecords.workers(register), id)).orElse(null));
+        model.put("supervisors", own.isPresent() ? List.of() : choices(register, today, team -> true));
         model.put("form", form);
         model.put("noTeam", viewer.account().teamIds().isEmpty());
         Map<String, String> fieldErrors = new LinkedHashMap<>(problems);
@@ -142,6 +150,17 @@ class RecordSupervisionController {
         String view = show(viewer, register, form, problems, values);
         model.addAllAttributes(values);
         return view;
+    }
+
+    /**
+     * The workers in employment on {@code day} (null: on any day) in a team {@code teams} accepts, by family name.
+     */
+    private static List<Choice> choices(Register register, LocalDate day, Predicate<String> teams) {
+        Map<String, Worker> workers = WorkerRecords.workers(register);
+        return register.employments().stream().filter(row -> (day == null || row.inForceOn(day)) && teams.test(row.teamId()))
+                .map(row -> row.workerId()).distinct().filter(workers::containsKey).map(workers::get)
+                .sorted(Comparator.comparing(PersonName::of))
+                .map(w -> new Choice(w.workerId(), PersonName.of(w).toString())).toList();
     }
 
     /** The id of the field the error summary links to: the date's first box, the kind's first radio. */

@@ -30,6 +30,7 @@ import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.SupervisionKind;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.WorkerRecords;
 
 /**
  * The supervision policy page: the authority's policy (its own, or the contract's defaults) for the roles that read
@@ -196,11 +197,10 @@ class SupervisionPolicyController {
         List<VariationRow> rows = new ArrayList<>();
         for (SupervisionPolicies.Variation variation : policies.variations(viewer.laCode())) {
             if (!variation.covers(today) || !SupervisionPolicyChanges.seesVariations(viewer, viewer.laCode(), variation.workerId(),
-                    Scope.teamsOn(register, variation.workerId(), today))) {
+                    WorkerRecords.teamsOn(register, variation.workerId(), today))) {
                 continue;
             }
-            Worker worker = byId.get(variation.workerId());
-            rows.add(new VariationRow(variation.workerId(), worker == null ? variation.workerId() : worker.givenName() + " " + worker.familyName(),
+            rows.add(new VariationRow(variation.workerId(), WorkerRecords.nameOf(byId, variation.workerId()),
                     words.text("suppolicy.value.every", words.period(variation.interval())), Days.written(variation.startsOn()),
                     Days.written(variation.endsOn()), variation.reason(), variation.changedBy()));
         }

@@ -30,7 +30,9 @@ import uk.retain.web.PageNotFound;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
+import uk.retain.workforce.records.WorkerRecords;
 import uk.retain.workforce.Worker;
+import uk.retain.workforce.records.PersonName;
 
 /**
  * One worker's supervision policy: which policy applies to them today, their next supervision date under it, and
@@ -94,7 +96,7 @@ class WorkerVariationController {
         Register register = Scope.held(registers, viewer);
         Worker worker = visible(viewer, register, workerId);
         LocalDate today = LocalDate.now(clock);
-        if (!SupervisionPolicyChanges.varies(viewer, viewer.laCode(), workerId, Scope.teamsOn(register, workerId, today))) {
+        if (!SupervisionPolicyChanges.varies(viewer, viewer.laCode(), workerId, WorkerRecords.teamsOn(register, workerId, today))) {
             throw new AccessDeniedException("a manager of the worker's team or the workforce lead varies their policy");
         }
         List<Error> errors = new ArrayList<>();
@@ -180,14 +182,14 @@ class WorkerVariationController {
         audit.record(viewer, Action.VIEW, "supervision_variation", worker.workerId(),
                 "supervision policy on " + today + ", " + rows.size() + " variation(s)");
         model.addAttribute("worker", worker);
-        model.addAttribute("name", worker.givenName() + " " + worker.familyName());
+        model.addAttribute("name", PersonName.of(worker).toString());
         model.addAttribute("today", Days.written(today));
         model.addAttribute("applied", words.applied(applied));
         model.addAttribute("nextDue", status == null ? null : Days.written(status.nextDue()));
         model.addAttribute("overdue", status != null && status.overdue() ? status.daysOverdue() : null);
         model.addAttribute("supervised", status != null && register.has(uk.retain.workforce.BundleFile.SUPERVISIONS));
         model.addAttribute("variations", rows);
-        model.addAttribute("editable", SupervisionPolicyChanges.varies(viewer, laCode, worker.workerId(), Scope.teamsOn(register, worker.workerId(), today)));
+        model.addAttribute("editable", SupervisionPolicyChanges.varies(viewer, laCode, worker.workerId(), WorkerRecords.teamsOn(register, worker.workerId(), today)));
         model.addAttribute("maxReason", MAX_REASON);
         return "supervision/worker";
     }
@@ -201,7 +203,7 @@ class WorkerVariationController {
             throw new AccessDeniedException("one worker's supervision policy is not for this role");
         }
         LocalDate today = LocalDate.now(clock);
-        Set<String> teams = Scope.teamsOn(register, workerId, today);
+        Set<String> teams = WorkerRecords.teamsOn(register, workerId, today);
         if (viewer.laCode() == null || !SupervisionPolicyChanges.seesVariations(viewer, viewer.laCode(), workerId, teams)) {
             throw new PageNotFound();
         }

@@ -80,7 +80,7 @@ public class WorkerRecords {
      */
     public Optional<WorkerRecord> find(Register register, String workerId, LocalDate date, int recentDays, boolean personalDetails,
             Predicate<String> seesTeam) {
-        Map<String, Worker> workers = register.workers().stream().collect(Collectors.toMap(Worker::workerId, Function.identity()));
+        Map<String, Worker> workers = workers(register);
         Worker worker = workers.get(workerId);
         if (worker == null) {
             return Optional.empty();
@@ -106,13 +106,9 @@ public class WorkerRecords {
                 .filter(a -> !a.startDate().isBefore(recentFrom) && !a.startDate().isAfter(date))
                 .filter(a -> seesTeam.test(caseTeamOn(allRows, a.startDate())))
                 .map(a -> allocationRow(a, cases.get(a.caseId()))).toList();
-        List<WorkerRecord.SupervisionRow> supervisions = register.supervisions().stream()
+        List<WorkerRecord.SupervisionRow> supervisions = supervisionRows(workers, register.supervisions().stream()
                 .filter(s -> s.workerId().equals(workerId) && !s.date().isAfter(date))
-                .sorted(Comparator.comparing(Supervision::date).reversed())
-                .map(s -> new WorkerRecord.SupervisionRow(Days.written(s.date()), labels.of("worker.supervision.kind", s.kind()),
-                        s.minutes(), workers.containsKey(s.supervisorId()) ? PersonName.of(workers.get(s.supervisorId())).toString()
-                                : s.supervisorId()))
-                .toList();
+                .sorted(Comparator.comparing(Supervision::date).reversed()).toList());
 
         WorkerRecord.PersonalDetails personal = personalDetails ? new WorkerRecord.PersonalDetails(
                 Days.written(worker.dateOfBirth()), labels.of("worker.gender", worker.gender()),
@@ -124,6 +120,27 @@ public class WorkerRecords {
                 personal,
                 rows.stream().map(row -> historyRow(row, teams)).toList(), held, casesWithheld, recent, recentDays, supervisions,
                 moved == null ? null : Days.written(moved)));
+    }
+
+    /** The register's workers by id. */
+    public static Map<String, Worker> workers(Register register) {
+        return register.workers().stream().collect(Collectors.toMap(Worker::workerId, Function.identity()));
+    }
+
+    /** The name of a worker of {@code workers}, or their id when there is no such worker. */
+    public static String nameOf(Map<String, Worker> workers, String workerId) {
+        Worker worker = workers.get(workerId);
+        return worker == null ? workerId : PersonName.of(worker).toString();
+    }
+
+    /** Supervision sessions as a record's table shows them, in the order given. */
+    public List<WorkerRecord.SupervisionRow> supervisionRows(Register register, List<Supervision> sessions) {
+        return supervisionRows(workers(register), sessions);
+    }
+
+    private List<WorkerRecord.SupervisionRow> supervisionRows(Map<String, Worker> workers, List<Supervision> sessions) {
+        return sessions.stream().map(s -> new WorkerRecord.SupervisionRow(Days.written(s.date()),
+                labels.of("worker.supervision.kind", s.kind()), s.minutes(), nameOf(workers, s.supervisorId()))).toList();
     }
 
     /** Page {@code page} of the record's supervision sessions, newest first. */

@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.measures.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,11 +15,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.retain.people.Account;
 import uk.retain.people.Role;
 import uk.retain.support.Html;
+import uk.retain.support.PageTest;
 import uk.retain.support.SignedInAs;
 import uk.retain.web.Days;
 
 /** /teams: which teams each role sees, their headline figures on a date, and the CSV download. */
-class TeamsPageTest extends WorkforcePageTest {
+class TeamsPageTest extends PageTest {
 
     private static final String CAPTION = "Teams on 30 September 2025";
     private static final List<String> NORTH = List.of("North CP", "Child protection", "North", "3", "0", "2", "1.4", "0");

@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.caseload.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,11 +15,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.retain.people.Role;
 import uk.retain.support.Html;
+import uk.retain.support.PageTest;
 import uk.retain.support.SignedInAs;
 import uk.retain.web.Days;
 
 /** /my-caseload: a social worker's own open cases, recent allocations and supervision; accounts without a worker. */
-class MyCaseloadPageTest extends WorkforcePageTest {
+class MyCaseloadPageTest extends PageTest {
 
     private static final RequestPostProcessor BOB = SignedInAs.role(Role.SOCIAL_WORKER, Set.of(), "W2");
     private static final String RECENT = "Recently allocated to me (the last 30 days)";

@@ -1,4 +1,4 @@
-package uk.retain.workforce.web;
+package uk.retain.measures.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,9 +15,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.retain.people.Role;
 import uk.retain.support.SignedInAs;
 import uk.retain.support.Html;
+import uk.retain.support.PageTest;
 
 /** /teams/{teamId}: a team's measures and workers on a date, its CSV, the 404 outside scope, and the audit. */
-class TeamPageTest extends WorkforcePageTest {
+class TeamPageTest extends PageTest {
 
     private static final RequestPostProcessor MANAGER_OF_T1 = SignedInAs.role(Role.TEAM_MANAGER, Set.of("T1"), null);
     private static final String WORKERS = "Workers in the team on 30 September 2025";
