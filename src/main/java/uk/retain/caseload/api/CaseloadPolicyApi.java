@@ -33,14 +33,17 @@ class CaseloadPolicyApi {
 
     private final Registers registers;
     private final PolicyChanges policies;
+    private final PolicySettings settings;
     private final Viewers viewers;
     private final Texts texts;
     private final Clock clock;
 
-    CaseloadPolicyApi(Registers registers, PolicyChanges policies, Viewers viewers, Texts texts, Clock clock) {
+    CaseloadPolicyApi(Registers registers, PolicyChanges policies, PolicySettings settings, Viewers viewers, Texts texts,
+            Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.policies = policies;
+        this.settings = settings;
         this.viewers = viewers;
         this.texts = texts;
     }
@@ -68,7 +71,7 @@ class CaseloadPolicyApi {
         if (refused != null) {
             return refused;
         }
-        PolicySettings.Reading reading = PolicySettings.fromJson(document);
+        PolicySettings.Reading reading = settings.fromJson(document);
         if (!reading.valid()) {
             return ResponseEntity.unprocessableContent().body(invalid(reading.problems()));
         }

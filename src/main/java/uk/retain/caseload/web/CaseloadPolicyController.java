@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,6 @@ import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
-import uk.retain.workforce.CaseCategory;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Registers;
 
@@ -33,13 +33,16 @@ import uk.retain.workforce.Registers;
 class CaseloadPolicyController {
 
     private final PolicyChanges policies;
+    private final PolicySettings settings;
     private final Registers registers;
     private final Viewers viewers;
     private final Texts texts;
     private final Clock clock;
 
-    CaseloadPolicyController(PolicyChanges policies, Registers registers, Viewers viewers, Texts texts, Clock clock) {
+    CaseloadPolicyController(PolicyChanges policies, PolicySettings settings, Registers registers, Viewers viewers, Texts texts,
+            Clock clock) {
         this.policies = policies;
+        this.settings = settings;
         this.registers = registers;
         this.viewers = viewers;
         this.texts = texts;
@@ -121,7 +124,7 @@ class CaseloadPolicyController {
         if (!held(viewer)) {
             return "redirect:/caseload-policy";
         }
-        PolicySettings.Reading reading = PolicySettings.fromForm(entered);
+        PolicySettings.Reading reading = settings.fromForm(entered);
         if (!reading.valid() || from.problem() != null) {
             List<Error> errors = new ArrayList<>();
             Map<String, String> byField = new LinkedHashMap<>();
@@ -153,14 +156,13 @@ class CaseloadPolicyController {
         @SuppressWarnings("unchecked")
         Set<String> ticked = (Set<String>) model.getAttribute("roles");
         Map<String, Integer> defaults = PolicySettings.numbersOf(CaseloadPolicy.DEFAULT);
-        Map<String, Setting> settings = new LinkedHashMap<>();
-        for (PolicySettings.NumberSetting number : PolicySettings.NUMBERS) {
-            String name = number.name();
+        Map<String, Setting> fields = new LinkedHashMap<>();
+        for (String name : PolicySettings.NUMBERS) {
             boolean category = name.startsWith(PolicySettings.CATEGORY_POINTS + ".");
             String label = category ? texts.text("worker.category." + name.substring(name.lastIndexOf('.') + 1))
                     : texts.text("policy.label." + name);
             String hint = texts.text(category ? "policy.hint." + PolicySettings.CATEGORY_POINTS : "policy.hint." + name, defaults.get(name));
-            settings.put(name, new Setting(name, PolicySettings.fieldId(name), form.get(name), label, hint));
+            fields.put(name, new Setting(name, PolicySettings.fieldId(name), form.get(name), label, hint));
         }
         List<RoleChoice> roles = new ArrayList<>();
         for (JobRole role : JobRole.values()) {
@@ -180,16 +182,13 @@ class CaseloadPolicyController {
         model.addAttribute("isDefault", policy.equals(CaseloadPolicy.DEFAULT));
         model.addAttribute("caseHolders", policy.caseHoldingRoles().stream().map(role -> texts.of("worker.jobRole", role)).sorted().toList());
         model.addAttribute("roleChoices", roles);
-        model.addAttribute("caps", List.of(settings.get(PolicySettings.CAP_ASYE), settings.get(PolicySettings.CAP_EARLY_CAREER),
-                settings.get(PolicySettings.CAP_ADVANCED), settings.get(PolicySettings.CAP_EXPERIENCED)));
-        model.addAttribute("alertDays", settings.get(PolicySettings.ALERT_DAYS));
-        List<Setting> points = new ArrayList<>();
-        for (CaseCategory category : CaseCategory.values()) {
-            points.add(settings.get(PolicySettings.categoryPoints(category)));
-        }
-        model.addAttribute("categoryPoints", points);
-        model.addAttribute("otherPoints", List.of(settings.get(PolicySettings.COURT_POINTS), settings.get(PolicySettings.CO_WORKING_POINTS),
-                settings.get(PolicySettings.POINTS_PER_FTE)));
+        // The page groups the whole numbers as the document does; the one outside a group is the alert's days.
+        Map<String, List<Setting>> groups = fields.values().stream()
+                .collect(Collectors.groupingBy(field -> PolicySettings.group(field.name()), LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("caps", groups.get(PolicySettings.CAPS));
+        model.addAttribute("alertDays", groups.get("").getFirst());
+        model.addAttribute("categoryPoints", groups.get(PolicySettings.CATEGORY_POINTS));
+        model.addAttribute("otherPoints", groups.get(PolicySettings.group(PolicySettings.WEIGHTING)));
         model.addAttribute("weighted", "yes".equals(form.get(PolicySettings.WEIGHTING)));
         model.addAttribute("weightingId", PolicySettings.fieldId(PolicySettings.WEIGHTING));
         model.addAttribute("rolesId", PolicySettings.fieldId(PolicySettings.ROLES));

@@ -1,98 +1,55 @@
 package uk.retain.caseload.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import uk.retain.caseload.CaseloadPolicy;
-import uk.retain.workforce.CaseCategory;
-import uk.retain.workforce.Coded;
-import uk.retain.workforce.JobRole;
 
 /**
- * The settings of a caseload policy by name, as the JSON API and the page's form both carry them, and the one
- * set of rules both are checked against. A setting's name is its path in the JSON document
- * ({@code caps.experienced} is {@code {"caps": {"experienced": 18}}}); the form uses the same names.
+ * A caseload policy read from the JSON API's document or the page's form, both bound into a
+ * {@link CaseloadPolicyDocument} and checked by its constraints ({@link SettingsBinding}). A setting's name is its
+ * path in the document ({@code caps.experienced} is {@code {"caps": {"experienced": 18}}}); the form uses the same
+ * names.
  *
  * <p>Every problem is found, not just the first, so that the API's 422 and the page's error summary list them all.
  */
-public final class PolicySettings {
+@Component
+public class PolicySettings {
 
     static final String ROLES = "case_holding_roles";
-    static final String CAP_ASYE = "caps.asye";
-    static final String CAP_EARLY_CAREER = "caps.early_career";
-    static final String CAP_ADVANCED = "caps.advanced_or_consultant";
-    static final String CAP_EXPERIENCED = "caps.experienced";
-    static final String ALERT_DAYS = "unallocated_alert_working_days";
+    static final String CAPS = "caps";
     static final String WEIGHTING = "weighting.enabled";
-    static final String COURT_POINTS = "weighting.court_proceedings_points";
-    static final String CO_WORKING_POINTS = "weighting.co_working_points";
-    static final String POINTS_PER_FTE = "weighting.points_per_fte";
     static final String CATEGORY_POINTS = "weighting.category_points";
 
-    /** Longest alert threshold accepted: about three months of working days. */
-    static final int MAX_ALERT_DAYS = 60;
-    static final int MAX_CASE_POINTS = 100;
-    static final int MAX_POINTS_PER_FTE = 1000;
+    /** Every setting's name and its default, in the page's order: the order problems are listed in. */
+    static final Map<String, Object> DEFAULTS = SettingsBinding.settingsOf(CaseloadPolicyDocument.of(CaseloadPolicy.DEFAULT));
 
-    /** A whole-number setting and the values it may take. */
-    record NumberSetting(String name, int min, int max) {
+    /** The whole-number settings, in the page's order. */
+    static final List<String> NUMBERS = DEFAULTS.entrySet().stream().filter(e -> e.getValue() instanceof Integer)
+            .map(Map.Entry::getKey).toList();
 
-        boolean isCap() {
-            return name.startsWith("caps.");
-        }
-    }
-
-    /** The whole-number settings in the order the page shows them. */
-    static final List<NumberSetting> NUMBERS;
-
-    static {
-        List<NumberSetting> numbers = new ArrayList<>();
-        for (String cap : List.of(CAP_ASYE, CAP_EARLY_CAREER, CAP_ADVANCED, CAP_EXPERIENCED)) {
-            numbers.add(new NumberSetting(cap, 0, CaseloadPolicy.ABSOLUTE_MAXIMUM));
-        }
-        numbers.add(new NumberSetting(ALERT_DAYS, 0, MAX_ALERT_DAYS));
-        for (CaseCategory category : CaseCategory.values()) {
-            numbers.add(new NumberSetting(categoryPoints(category), 0, MAX_CASE_POINTS));
-        }
-        numbers.add(new NumberSetting(COURT_POINTS, 0, MAX_CASE_POINTS));
-        numbers.add(new NumberSetting(CO_WORKING_POINTS, 0, MAX_CASE_POINTS));
-        numbers.add(new NumberSetting(POINTS_PER_FTE, 1, MAX_POINTS_PER_FTE));
-        NUMBERS = List.copyOf(numbers);
-    }
-
-    /** Every setting's name, in the page's order: the order problems are listed in. */
-    static final List<String> ORDER;
-
-    static {
-        List<String> order = new ArrayList<>();
-        order.add(ROLES);
-        NUMBERS.stream().filter(NumberSetting::isCap).forEach(s -> order.add(s.name()));
-        order.add(ALERT_DAYS);
-        order.add(WEIGHTING);
-        NUMBERS.stream().filter(s -> s.name().startsWith("weighting.")).forEach(s -> order.add(s.name()));
-        ORDER = List.copyOf(order);
-    }
+    private static final List<String> ORDER = List.copyOf(DEFAULTS.keySet());
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
 
-    private PolicySettings() {
-    }
+    private final SettingsBinding<CaseloadPolicyDocument> binding;
 
-    static String categoryPoints(CaseCategory category) {
-        return CATEGORY_POINTS + "." + category.code();
+    PolicySettings(Validator validator) {
+        this.binding = new SettingsBinding<>(CaseloadPolicyDocument.class, validator);
     }
 
     /**
@@ -121,6 +78,12 @@ public final class PolicySettings {
         return name.replace('.', '-').replace('_', '-');
     }
 
+    /** The group a setting is in ({@code weighting.category_points}); empty for one at the top of the document. */
+    static String group(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(0, dot);
+    }
+
     /** What was read: the policy when there were no problems, otherwise every problem. */
     public record Reading(CaseloadPolicy policy, List<Problem> problems) {
 
@@ -134,196 +97,111 @@ public final class PolicySettings {
     /** The whole-number settings of a policy, by name. */
     static Map<String, Integer> numbersOf(CaseloadPolicy policy) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
-        numbers.put(CAP_ASYE, policy.asyeCap());
-        numbers.put(CAP_EARLY_CAREER, policy.earlyCareerCap());
-        numbers.put(CAP_ADVANCED, policy.mentoringCap());
-        numbers.put(CAP_EXPERIENCED, policy.experiencedCap());
-        numbers.put(ALERT_DAYS, policy.unallocatedAlertWorkingDays());
-        CaseloadPolicy.Weighting weighting = policy.weighting();
-        for (CaseCategory category : CaseCategory.values()) {
-            numbers.put(categoryPoints(category), weighting.categoryPoints().get(category));
-        }
-        numbers.put(COURT_POINTS, weighting.courtProceedingsPoints());
-        numbers.put(CO_WORKING_POINTS, weighting.coWorkingPoints());
-        numbers.put(POINTS_PER_FTE, weighting.pointsPerFte());
+        SettingsBinding.settingsOf(CaseloadPolicyDocument.of(policy)).forEach((name, value) -> {
+            if (value instanceof Integer number) {
+                numbers.put(name, number);
+            }
+        });
         return numbers;
-    }
-
-    private static CaseloadPolicy policyOf(Set<JobRole> roles, boolean weighted, Map<String, Integer> numbers) {
-        Map<CaseCategory, Integer> points = new EnumMap<>(CaseCategory.class);
-        for (CaseCategory category : CaseCategory.values()) {
-            points.put(category, numbers.get(categoryPoints(category)));
-        }
-        return new CaseloadPolicy(roles, numbers.get(CAP_ASYE), numbers.get(CAP_EARLY_CAREER), numbers.get(CAP_ADVANCED),
-                numbers.get(CAP_EXPERIENCED), new CaseloadPolicy.Weighting(weighted, points, numbers.get(COURT_POINTS),
-                        numbers.get(CO_WORKING_POINTS), numbers.get(POINTS_PER_FTE)),
-                numbers.get(ALERT_DAYS));
     }
 
     /** The case-holding roles' codes, sorted, as the API gives them. */
     static List<String> roleCodes(CaseloadPolicy policy) {
-        return policy.caseHoldingRoles().stream().map(JobRole::code).sorted().toList();
+        return CaseloadPolicyDocument.of(policy).caseHoldingRoles();
     }
 
     /** The policy as the API's JSON document. */
-    public static Map<String, Object> json(CaseloadPolicy policy) {
-        Map<String, Integer> numbers = numbersOf(policy);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("case_holding_roles", roleCodes(policy));
-        Map<String, Object> caps = new LinkedHashMap<>();
-        for (String cap : List.of(CAP_ASYE, CAP_EARLY_CAREER, CAP_ADVANCED, CAP_EXPERIENCED)) {
-            caps.put(last(cap), numbers.get(cap));
-        }
-        json.put("caps", caps);
-        json.put("unallocated_alert_working_days", policy.unallocatedAlertWorkingDays());
-        Map<String, Object> weighting = new LinkedHashMap<>();
-        weighting.put("enabled", policy.weighting().enabled());
-        Map<String, Object> points = new LinkedHashMap<>();
-        for (CaseCategory category : CaseCategory.values()) {
-            points.put(category.code(), numbers.get(categoryPoints(category)));
-        }
-        weighting.put("category_points", points);
-        weighting.put("court_proceedings_points", numbers.get(COURT_POINTS));
-        weighting.put("co_working_points", numbers.get(CO_WORKING_POINTS));
-        weighting.put("points_per_fte", numbers.get(POINTS_PER_FTE));
-        json.put("weighting", weighting);
-        return json;
+    public static CaseloadPolicyDocument json(CaseloadPolicy policy) {
+        return CaseloadPolicyDocument.of(policy);
     }
 
-    /** What changed between two policies, setting by setting, for the audit trail. */
+    /**
+     * What changed between two policies, setting by setting, for the audit trail: the lists and numbers in the
+     * document's order, then the switches, as the trail has always listed them.
+     */
     static String changes(CaseloadPolicy before, CaseloadPolicy after) {
+        Map<String, Object> was = SettingsBinding.settingsOf(CaseloadPolicyDocument.of(before));
+        Map<String, Object> is = SettingsBinding.settingsOf(CaseloadPolicyDocument.of(after));
         List<String> changes = new ArrayList<>();
-        if (!before.caseHoldingRoles().equals(after.caseHoldingRoles())) {
-            changes.add(ROLES + " " + roleCodes(before) + " -> " + roleCodes(after));
-        }
-        Map<String, Integer> was = numbersOf(before);
-        numbersOf(after).forEach((name, value) -> {
-            if (!value.equals(was.get(name))) {
-                changes.add(name + " " + was.get(name) + " -> " + value);
-            }
-        });
-        if (before.weighting().enabled() != after.weighting().enabled()) {
-            changes.add(WEIGHTING + " " + before.weighting().enabled() + " -> " + after.weighting().enabled());
+        for (boolean switches : new boolean[] {false, true}) {
+            is.forEach((name, value) -> {
+                if (value instanceof Boolean == switches && !value.equals(was.get(name))) {
+                    changes.add(name + " " + was.get(name) + " -> " + value);
+                }
+            });
         }
         return changes.isEmpty() ? "no change" : String.join("; ", changes);
     }
 
-    // ---------------------------------------------------------------------------------------------- the JSON API
+    // ---------------------------------------------------------------------------------------------- reading
 
     /** Reads a whole policy from the API's JSON document: every setting is required, none is unknown. */
-    public static Reading fromJson(JsonNode document) {
-        List<Problem> problems = new ArrayList<>();
-        if (document == null || !document.isObject()) {
-            problems.add(new Problem("", "document"));
-            return new Reading(null, problems);
+    public Reading fromJson(JsonNode document) {
+        SettingsBinding.Bound<CaseloadPolicyDocument> bound = binding.read(document);
+        if (bound.document() == null) {
+            List<Problem> problems = new ArrayList<>(bound.problems());
+            problems.sort(IN_PAGE_ORDER);
+            return new Reading(null, List.copyOf(problems));
         }
-        unknown(document, "", Set.of("case_holding_roles", "caps", "unallocated_alert_working_days", "weighting"), problems);
-        JsonNode caps = object(document, "caps", problems);
-        JsonNode weighting = object(document, "weighting", problems);
-        JsonNode points = weighting == null ? null : object(weighting, CATEGORY_POINTS, problems);
-        if (caps != null) {
-            unknown(caps, "caps", Set.of("asye", "early_career", "advanced_or_consultant", "experienced"), problems);
-        }
-        if (weighting != null) {
-            unknown(weighting, "weighting", Set.of("enabled", "category_points", "court_proceedings_points",
-                    "co_working_points", "points_per_fte"), problems);
-        }
-        if (points != null) {
-            unknown(points, CATEGORY_POINTS, Arrays.stream(CaseCategory.values()).map(CaseCategory::code)
-                    .collect(Collectors.toSet()), problems);
-        }
+        return new Reading(bound.document().policy(), List.of());
+    }
 
-        Set<JobRole> roles = EnumSet.noneOf(JobRole.class);
-        JsonNode roleList = document.get(ROLES);
-        if (roleList == null || roleList.isNull()) {
-            problems.add(new Problem(ROLES, "required"));
-        } else if (!roleList.isArray()) {
-            problems.add(new Problem(ROLES, "list"));
-        } else {
-            for (JsonNode role : roleList) {
-                String code = role.isString() ? role.stringValue() : role.toString();
-                Coded.fromCode(JobRole.class, code).ifPresentOrElse(roles::add,
-                        () -> problems.add(new Problem(ROLES, "unknownRole", code, Coded.codesOf(JobRole.class))));
+    /**
+     * Reads a whole policy from the page's form, bound into the same document: a box left empty is a setting not
+     * given, an unticked weighting box is weighting off, and no role ticked is an empty list.
+     */
+    Reading fromForm(MultiValueMap<String, String> entered) {
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
+        DEFAULTS.forEach((name, example) -> {
+            ObjectNode parent = document;
+            String[] path = name.split("\\.");
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
             }
-            if (roleList.isEmpty()) {
-                problems.add(new Problem(ROLES, "noRoles"));
-            }
-        }
-
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        for (NumberSetting setting : NUMBERS) {
-            JsonNode parent = setting.name().startsWith(CATEGORY_POINTS + ".") ? points
-                    : setting.name().startsWith("caps.") ? caps
-                    : setting.name().startsWith("weighting.") ? weighting : document;
-            if (parent == null) {
-                continue;
-            }
-            JsonNode value = parent.get(last(setting.name()));
-            if (value == null || value.isNull()) {
-                problems.add(new Problem(setting.name(), "required"));
-            } else if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                problems.add(new Problem(setting.name(), "wholeNumber"));
+            String field = path[path.length - 1];
+            if (example instanceof List) {
+                ArrayNode ticked = parent.putArray(field);
+                List<String> values = entered.get(name);
+                (values == null ? List.<String>of() : values).forEach(ticked::add);
+            } else if (example instanceof Boolean) {
+                parent.put(field, "yes".equals(entered.getFirst(name)));
             } else {
-                numbers.put(setting.name(), value.intValue());
+                String text = entered.getFirst(name);
+                text = text == null ? "" : text.strip();
+                if (WHOLE_NUMBER.matcher(text).matches()) {
+                    parent.put(field, Integer.parseInt(text));
+                } else if (!text.isEmpty()) {
+                    parent.put(field, text);
+                }
             }
-        }
-        Boolean weighted = null;
-        if (weighting != null) {
-            JsonNode enabled = weighting.get("enabled");
-            if (enabled == null || enabled.isNull()) {
-                problems.add(new Problem(WEIGHTING, "required"));
-            } else if (!enabled.isBoolean()) {
-                problems.add(new Problem(WEIGHTING, "boolean"));
-            } else {
-                weighted = enabled.booleanValue();
-            }
-        }
-        return checked(roles, weighted, numbers, problems);
+        });
+        return fromJson(document);
     }
 
-    private static JsonNode object(JsonNode parent, String name, List<Problem> problems) {
-        JsonNode value = parent.get(last(name));
-        if (value == null || value.isNull()) {
-            problems.add(new Problem(name, "required"));
-            return null;
-        }
-        if (!value.isObject()) {
-            problems.add(new Problem(name, "object"));
-            return null;
-        }
-        return value;
-    }
-
-    private static void unknown(JsonNode object, String prefix, Set<String> known, List<Problem> problems) {
-        for (String field : new TreeSet<>(object.propertyNames())) {
-            if (!known.contains(field)) {
-                problems.add(new Problem(prefix.isEmpty() ? field : prefix + "." + field, "unknown"));
-            }
-        }
-    }
-
-    private static String last(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
-    }
-
-    // ---------------------------------------------------------------------------------------------- the page's form
-
-    /** The form's fields as text, to show again: the policy's values, or what was entered. */
+    /** The form's fields as text, to show again: the policy's values. */
     static Map<String, String> formOf(CaseloadPolicy policy) {
         Map<String, String> form = new LinkedHashMap<>();
-        numbersOf(policy).forEach((name, value) -> form.put(name, value.toString()));
-        form.put(WEIGHTING, policy.weighting().enabled() ? "yes" : "");
+        SettingsBinding.settingsOf(CaseloadPolicyDocument.of(policy)).forEach((name, value) -> {
+            if (value instanceof Integer) {
+                form.put(name, value.toString());
+            } else if (value instanceof Boolean on) {
+                form.put(name, on ? "yes" : "");
+            }
+        });
         return form;
     }
 
     /** What was entered in the form, to show again beside its errors. */
     static Map<String, String> formOf(MultiValueMap<String, String> entered) {
         Map<String, String> form = new LinkedHashMap<>();
-        for (NumberSetting setting : NUMBERS) {
-            String value = entered.getFirst(setting.name());
-            form.put(setting.name(), value == null ? "" : value);
-        }
-        form.put(WEIGHTING, "yes".equals(entered.getFirst(WEIGHTING)) ? "yes" : "");
+        DEFAULTS.forEach((name, example) -> {
+            String value = entered.getFirst(name);
+            if (example instanceof Integer) {
+                form.put(name, value == null ? "" : value);
+            } else if (example instanceof Boolean) {
+                form.put(name, "yes".equals(value) ? "yes" : "");
+            }
+        });
         return form;
     }
 
@@ -333,53 +211,24 @@ public final class PolicySettings {
         return roles == null ? Set.of() : Set.copyOf(roles);
     }
 
-    /** Reads a whole policy from the page's form: an unticked weighting box means weighting off. */
-    static Reading fromForm(MultiValueMap<String, String> entered) {
-        List<Problem> problems = new ArrayList<>();
-        Set<JobRole> roles = EnumSet.noneOf(JobRole.class);
-        List<String> ticked = entered.get(ROLES);
-        for (String code : ticked == null ? List.<String>of() : ticked) {
-            Coded.fromCode(JobRole.class, code).ifPresentOrElse(roles::add,
-                    () -> problems.add(new Problem(ROLES, "unknownRole", code, Coded.codesOf(JobRole.class))));
+    /**
+     * The page's order: first what is not a setting (the document, a property that is not one, a group missing or
+     * not an object), by where its group comes and then by name; then the settings in the page's order.
+     */
+    private static final Comparator<Problem> IN_PAGE_ORDER = Comparator.comparingInt((Problem p) -> ORDER.indexOf(p.name()))
+            .thenComparingInt(p -> ORDER.contains(p.name()) ? 0 : groupOrder(p.name()))
+            .thenComparing(p -> ORDER.contains(p.name()) ? "" : p.name());
+
+    private static int groupOrder(String name) {
+        String group = group(name);
+        if (group.isEmpty()) {
+            return -1;
         }
-        if (ticked == null || ticked.isEmpty()) {
-            problems.add(new Problem(ROLES, "noRoles"));
-        }
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        for (NumberSetting setting : NUMBERS) {
-            String text = entered.getFirst(setting.name());
-            text = text == null ? "" : text.strip();
-            if (text.isEmpty()) {
-                problems.add(new Problem(setting.name(), "required"));
-            } else if (!WHOLE_NUMBER.matcher(text).matches()) {
-                problems.add(new Problem(setting.name(), "wholeNumber"));
-            } else {
-                numbers.put(setting.name(), Integer.valueOf(text));
+        for (int i = 0; i < ORDER.size(); i++) {
+            if (ORDER.get(i).startsWith(group + ".")) {
+                return i;
             }
         }
-        return checked(roles, "yes".equals(entered.getFirst(WEIGHTING)), numbers, problems);
-    }
-
-    // ---------------------------------------------------------------------------------------------- the rules
-
-    /** Checks the values read against the settings' ranges; the policy when all is well. */
-    private static Reading checked(Set<JobRole> roles, Boolean weighted, Map<String, Integer> numbers, List<Problem> problems) {
-        for (NumberSetting setting : NUMBERS) {
-            Integer value = numbers.get(setting.name());
-            if (value != null && (value < setting.min() || value > setting.max())) {
-                problems.add(setting.isCap() ? new Problem(setting.name(), "cap", setting.min(), setting.max())
-                        : new Problem(setting.name(), "range", setting.min(), setting.max()));
-            }
-        }
-        problems.sort(Comparator.comparing((Problem p) -> order(p.name())));
-        if (!problems.isEmpty()) {
-            return new Reading(null, List.copyOf(problems));
-        }
-        return new Reading(policyOf(roles, weighted, numbers), List.of());
-    }
-
-    /** Where a setting comes in the page's order; names that are not settings (and the document itself) first. */
-    private static int order(String name) {
-        return ORDER.indexOf(name);
+        return ORDER.size();
     }
 }

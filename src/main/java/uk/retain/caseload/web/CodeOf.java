@@ -1,0 +1,54 @@
+package uk.retain.caseload.web;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import uk.retain.workforce.Coded;
+
+/** A code of one of {@code value}'s constants ({@code social_worker}); null is no code. */
+@Constraint(validatedBy = CodeOf.Check.class)
+@Documented
+@Retention(RUNTIME)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+public @interface CodeOf {
+
+    Class<? extends Coded> value();
+
+    String message() default "unknownCode";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Check implements ConstraintValidator<CodeOf, String> {
+
+        private Coded[] constants;
+
+        @Override
+        public void initialize(CodeOf annotation) {
+            constants = annotation.value().getEnumConstants();
+        }
+
+        @Override
+        public boolean isValid(String code, ConstraintValidatorContext context) {
+            for (Coded constant : constants) {
+                if (constant.code().equals(code)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
