@@ -6,5 +6,5 @@
  * writes each one at once, inside the publisher's transaction when there is one. No module depends on this one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit trail",
-        allowedDependencies = {"people", "web", "web :: *"})
+        allowedDependencies = {"people", "web"})
 package uk.retain.audit;
