@@ -1,5 +1,6 @@
 package uk.retain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
@@ -51,6 +53,16 @@ class ModularityTests {
         } finally {
             thread.setContextClassLoader(original);
         }
+    }
+
+    /** The modules publish {@code people.Audited}; the audit trail listens, so it depends on them and none on it. */
+    @Test
+    void theAuditTrailDependsOnTheModulesAndNoneOnIt() {
+        ApplicationModule audit = modules.getModuleByName("audit").orElseThrow();
+
+        assertThat(modules.stream().filter(module -> module.getDirectDependencies(modules).contains(audit))
+                .map(ApplicationModule::getDisplayName)).isEmpty();
+        assertThat(audit.getDirectDependencies(modules).containsModuleNamed("people")).isTrue();
     }
 
     @Test

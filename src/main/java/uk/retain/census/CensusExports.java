@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.Registers;
@@ -19,12 +20,12 @@ import uk.retain.workforce.Registers;
 public class CensusExports {
 
     private final Registers registers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CensusExports(Registers registers, AuditTrail audit, Clock clock) {
+    CensusExports(Registers registers, ApplicationEventPublisher events, Clock clock) {
         this.registers = registers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,13 +52,13 @@ public class CensusExports {
 
     /** Records a download of the return (it holds a record about each worker). */
     public void exported(Viewer viewer, Checked checked, String how) {
-        audit.record(viewer, Action.EXPORT, "census", checked.census().lea(), "census return for 30 September "
-                + checked.census().year().year() + " " + how + ", " + checked.census().workers().size() + " worker record(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "census", checked.census().lea(), "census return for 30 September "
+                + checked.census().year().year() + " " + how + ", " + checked.census().workers().size() + " worker record(s)"));
     }
 
     /** Records a view of the checks (they name workers). */
     public void viewed(Viewer viewer, Checked checked) {
-        audit.record(viewer, Action.VIEW, "census", checked.census().lea(), "census checks for 30 September "
-                + checked.census().year().year() + ", " + checked.findings().size() + " finding(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "census", checked.census().lea(), "census checks for 30 September "
+                + checked.census().year().year() + ", " + checked.findings().size() + " finding(s)"));
     }
 }

@@ -4,11 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import uk.retain.census.CensusStarts.CensusStart;
 import uk.retain.census.CensusStarts.StartNote;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.workforce.BundleWriter;
 import uk.retain.workforce.Registers;
@@ -23,11 +24,11 @@ import uk.retain.workforce.Registers;
 public class CensusStartBundles {
 
     private final Registers registers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CensusStartBundles(Registers registers, AuditTrail audit) {
+    CensusStartBundles(Registers registers, ApplicationEventPublisher events) {
         this.registers = registers;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** What became of an upload. */
@@ -75,15 +76,15 @@ public class CensusStartBundles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(viewer, Action.VIEW, "census", lea, "census return " + name + " for 30 September " + read.census().year().year()
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "census", lea, "census return " + name + " for 30 September " + read.census().year().year()
                 + " read to start a register, " + read.census().workers().size() + " worker record(s), "
-                + start.recordsLeftOut() + " left out");
+                + start.recordsLeftOut() + " left out"));
         return new Started(read, start, zip.toByteArray(), registers.find(lea).isPresent());
     }
 
     /** Records a download of a starting bundle (it holds the return's personal details). */
     public void exported(Viewer viewer, String lea, int year, int workers) {
-        audit.record(viewer, Action.EXPORT, "census", lea, "starting bundle of the census return for 30 September " + year
-                + " from the census page, " + workers + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "census", lea, "starting bundle of the census return for 30 September " + year
+                + " from the census page, " + workers + " worker(s)"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.web.UploadedFileName;
 import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.RecordedRow;
@@ -79,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = application.run("--logging.level.root=warn")) {
-            AuditTrail audit = context.getBean(AuditTrail.class);
+            ApplicationEventPublisher events = context;
             String by = "command line (" + System.getProperty("user.name", "unknown") + ")";
             Registers registers = context.getBean(Registers.class);
             String name = UploadedFileName.of(bundle.toString(), "bundle");
@@ -101,8 +102,8 @@ final class ImportCommand implements Callable<Integer> {
                     err.println("Give them to the case management system (GET /api/v1/authorities/{la_code}/supervisions.csv)"
                             + " and export the bundle again, or import with --replace-retain-supervisions.");
                     err.flush();
-                    audit.record(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
-                            "refused: would drop " + dropped + " supervision session(s) recorded in Retain");
+                    events.publishEvent(new Audited(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
+                            "refused: would drop " + dropped + " supervision session(s) recorded in Retain"));
                     return RetainCommand.EXIT_REFUSED;
                 }
                 if (preview.dropsRetainRows() && !replaceRetainRecords) {
@@ -116,8 +117,8 @@ final class ImportCommand implements Callable<Integer> {
                     err.println("Give them to the system the bundle comes from (GET /api/v1/authorities/{la_code}/bundle.zip"
                             + " carries them) and export the bundle again, or import with --replace-retain-records.");
                     err.flush();
-                    audit.record(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
-                            "refused: would " + preview.lostUnconfirmed(new ReplaceRetain(true, true, false)));
+                    events.publishEvent(new Audited(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
+                            "refused: would " + preview.lostUnconfirmed(new ReplaceRetain(true, true, false))));
                     return RetainCommand.EXIT_REFUSED;
                 }
                 if (ended > 0 && !replaceRetainAllocations) {
@@ -132,15 +133,15 @@ final class ImportCommand implements Callable<Integer> {
                     err.println("Give them to the case management system (retain-allocations --since ...) and export the"
                             + " bundle again, or import with --replace-retain-allocations.");
                     err.flush();
-                    audit.record(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
-                            "refused: would end " + ended + " allocation(s) made in Retain");
+                    events.publishEvent(new Audited(by, register.authority().laCode(), Action.IMPORT, "bundle", name,
+                            "refused: would end " + ended + " allocation(s) made in Retain"));
                     return RetainCommand.EXIT_REFUSED;
                 }
                 try {
                     // The import and its audit record commit together, or neither does; and only on the register checked.
                     String removed = preview.removedForAudit();
-                    stored = registers.replace(register, preview.version(), version -> audit.record(by,
-                            register.authority().laCode(), Action.IMPORT, "bundle", name, "version " + version + removed));
+                    stored = registers.replace(register, preview.version(), version -> events.publishEvent(new Audited(by,
+                            register.authority().laCode(), Action.IMPORT, "bundle", name, "version " + version + removed)));
                 } catch (RegisterChangedException e) {
                     // An allocation was made while checking: check again.
                 }

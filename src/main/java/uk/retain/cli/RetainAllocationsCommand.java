@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.Authority;
 import uk.retain.workforce.BundleFile;
@@ -81,8 +81,8 @@ final class RetainAllocationsCommand implements Callable<Integer> {
                 BundleWriter.writeAllocations(changed.stream().map(AllocationProvenance::allocation).toList(), file);
             }
             String by = "command line (" + System.getProperty("user.name", "unknown") + ")";
-            context.getBean(AuditTrail.class).record(by, la, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
-                    "made or ended in Retain since " + since + ": " + changed.size() + " row(s)");
+            context.publishEvent(new Audited(by, la, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
+                    "made or ended in Retain since " + since + ": " + changed.size() + " row(s)"));
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf("Wrote %d allocation(s) made or ended in Retain since %s for %s to %s.%n", changed.size(), since, la, out);
             stdout.flush();

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.workforce.Registers;
 
@@ -32,13 +33,13 @@ public class ReturnImports {
 
     private final RegionalReturns returns;
     private final Registers registers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReturnImports(RegionalReturns returns, Registers registers, AuditTrail audit, Clock clock) {
+    public ReturnImports(RegionalReturns returns, Registers registers, ApplicationEventPublisher events, Clock clock) {
         this.returns = returns;
         this.registers = registers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,8 +72,8 @@ public class ReturnImports {
     /** Stores a checked return, replacing the earlier one of its council and day, and records the import. */
     public RegionalReturns.Imported store(Viewer viewer, RegionalReturn read) {
         Optional<RegionalReturns.Imported> replaced = returns.store(read, viewer.account().username(), clock.instant());
-        audit.record(viewer, AuditTrail.Action.IMPORT, "regional_return", read.laCode(), "the regional return of " + read.council()
-                + " on " + read.referenceDate() + (replaced.isPresent() ? ", replacing the one imported " + replaced.get().importedAt() : ""));
+        events.publishEvent(Audited.of(viewer, Audited.Action.IMPORT, "regional_return", read.laCode(), "the regional return of " + read.council()
+                + " on " + read.referenceDate() + (replaced.isPresent() ? ", replacing the one imported " + replaced.get().importedAt() : "")));
         return returns.find(read.laCode(), read.referenceDate()).orElseThrow();
     }
 

@@ -185,12 +185,13 @@ public class Registers {
      * Gives several cases their workers in ONE transaction, each as {@link #allocate} does, all or none. The
      * authority's row is locked first; then {@code check} is run on the register as it stands under that lock (so
      * nothing can change between the check and the writing) and refuses the whole batch by throwing; then every
-     * allocation is written, in order. An allocation that cannot be made ({@link AllocationConflictException}) undoes
-     * the ones before it. Answers the authority's new version. The rows are recorded as made in Retain by
-     * {@code madeBy}, now, as {@link #allocate} records them.
+     * allocation is written, in order, and {@code alongside} (such as their audit records) runs in the same transaction
+     * with the new version. An allocation that cannot be made ({@link AllocationConflictException}), or a failure of
+     * {@code alongside}, undoes the ones before it. Answers the authority's new version. The rows are recorded as made
+     * in Retain by {@code madeBy}, now, as {@link #allocate} records them.
      */
     public long allocateAll(String laCode, List<AllocationRequest> requests, String madeBy,
-            java.util.function.Consumer<Register> check) {
+            java.util.function.Consumer<Register> check, LongConsumer alongside) {
         Instant now = clock.instant();
         long version = transaction.execute(status -> {
             tables.lock(laCode);
@@ -199,6 +200,7 @@ public class Registers {
             for (AllocationRequest request : requests) {
                 written = tables.allocate(request, madeBy, now);
             }
+            alongside.accept(written);
             return written;
         });
         cache.remove(laCode);

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail.Search;
+import uk.retain.audit.AuditTrail;
+import uk.retain.audit.AuditTrail.Search;
+import uk.retain.people.Audited.Action;
 
 /** Accounts, lockout and the audit trail against a real database; subclasses run it on H2 and PostgreSQL. */
 @SpringBootTest(properties = "retain.demo.load=never")

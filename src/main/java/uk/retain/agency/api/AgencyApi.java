@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,8 +22,8 @@ import uk.retain.agency.AgencyEngagement;
 import uk.retain.agency.AgencyEngagements;
 import uk.retain.agency.AgencyEngagementsFile;
 import uk.retain.agency.RecordedEngagement;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -38,14 +39,14 @@ class AgencyApi {
     private final Registers registers;
     private final AgencyEngagements engagements;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgencyApi(Registers registers, AgencyEngagements engagements, Viewers viewers, AuditTrail audit, Clock clock) {
+    AgencyApi(Registers registers, AgencyEngagements engagements, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
         this.registers = registers;
         this.engagements = engagements;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,8 +74,8 @@ class AgencyApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(viewer, Action.EXPORT, "agency_engagements", AgencyEngagementsFile.NAME,
-                "recorded in Retain since " + since + ": " + recorded.size() + " row(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "agency_engagements", AgencyEngagementsFile.NAME,
+                "recorded in Retain since " + since + ": " + recorded.size() + " row(s)"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,8 @@ import uk.retain.agency.AgencyEngagements;
 import uk.retain.agency.AgencyEngagementsFile;
 import uk.retain.agency.AgencyRateCapsFile;
 import uk.retain.agency.RateCap;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
@@ -43,16 +44,16 @@ class EngagementsController {
     private final Registers registers;
     private final AgencyEngagements engagements;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final AgencyWords words;
     private final Clock clock;
 
-    EngagementsController(Registers registers, AgencyEngagements engagements, Viewers viewers, AuditTrail audit,
+    EngagementsController(Registers registers, AgencyEngagements engagements, Viewers viewers, ApplicationEventPublisher events,
             AgencyWords words, Clock clock) {
         this.registers = registers;
         this.engagements = engagements;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
         this.clock = clock;
     }
@@ -87,9 +88,9 @@ class EngagementsController {
         model.addAttribute("records", AgencyAccess.records(viewer));
         model.addAttribute("laCode", viewer.laCode());
         model.addAttribute("running", rows(register, day).stream().filter(Row::running).count());
-        audit.record(viewer, Action.VIEW, "agency_engagements", viewer.laCode(),
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "agency_engagements", viewer.laCode(),
                 (all ? "every engagement" : "engagements running on " + day) + ", " + paged.rows().size() + " of " + rows.size()
-                        + " row(s), page " + paged.page());
+                        + " row(s), page " + paged.page()));
         return "agency/engagements";
     }
 
@@ -121,7 +122,7 @@ class EngagementsController {
         model.addAttribute("approved", failing.stream().filter(row -> row.approvedBy() != null).toList());
         model.addAttribute("unapprovedRunning", failing.stream().filter(row -> row.approvedBy() == null && row.running()).count());
         model.addAttribute("counts", counts);
-        audit.record(viewer, Action.VIEW, "agency_breaches", viewer.laCode(), failing.size() + " engagement(s) failing a check");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "agency_breaches", viewer.laCode(), failing.size() + " engagement(s) failing a check"));
         return "agency/breaches";
     }
 

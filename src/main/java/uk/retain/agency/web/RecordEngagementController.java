@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,8 @@ import uk.retain.agency.AgencyEngagements;
 import uk.retain.agency.AgencyEngagements.Draft;
 import uk.retain.agency.JobType;
 import uk.retain.agency.RateCap;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
@@ -50,15 +51,15 @@ class RecordEngagementController {
     private final AgencyEngagements engagements;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final AgencyWords words;
 
-    RecordEngagementController(AgencyEngagements engagements, Registers registers, Viewers viewers, AuditTrail audit,
+    RecordEngagementController(AgencyEngagements engagements, Registers registers, Viewers viewers, ApplicationEventPublisher events,
             AgencyWords words) {
         this.engagements = engagements;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
     }
 
@@ -129,8 +130,8 @@ class RecordEngagementController {
             AgencyEngagements.Checked outcome = engagements.record(imported, draft, viewer.account().username(), () -> { });
             if (outcome.saves()) {
                 AgencyEngagement e = outcome.engagement();
-                audit.record(viewer, Action.CHANGE, "agency_engagement", e.engagementId(), "recorded for worker " + e.workerId()
-                        + " from " + e.startDate() + ", failed checks " + outcome.failed() + (e.approved() ? ", approved by " + e.overrideApprovedBy() : ""));
+                events.publishEvent(Audited.of(viewer, Action.CHANGE, "agency_engagement", e.engagementId(), "recorded for worker " + e.workerId()
+                        + " from " + e.startDate() + ", failed checks " + outcome.failed() + (e.approved() ? ", approved by " + e.overrideApprovedBy() : "")));
                 redirect.addFlashAttribute("done", new Done(e.engagementId(), AgencyWords.name(imported, e.workerId()),
                         words.checks(outcome.failed())));
                 return new ModelAndView("redirect:/agency/record");

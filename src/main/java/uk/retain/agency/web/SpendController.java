@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,8 +40,8 @@ import uk.retain.agency.DfeAgencyReturn;
 import uk.retain.agency.JobType;
 import uk.retain.agency.MixTargets;
 import uk.retain.measures.WorkforceMeasures;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -73,17 +74,17 @@ class SpendController {
     private final AgencyEngagements engagements;
     private final MixTargets targets;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final AgencyWords words;
     private final Clock clock;
 
-    SpendController(Registers registers, AgencyEngagements engagements, MixTargets targets, Viewers viewers, AuditTrail audit,
+    SpendController(Registers registers, AgencyEngagements engagements, MixTargets targets, Viewers viewers, ApplicationEventPublisher events,
             AgencyWords words, Clock clock) {
         this.registers = registers;
         this.engagements = engagements;
         this.targets = targets;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
         this.clock = clock;
     }
@@ -321,7 +322,7 @@ class SpendController {
             return new ModelAndView("redirect:/agency/spend#target");
         }
         targets.set(viewer.laCode(), new MixTargets.Point(day, value), viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "agency_mix_target", viewer.laCode(), "permanent " + value + "% by " + day);
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "agency_mix_target", viewer.laCode(), "permanent " + value + "% by " + day));
         redirect.addFlashAttribute("targetSaved", words.text("agency.mix.saved", Days.written(day), Figures.oneDecimal(value.doubleValue()) + "%"));
         return new ModelAndView("redirect:/agency/spend#target");
     }
@@ -333,7 +334,7 @@ class SpendController {
         try {
             LocalDate day = ReferenceDate.parse(on);
             if (targets.remove(viewer.laCode(), day)) {
-                audit.record(viewer, Action.CHANGE, "agency_mix_target", viewer.laCode(), "removed the point of " + day);
+                events.publishEvent(Audited.of(viewer, Action.CHANGE, "agency_mix_target", viewer.laCode(), "removed the point of " + day));
                 redirect.addFlashAttribute("targetSaved", words.text("agency.mix.removed", Days.written(day)));
             }
         } catch (IllegalArgumentException e) {
@@ -363,7 +364,7 @@ class SpendController {
         for (List<String> row : DfeAgencyReturn.rows(register, asked)) {
             csv.append(String.join(",", row)).append("\r\n");
         }
-        audit.record(viewer, Action.EXPORT, "dfe_agency_return", viewer.laCode(), asked.financialYear() + " Q" + asked.quarter());
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "dfe_agency_return", viewer.laCode(), asked.financialYear() + " Q" + asked.quarter()));
         String name = "dfe-agency-return-" + register.authority().laCode() + "-" + asked.financialYear() + "-q" + asked.quarter() + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +23,8 @@ import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.WorkerLoad;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -48,13 +49,13 @@ class RecommendationsApi {
     private final Registers registers;
     private final CaseloadPolicies policies;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    RecommendationsApi(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit) {
+    RecommendationsApi(Registers registers, CaseloadPolicies policies, Viewers viewers, ApplicationEventPublisher events) {
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
     }
 
     @PostMapping(path = "/api/v1/authorities/{laCode}/recommendations", consumes = "multipart/form-data")
@@ -99,11 +100,11 @@ class RecommendationsApi {
                     .flatMap(r -> java.util.stream.Stream.of(r.workerId(), r.coWorkerId()))
                     .filter(java.util.Objects::nonNull).distinct().count();
             if (releaseWorker != null) {
-                audit.record(viewer, Action.VIEW, "worker", releaseWorker, "reallocation plan over the API for "
-                        + (result.recommendations().size() + result.unallocated().size()) + " case(s), naming " + named + " worker(s)");
+                events.publishEvent(Audited.of(viewer, Action.VIEW, "worker", releaseWorker, "reallocation plan over the API for "
+                        + (result.recommendations().size() + result.unallocated().size()) + " case(s), naming " + named + " worker(s)"));
             } else if (named > 0) {
-                audit.record(viewer, Action.VIEW, "recommendations", laCode, "recommendations over the API for "
-                        + (result.recommendations().size() + result.unallocated().size()) + " case(s), naming " + named + " worker(s)");
+                events.publishEvent(Audited.of(viewer, Action.VIEW, "recommendations", laCode, "recommendations over the API for "
+                        + (result.recommendations().size() + result.unallocated().size()) + " case(s), naming " + named + " worker(s)"));
             }
             return ResponseEntity.ok(result.byName(Wording.plain(register)));
         } catch (IllegalArgumentException e) {

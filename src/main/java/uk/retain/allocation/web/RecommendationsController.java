@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -41,8 +42,8 @@ import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.TeamCaseloads;
 import uk.retain.caseload.WorkerLoad;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -70,16 +71,16 @@ class RecommendationsController {
     private final Registers registers;
     private final CaseloadPolicies policies;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MessageSource messages;
 
-    RecommendationsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Clock clock,
+    RecommendationsController(Registers registers, CaseloadPolicies policies, Viewers viewers, ApplicationEventPublisher events, Clock clock,
             MessageSource messages) {
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.messages = messages;
     }
@@ -154,7 +155,7 @@ class RecommendationsController {
         Recommendations recommendations = queue.isEmpty() ? new Recommendations(List.of(), List.of())
                 : Recommender.recommend(register, policy, today, queue, Optional.empty(), Recommender.DEFAULT_LIMIT);
         held(session).put(teamId, new Held(teamId, today, stored.version(), Kind.QUEUE, recommendations, null, null, Map.of(), List.of()));
-        audit.record(viewer, Action.VIEW, "team", teamId, "recommendations for " + queue.size() + " case(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "team", teamId, "recommendations for " + queue.size() + " case(s)"));
         return "redirect:/teams/" + teamId + "/recommendations";
     }
 
@@ -181,8 +182,8 @@ class RecommendationsController {
         plan.unallocated().forEach(u -> from.put(u.caseId(), workerId));
         held(session).put(teamId, new Held(teamId, today, stored.version(), Kind.REALLOCATION, plan, workerId,
                 reason.endingReason, from, List.of()));
-        audit.record(viewer, Action.VIEW, "worker", workerId, "reallocation plan for "
-                + (plan.recommendations().size() + plan.unallocated().size()) + " case(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "worker", workerId, "reallocation plan for "
+                + (plan.recommendations().size() + plan.unallocated().size()) + " case(s)"));
         return "redirect:/teams/" + teamId + "/recommendations";
     }
 
@@ -202,8 +203,8 @@ class RecommendationsController {
         Rebalancing plan = Recommender.rebalance(register, policies.of(viewer.laCode()), today, teamId, Recommender.DEFAULT_LIMIT);
         held(session).put(teamId, new Held(teamId, today, stored.version(), Kind.REBALANCING, plan.moves(), null,
                 ChangeReason.WORKLOAD_BALANCE, plan.from(), plan.overCap()));
-        audit.record(viewer, Action.VIEW, "team", teamId, "rebalancing plan for " + plan.from().size() + " case(s) of "
-                + plan.overCap().size() + " worker(s) over cap");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "team", teamId, "rebalancing plan for " + plan.from().size() + " case(s) of "
+                + plan.overCap().size() + " worker(s) over cap"));
         return "redirect:/teams/" + teamId + "/recommendations";
     }
 
@@ -429,9 +430,9 @@ class RecommendationsController {
     }
 
     /**
-     * Writes the allocations in one transaction, each checked there against every hard rule on the register as it
-     * stands; then drops the cases from the recommendations kept for the page. If any would break a rule, or someone
-     * allocated one of the cases first, nothing is written and every reason is shown.
+     * Writes the allocations and their audit records in one transaction, each checked there against every hard rule
+     * on the register as it stands; then drops the cases from the recommendations kept for the page. If any would
+     * break a rule, or someone allocated one of the cases first, nothing is written and every reason is shown.
      */
     private String accept(Viewer viewer, String teamId, Held held, List<Proposal> proposals, HttpSession session,
             RedirectAttributes redirect) {
@@ -448,7 +449,9 @@ class RecommendationsController {
                 if (!Acceptance.allowed(outcomes)) {
                     throw new Refused(outcomes);
                 }
-            });
+            }, version -> proposals.forEach(p -> events.publishEvent(Audited.of(viewer, Action.CHANGE, "allocation", p.caseId(),
+                    "primary " + p.workerId() + (p.coWorkerId() == null ? "" : ", co-worker " + p.coWorkerId()) + " from " + held.date()
+                    + (held.from(p.caseId()) == null ? "" : ", ending " + held.from(p.caseId()) + "'s (" + held.endingReason().code() + ")")))));
         } catch (Refused refused) {
             List<String> why = new ArrayList<>();
             for (Outcome outcome : refused.outcomes) {
@@ -466,9 +469,6 @@ class RecommendationsController {
         }
         List<Accepted> accepted = new ArrayList<>();
         for (Proposal p : proposals) {
-            audit.record(viewer, Action.CHANGE, "allocation", p.caseId(), "primary " + p.workerId()
-                    + (p.coWorkerId() == null ? "" : ", co-worker " + p.coWorkerId()) + " from " + held.date()
-                    + (held.from(p.caseId()) == null ? "" : ", ending " + held.from(p.caseId()) + "'s (" + held.endingReason().code() + ")"));
             accepted.add(new Accepted(p.caseId(), words[0].worker(p.workerId())));
         }
         redirect.addFlashAttribute("accepted", accepted);

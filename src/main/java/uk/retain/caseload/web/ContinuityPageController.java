@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.retain.caseload.Continuity.Figures;
 import uk.retain.benchmarking.PublishedContinuity;
 import uk.retain.caseload.Continuity;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -50,15 +51,15 @@ class ContinuityPageController {
 
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Texts texts;
     private final Clock clock;
 
-    ContinuityPageController(Registers registers, Viewers viewers, AuditTrail audit, Texts texts, Clock clock) {
+    ContinuityPageController(Registers registers, Viewers viewers, ApplicationEventPublisher events, Texts texts, Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.texts = texts;
     }
 
@@ -89,8 +90,8 @@ class ContinuityPageController {
         List<Team> teams = register.teams().stream().filter(team -> viewer.seesTeam(la, team.teamId())).toList();
         String kept = ReferenceDate.kept(date);
         Map<String, Figures> byTeam = Continuity.byTeam(register, day);
-        audit.record(viewer, Action.VIEW, "continuity", la, "continuity on " + day + ", " + teams.size() + " team(s)"
-                + (whole ? " and the authority" : ""));
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "continuity", la, "continuity on " + day + ", " + teams.size() + " team(s)"
+                + (whole ? " and the authority" : "")));
 
         model.addAttribute("whole", whole);
         model.addAttribute("authority", register.authority().name());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.WorkerLoad;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -45,20 +46,20 @@ class MyCaseloadController {
     private final Registers registers;
     private final WorkerRecords records;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final CaseloadPolicies policies;
     private final Texts texts;
     private final SupervisionRecords supervision;
     private final Clock clock;
 
-    MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit,
+    MyCaseloadController(Registers registers, WorkerRecords records, Viewers viewers, ApplicationEventPublisher events,
             CaseloadPolicies policies, Texts texts, SupervisionRecords supervision, Clock clock) {
         this.clock = clock;
         this.supervision = supervision;
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.policies = policies;
         this.texts = texts;
     }
@@ -88,7 +89,7 @@ class MyCaseloadController {
             model.addAttribute("problem", "caseload.notInRegister");
             return "caseload/my-caseload";
         }
-        audit.record(viewer, Action.VIEW, "worker", viewer.account().workerId(), "own caseload on " + day);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "worker", viewer.account().workerId(), "own caseload on " + day));
         String kept = ReferenceDate.kept(date);
         model.addAttribute("record", record.get());
         model.addAttribute("cases", Listing.of(record.get().cases(), WorkerRecords.caseColumns(), sort, dir, page).keeping("date", kept));
@@ -107,8 +108,8 @@ class MyCaseloadController {
         LocalDate day = ReferenceDate.of(date, clock);
         WorkerRecord record = (viewer.account().workerId() == null ? Optional.<WorkerRecord>empty() : own(viewer, day))
                 .orElseThrow(PageNotFound::new);
-        audit.record(viewer, Action.EXPORT, "worker", viewer.account().workerId(),
-                "own cases.csv on " + day + ", " + record.cases().size() + " case(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "worker", viewer.account().workerId(),
+                "own cases.csv on " + day + ", " + record.cases().size() + " case(s)"));
         return CsvDownload.of("my-cases-" + day + ".csv", Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));
     }
 

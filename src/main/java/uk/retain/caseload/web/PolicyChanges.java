@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.retain.caseload.CaseloadPolicies;
 import uk.retain.caseload.CaseloadPolicy;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 
 /**
@@ -21,12 +22,12 @@ import uk.retain.people.Viewer;
 public class PolicyChanges {
 
     private final CaseloadPolicies policies;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PolicyChanges(CaseloadPolicies policies, AuditTrail audit, Clock clock) {
+    PolicyChanges(CaseloadPolicies policies, ApplicationEventPublisher events, Clock clock) {
         this.policies = policies;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,7 +65,7 @@ public class PolicyChanges {
     public void save(Viewer viewer, String laCode, CaseloadPolicy policy, LocalDate from) {
         CaseloadPolicy before = policies.of(laCode, from);
         policies.save(laCode, policy, viewer.account().username(), from);
-        audit.record(viewer, Action.CHANGE, "caseload_policy", laCode,
-                "in force from " + from + ": " + PolicySettings.changes(before, policy));
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "caseload_policy", laCode,
+                "in force from " + from + ": " + PolicySettings.changes(before, policy)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,8 @@ import uk.retain.caseload.Caseloads.Alert;
 import uk.retain.caseload.Caseloads;
 import uk.retain.caseload.TeamCaseloads;
 import uk.retain.caseload.WorkerLoad;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;
@@ -56,18 +57,18 @@ class TeamCaseloadsController {
     private final Registers registers;
     private final CaseloadPolicies policies;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Texts texts;
     private final SupervisionPolicies supervision;
     private final Clock clock;
 
-    TeamCaseloadsController(Registers registers, CaseloadPolicies policies, Viewers viewers, AuditTrail audit, Texts texts,
+    TeamCaseloadsController(Registers registers, CaseloadPolicies policies, Viewers viewers, ApplicationEventPublisher events, Texts texts,
             SupervisionPolicies supervision, Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.policies = policies;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.texts = texts;
         this.supervision = supervision;
     }
@@ -131,7 +132,7 @@ class TeamCaseloadsController {
         TeamCaseloads loads = loads(register, teamId, day);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, supervision.of(register.authority().laCode()));
         List<WorkerRow> workers = workerRows(register, loads, statuses, day);
-        audit.record(viewer, Action.VIEW, "team", teamId, "caseloads on " + day + ", " + workers.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "team", teamId, "caseloads on " + day + ", " + workers.size() + " worker(s)"));
         model.addAttribute("team", team);
         model.addAttribute("service", texts.of("teams.service", team.service()));
         model.addAttribute("date", Days.written(day));
@@ -159,7 +160,7 @@ class TeamCaseloadsController {
         TeamCaseloads loads = loads(register, teamId, day);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, supervision.of(register.authority().laCode()));
         List<WorkerRow> workers = workerRows(register, loads, statuses, day);
-        audit.record(viewer, Action.EXPORT, "team", teamId, "caseloads.csv on " + day + ", " + workers.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "team", teamId, "caseloads.csv on " + day + ", " + workers.size() + " worker(s)"));
         return CsvDownload.of("team-" + teamId + "-caseloads-" + day + ".csv",
                 Listing.of(workers, columns(null, loads.policy().weighting().enabled(), statuses.held()), sort, dir, 1));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +32,8 @@ import uk.retain.development.Progression;
 import uk.retain.development.Qualification;
 import uk.retain.development.QualificationKind;
 import uk.retain.development.QualificationsFile;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -56,14 +57,14 @@ class CareerController {
     private final Registers registers;
     private final CareerPathways pathways;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    CareerController(Registers registers, CareerPathways pathways, Viewers viewers, AuditTrail audit, java.time.Clock clock) {
+    CareerController(Registers registers, CareerPathways pathways, Viewers viewers, ApplicationEventPublisher events, java.time.Clock clock) {
         this.registers = registers;
         this.pathways = pathways;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -113,7 +114,7 @@ class CareerController {
         for (int step : pathway.steps()) {
             steps.add(new Step(step, placed(pathway, CareerRoute.PRACTICE, step, atLevel), placed(pathway, CareerRoute.MANAGEMENT, step, atLevel)));
         }
-        audit.record(viewer, Action.VIEW, "career_pathway", la, due.size() + " due a progression review on " + today);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "career_pathway", la, due.size() + " due a progression review on " + today));
         model.put("date", Days.written(today));
         model.put("steps", steps.reversed());
         model.put("levels", pathway.levels());
@@ -160,7 +161,7 @@ class CareerController {
             return page;
         }
         pathways.changeMinimums(la, minimums);
-        audit.record(viewer, Action.CHANGE, "career_pathway", la, "minimum months " + entered);
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "career_pathway", la, "minimum months " + entered));
         redirect.addFlashAttribute("saved", true);
         return new ModelAndView("redirect:/career-pathway");
     }
@@ -246,7 +247,7 @@ class CareerController {
             showLevel(la, held, entered, ordered, page.getModelMap());
             return page;
         }
-        audit.record(viewer, Action.CHANGE, "career_pathway", la, "level " + held.code() + ": " + describe(held) + " to " + describe(changed));
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "career_pathway", la, "level " + held.code() + ": " + describe(held) + " to " + describe(changed)));
         redirect.addFlashAttribute("saved", true);
         return new ModelAndView("redirect:/career-pathway");
     }
@@ -301,7 +302,7 @@ class CareerController {
         Worker worker = worker(register, workerId).orElseThrow(PageNotFound::new);
         List<DevelopmentActivity> activities = register.rows(DevelopmentFile.class);
         Progression progression = Progression.of(pathway, history, worker, activities, register.rows(QualificationsFile.class), today);
-        audit.record(viewer, Action.VIEW, "worker", workerId, "career and CPD on " + today);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "worker", workerId, "career and CPD on " + today));
         model.put("name", Careers.name(worker));
         model.put("workerId", workerId);
         model.put("date", Days.written(today));
@@ -370,7 +371,7 @@ class CareerController {
             return page;
         }
         pathways.recordChange(la, workerId, chosen.get().code(), from, viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "worker", workerId, "reached " + chosen.get().code() + " from " + from);
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "worker", workerId, "reached " + chosen.get().code() + " from " + from));
         redirect.addFlashAttribute("recorded", chosen.get().name());
         return new ModelAndView("redirect:/workers/" + workerId + "/career");
     }

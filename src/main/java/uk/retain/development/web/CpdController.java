@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,8 @@ import uk.retain.development.DevelopmentFile;
 import uk.retain.development.KssStatement;
 import uk.retain.development.Qualification;
 import uk.retain.development.QualificationsFile;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -48,13 +49,13 @@ class CpdController {
     private final Registers registers;
     private final CpdRecording recording;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CpdController(Registers registers, CpdRecording recording, Viewers viewers, AuditTrail audit) {
+    CpdController(Registers registers, CpdRecording recording, Viewers viewers, ApplicationEventPublisher events) {
         this.registers = registers;
         this.recording = recording;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** One worker's line of the CPD table. */
@@ -86,8 +87,8 @@ class CpdController {
                 expiring.add(new Expiring(seen.get(q.workerId()), q.qualification().code(), Days.written(q.expiresOn())));
             }
         }
-        audit.record(viewer, Action.VIEW, "development", register.authority().laCode(),
-                "CPD of " + lines.size() + " worker(s) on " + today);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "development", register.authority().laCode(),
+                "CPD of " + lines.size() + " worker(s) on " + today));
         model.addAttribute("date", Days.written(today));
         model.addAttribute("held", register.has(DevelopmentFile.class));
         model.addAttribute("lines", lines);
@@ -112,7 +113,7 @@ class CpdController {
         }
         List<DevelopmentActivity> activities = register.rows(DevelopmentFile.class);
         Map<String, Integer> recorded = recording.recordedIds(register.authority().laCode());
-        audit.record(viewer, Action.VIEW, "development", workerId, "own CPD on " + today);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "development", workerId, "own CPD on " + today));
         model.addAttribute("hours", Cpd.hoursInLastYear(activities, workerId, today));
         model.addAttribute("covered", Cpd.coverage(activities, workerId, today).stream().map(KssStatement::code).toList());
         model.addAttribute("activities", Cpd.of(activities, workerId).stream().limit(20).map(a -> new Shown(Days.written(a.date()),
@@ -167,8 +168,8 @@ class CpdController {
         var draft = draft(viewer, worker, day, month, year, activity, hours, statements, title);
         String workerId = draft.workerId();
         var outcome = recording.record(la, draft, viewer.account().username(), scope(viewer, la),
-                version -> audit.record(viewer, Action.CHANGE, "development", workerId == null ? null : workerId.strip(),
-                        "recorded " + activity.strip() + " of " + hours.strip() + " hour(s) on " + draft.date()));
+                version -> events.publishEvent(Audited.of(viewer, Action.CHANGE, "development", workerId == null ? null : workerId.strip(),
+                        "recorded " + activity.strip() + " of " + hours.strip() + " hour(s) on " + draft.date())));
         return switch (outcome) {
             case CpdRecording.Recorded recorded -> {
                 redirect.addFlashAttribute("done", new Done(Careers.nameOf(register, recorded.activity().workerId()),
@@ -210,8 +211,8 @@ class CpdController {
         List<String> statements = kss == null ? List.of() : kss;
         var draft = draft(viewer, worker, day, month, year, activity, hours, statements, title);
         var outcome = recording.change(la, id, was, draft, viewer.account().username(), scope(viewer, la), version ->
-                audit.record(viewer, Action.CHANGE, "development", draft.workerId() == null ? null : draft.workerId().strip(),
-                        "changed CPD activity " + was + " to " + activity.strip() + " of " + hours.strip() + " hour(s) on " + draft.date()));
+                events.publishEvent(Audited.of(viewer, Action.CHANGE, "development", draft.workerId() == null ? null : draft.workerId().strip(),
+                        "changed CPD activity " + was + " to " + activity.strip() + " of " + hours.strip() + " hour(s) on " + draft.date())));
         return switch (outcome) {
             case CpdRecording.Changed changed -> done(viewer, register, "development.change.done", changed.activity(), redirect);
             case CpdRecording.Refused refused -> {
@@ -246,7 +247,7 @@ class CpdController {
         Register register = Careers.held(registers, viewer);
         String la = register.authority().laCode();
         var outcome = recording.change(la, id, was, null, viewer.account().username(), scope(viewer, la), version ->
-                audit.record(viewer, Action.CHANGE, "development", was.split(",", 2)[0], "removed CPD activity " + was));
+                events.publishEvent(Audited.of(viewer, Action.CHANGE, "development", was.split(",", 2)[0], "removed CPD activity " + was)));
         return switch (outcome) {
             case CpdRecording.Changed changed -> done(viewer, register, "development.remove.done", changed.was(), redirect);
             case CpdRecording.Gone gone -> gone(viewer);

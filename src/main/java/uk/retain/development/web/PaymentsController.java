@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,8 @@ import uk.retain.development.RetentionPayment;
 import uk.retain.development.RetentionPaymentKind;
 import uk.retain.development.RetentionPayments;
 import uk.retain.development.RetentionPaymentsFile;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -46,14 +47,14 @@ class PaymentsController {
     private final Registers registers;
     private final RetentionPayments payments;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentsController(Registers registers, RetentionPayments payments, Viewers viewers, AuditTrail audit, Clock clock) {
+    PaymentsController(Registers registers, RetentionPayments payments, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
         this.registers = registers;
         this.payments = payments;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,8 +87,8 @@ class PaymentsController {
         String la = register.authority().laCode();
         boolean given = !(day.isBlank() && month.isBlank() && year.isBlank());
         var draft = new RetentionPayments.Draft(worker, kind, amount, Days.fromBoxes(day, month, year), given, clawbackMonths);
-        var outcome = payments.record(la, draft, viewer.account().username(), version -> audit.record(viewer, Action.CHANGE,
-                "retention_payment", worker.strip(), "recorded " + kind.strip() + " " + amount.strip() + " paid on " + year + "-" + month + "-" + day));
+        var outcome = payments.record(la, draft, viewer.account().username(), version -> events.publishEvent(Audited.of(viewer, Action.CHANGE,
+                "retention_payment", worker.strip(), "recorded " + kind.strip() + " " + amount.strip() + " paid on " + year + "-" + month + "-" + day)));
         if (outcome instanceof RetentionPayments.Refused refused) {
             ModelAndView page = new ModelAndView("development/payments", HttpStatus.UNPROCESSABLE_CONTENT);
             show(viewer, register, refused.problems(), new String[] {worker, kind, amount, day, month, year, clawbackMonths}, page.getModelMap());
@@ -117,7 +118,7 @@ class PaymentsController {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         all.forEach(p -> counts.merge(Clawback.financialYear(p.paidOn()), 1, Integer::sum));
         Clawback.costByYear(all).forEach((y, cost) -> years.add(new Year(Clawback.financialYearWritten(y), counts.get(y), pounds(cost))));
-        audit.record(viewer, Action.VIEW, "retention_payments", la, all.size() + " payment(s), " + leavers.size() + " leaver(s) inside clawback, on " + today);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "retention_payments", la, all.size() + " payment(s), " + leavers.size() + " leaver(s) inside clawback, on " + today));
         model.put("date", Days.written(today));
         model.put("lines", lines);
         model.put("inside", lines.stream().filter(Line::inside).toList());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.retain.development.KssStatement;
 import uk.retain.development.PracticePriorities;
 import uk.retain.development.PracticePriority;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -46,14 +47,14 @@ class PrioritiesController {
     private final Registers registers;
     private final PracticePriorities priorities;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PrioritiesController(Registers registers, PracticePriorities priorities, Viewers viewers, AuditTrail audit, Clock clock) {
+    PrioritiesController(Registers registers, PracticePriorities priorities, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
         this.registers = registers;
         this.priorities = priorities;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -118,7 +119,7 @@ class PrioritiesController {
         if (added.priority() == null) {
             return refused(entered, added.problems(), la);
         }
-        audit.record(viewer, Action.CHANGE, "practice_priority", la, "added " + written(added.priority()));
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "practice_priority", la, "added " + written(added.priority())));
         redirect.addFlashAttribute("done", "priorities.added");
         redirect.addFlashAttribute("doneName", added.priority().name());
         return new ModelAndView("redirect:/practice-priorities");
@@ -143,7 +144,7 @@ class PrioritiesController {
         if (changed.priority() == null) {
             return refused(entered, changed.problems(), la);
         }
-        audit.record(viewer, Action.CHANGE, "practice_priority", la, "changed " + written(held) + " to " + written(changed.priority()));
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "practice_priority", la, "changed " + written(held) + " to " + written(changed.priority())));
         redirect.addFlashAttribute("done", "priorities.changed");
         redirect.addFlashAttribute("doneName", changed.priority().name());
         return new ModelAndView("redirect:/practice-priorities");
@@ -158,7 +159,7 @@ class PrioritiesController {
         if (problem != null) {
             return refused(new Form(number, held.name(), codes(held.kss())), Map.of("remove", problem), la);
         }
-        audit.record(viewer, Action.CHANGE, "practice_priority", la, "removed " + written(held));
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "practice_priority", la, "removed " + written(held)));
         redirect.addFlashAttribute("done", "priorities.removed");
         redirect.addFlashAttribute("doneName", held.name());
         return new ModelAndView("redirect:/practice-priorities");
@@ -171,8 +172,8 @@ class PrioritiesController {
         List<PracticePriority> dropped = priorities.ownPriorities(la) ? priorities.priorities(la) : List.of();
         priorities.useDefaults(la);
         // The priorities dropped go in the audit record, so that what the lead had named can be found again.
-        audit.record(viewer, Action.CHANGE, "practice_priority", la, "back to the defaults, dropping "
-                + dropped.stream().map(PrioritiesController::written).toList());
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "practice_priority", la, "back to the defaults, dropping "
+                + dropped.stream().map(PrioritiesController::written).toList()));
         redirect.addFlashAttribute("done", "priorities.defaults");
         return "redirect:/practice-priorities";
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -37,15 +38,15 @@ class ProgrammeController {
     private final Registers registers;
     private final ProgrammeViews views;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeController(Registers registers, ProgrammeViews views, Viewers viewers, AuditTrail audit, Clock clock) {
+    ProgrammeController(Registers registers, ProgrammeViews views, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.views = views;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
     }
 
     @GetMapping("/workers/{workerId}/programme")
@@ -58,7 +59,7 @@ class ProgrammeController {
             throw new PageNotFound();
         }
         ProgrammeViews.WorkerProgramme programme = views.of(register, workerId, day).orElseThrow(PageNotFound::new);
-        audit.record(viewer, Action.VIEW, "worker", workerId, "programme on " + day + ", " + programme.places().size() + " place(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "worker", workerId, "programme on " + day + ", " + programme.places().size() + " place(s)"));
         model.addAttribute("programme", programme);
         model.addAttribute("own", false);
         model.addAttribute("date", Days.written(day));
@@ -92,7 +93,7 @@ class ProgrammeController {
             model.addAttribute("problem", "programme.notInRegister");
             return "development/programme";
         }
-        audit.record(viewer, Action.VIEW, "worker", workerId, "own programme on " + day);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "worker", workerId, "own programme on " + day));
         model.addAttribute("programme", programme.get());
         return "development/programme";
     }
@@ -106,8 +107,8 @@ class ProgrammeController {
         ProgrammeViews.Cohorts cohorts = views.cohorts(register, scope(viewer, register, day), day);
         boolean names = ProgrammeViews.namesPeople(viewer);
         if (names) {
-            audit.record(viewer, Action.VIEW, "programmes", register.authority().laCode(),
-                    "cohort progress on " + day + ", " + cohorts.places().size() + " place(s) listed");
+            events.publishEvent(Audited.of(viewer, Action.VIEW, "programmes", register.authority().laCode(),
+                    "cohort progress on " + day + ", " + cohorts.places().size() + " place(s) listed"));
         }
         String kept = ReferenceDate.kept(date);
         model.addAttribute("cohorts", cohorts);
@@ -131,8 +132,8 @@ class ProgrammeController {
         LocalDate day = ReferenceDate.of(date, clock);
         Register register = register(viewer).orElseThrow(PageNotFound::new);
         ProgrammeViews.Cohorts cohorts = views.cohorts(register, scope(viewer, register, day), day);
-        audit.record(viewer, Action.EXPORT, "programmes", register.authority().laCode(),
-                "places.csv on " + day + ", " + cohorts.places().size() + " place(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "programmes", register.authority().laCode(),
+                "places.csv on " + day + ", " + cohorts.places().size() + " place(s)"));
         return CsvDownload.of("programme-places-" + day + ".csv",
                 Listing.of(cohorts.places(), ProgrammeViews.placeColumns(), sort, dir, 1));
     }

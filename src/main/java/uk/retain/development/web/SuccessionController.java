@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.retain.development.Readiness;
 import uk.retain.development.Succession;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -40,14 +41,14 @@ class SuccessionController {
     private final Registers registers;
     private final Succession succession;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SuccessionController(Registers registers, Succession succession, Viewers viewers, AuditTrail audit, Clock clock) {
+    SuccessionController(Registers registers, Succession succession, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
         this.registers = registers;
         this.succession = succession;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,7 +81,7 @@ class SuccessionController {
                     .map(id -> Careers.nameOf(register, id)).toList(), named.stream().map(s -> new Named(Careers.nameOf(register, s.workerId()),
                     s.readiness().code())).toList(), Succession.noReadySuccessor(register, named, today)));
         }
-        audit.record(viewer, Action.VIEW, "succession", la, lines.size() + " critical role(s) on " + today);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "succession", la, lines.size() + " critical role(s) on " + today));
         model.put("date", Days.written(today));
         model.put("lines", lines);
         model.put("noReady", lines.stream().filter(Line::noReady).toList());
@@ -126,7 +127,7 @@ class SuccessionController {
             return page;
         }
         long id = succession.addRole(la, name.strip(), null, role.get(), team.isBlank() ? null : team.strip(), viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "critical_role", String.valueOf(id), "named " + name.strip());
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(id), "named " + name.strip()));
         redirect.addFlashAttribute("done", "succession.roleAdded");
         return new ModelAndView("redirect:/succession");
     }
@@ -155,7 +156,7 @@ class SuccessionController {
             return page;
         }
         succession.nameSuccessor(la, roleId, worker.strip(), ready.get(), viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "successor " + worker.strip() + " " + readiness.strip());
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "successor " + worker.strip() + " " + readiness.strip()));
         redirect.addFlashAttribute("done", "succession.successorNamed");
         return new ModelAndView("redirect:/succession");
     }

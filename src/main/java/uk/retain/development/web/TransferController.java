@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.retain.development.TransferRequest;
 import uk.retain.development.TransferRule;
 import uk.retain.development.Transfers;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -41,13 +42,13 @@ class TransferController {
     private final Registers registers;
     private final Transfers transfers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    TransferController(Registers registers, Transfers transfers, Viewers viewers, AuditTrail audit) {
+    TransferController(Registers registers, Transfers transfers, Viewers viewers, ApplicationEventPublisher events) {
         this.registers = registers;
         this.transfers = transfers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** A part of the rule as a page explains it: message key, and the months held and needed, the day it is met. */
@@ -98,7 +99,7 @@ class TransferController {
     private void showList(Viewer viewer, Register register, Map<String, String> problems, String[] entered, Map<String, Object> model) {
         String la = register.authority().laCode();
         List<Row> rows = transfers.requests(la).stream().filter(r -> sees(viewer, la, r)).map(r -> row(register, r)).toList();
-        audit.record(viewer, Action.VIEW, "transfers", la, rows.size() + " request(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "transfers", la, rows.size() + " request(s)"));
         TransferRule rule = transfers.rule(la);
         model.put("rows", rows);
         model.put("rule", rule);
@@ -132,7 +133,7 @@ class TransferController {
         }
         TransferRule rule = new TransferRule(Integer.parseInt(value), Boolean.parseBoolean(managersAgree));
         transfers.setRule(la, rule, viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "transfer_rule", la, rule.minMonthsInPost() + " months, managers agree " + rule.managersAgree());
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "transfer_rule", la, rule.minMonthsInPost() + " months, managers agree " + rule.managersAgree()));
         redirect.addFlashAttribute("done", "transfers.rule.saved");
         return new ModelAndView("redirect:/transfers");
     }
@@ -154,7 +155,7 @@ class TransferController {
     private void showOne(Viewer viewer, Register register, TransferRequest r, Map<String, String> problems, String[] entered,
             Map<String, Object> model) {
         String la = register.authority().laCode();
-        audit.record(viewer, Action.VIEW, "transfer", String.valueOf(r.id()), "request of " + r.workerId());
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "transfer", String.valueOf(r.id()), "request of " + r.workerId()));
         model.put("request", r);
         model.put("row", row(register, r));
         model.put("checks", explain(transfers.checks(register, r.workerId(), r)));
@@ -219,8 +220,8 @@ class TransferController {
                 outcome = new Transfers.Refused(Map.of("moveOn", "transfers.decide.error.moveOn.invalid"));
             } else {
                 outcome = transfers.approve(la, id, moveOn, note, viewer.account().username(),
-                        version -> audit.record(viewer, Action.CHANGE, "transfer", String.valueOf(id),
-                                "approved: " + request.workerId() + " moves to " + request.toTeamId() + " on " + moveOn));
+                        version -> events.publishEvent(Audited.of(viewer, Action.CHANGE, "transfer", String.valueOf(id),
+                                "approved: " + request.workerId() + " moves to " + request.toTeamId() + " on " + moveOn)));
             }
         } else if (decision.equals("decline")) {
             if (!(lead || receiving || current)) {
@@ -239,7 +240,7 @@ class TransferController {
             return page;
         }
         if (decision.equals("decline")) {
-            audit.record(viewer, Action.CHANGE, "transfer", String.valueOf(id), "declined");
+            events.publishEvent(Audited.of(viewer, Action.CHANGE, "transfer", String.valueOf(id), "declined"));
         }
         redirect.addFlashAttribute("done", decision.equals("approve") ? "transfers.decide.approved" : "transfers.decide.declined");
         return new ModelAndView("redirect:/transfers/" + id);
@@ -262,7 +263,7 @@ class TransferController {
                     page.getModelMap());
             return page;
         }
-        audit.record(viewer, Action.CHANGE, "transfer", String.valueOf(id), detail);
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "transfer", String.valueOf(id), detail));
         redirect.addFlashAttribute("done", "transfers.saved");
         return new ModelAndView("redirect:/transfers/" + id);
     }
@@ -315,7 +316,7 @@ class TransferController {
             return page;
         }
         long id = ((Transfers.Done) outcome).id();
-        audit.record(viewer, Action.CHANGE, "transfer", String.valueOf(id), "asked to move to " + team.strip());
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "transfer", String.valueOf(id), "asked to move to " + team.strip()));
         redirect.addFlashAttribute("done", "transfers.ask.done");
         return new ModelAndView("redirect:/transfers/" + id);
     }

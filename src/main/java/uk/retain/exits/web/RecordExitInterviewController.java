@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.retain.exits.ExitInterviewRecording;
 import uk.retain.exits.ExitInterviewRecording.Draft;
 import uk.retain.exits.LeavingReason;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
@@ -50,15 +51,15 @@ class RecordExitInterviewController {
     private final ExitInterviewRecording recording;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final ExitWords words;
 
-    RecordExitInterviewController(ExitInterviewRecording recording, Registers registers, Viewers viewers, AuditTrail audit,
+    RecordExitInterviewController(ExitInterviewRecording recording, Registers registers, Viewers viewers, ApplicationEventPublisher events,
             ExitWords words) {
         this.recording = recording;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
     }
 
@@ -111,9 +112,9 @@ class RecordExitInterviewController {
         List<String> others = otherReasons == null ? List.of() : otherReasons;
         Draft draft = new Draft(worker, date, dateProblem, mainReason, others, wouldReturn, wouldRecommend);
         var outcome = recording.record(register.authority().laCode(), draft, viewer.account().username(),
-                version -> audit.record(viewer, Action.CHANGE, "leaving_interview", worker.strip(), "recorded an exit interview held on "
+                version -> events.publishEvent(Audited.of(viewer, Action.CHANGE, "leaving_interview", worker.strip(), "recorded an exit interview held on "
                         + draft.date() + ": main reason " + mainReason.strip() + ", other reasons " + String.join(";", others)
-                        + ", would return " + wouldReturn + ", would recommend " + wouldRecommend));
+                        + ", would return " + wouldReturn + ", would recommend " + wouldRecommend)));
         return switch (outcome) {
             case ExitInterviewRecording.Recorded recorded -> {
                 redirect.addFlashAttribute("done", new Done(nameOf(register, recorded.interview().workerId()),

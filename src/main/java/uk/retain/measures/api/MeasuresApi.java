@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.measures.RegisterMeasures;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -37,13 +38,13 @@ class MeasuresApi {
     private final AuthorityMeasures measures;
     private final MeasuresAnswers answers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    MeasuresApi(AuthorityMeasures measures, MeasuresAnswers answers, Viewers viewers, AuditTrail audit) {
+    MeasuresApi(AuthorityMeasures measures, MeasuresAnswers answers, Viewers viewers, ApplicationEventPublisher events) {
         this.measures = measures;
         this.answers = answers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
     }
 
     @GetMapping("/api/v1/authorities/{laCode}/measures")
@@ -139,8 +140,8 @@ class MeasuresApi {
     /** One audit record for an answer that carries rows about one person; none for an answer of aggregates only. */
     private void audited(Viewer viewer, String laCode, int rows, String what) {
         if (rows > 0) {
-            audit.record(viewer, Action.VIEW, "measures", laCode, what + " over the API, with " + rows
-                    + " row(s) of caseload_by_worker");
+            events.publishEvent(Audited.of(viewer, Action.VIEW, "measures", laCode, what + " over the API, with " + rows
+                    + " row(s) of caseload_by_worker"));
         }
     }
 

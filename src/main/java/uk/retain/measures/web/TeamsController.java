@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.retain.measures.Measures;
 import uk.retain.measures.WorkforceMeasures;
 import uk.retain.measures.api.AuthorityMeasures;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -58,15 +59,15 @@ class TeamsController {
 
     private final AuthorityMeasures measures;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
 
-    TeamsController(AuthorityMeasures measures, Viewers viewers, AuditTrail audit, Labels labels, Clock clock) {
+    TeamsController(AuthorityMeasures measures, Viewers viewers, ApplicationEventPublisher events, Labels labels, Clock clock) {
         this.clock = clock;
         this.measures = measures;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.labels = labels;
     }
 
@@ -100,7 +101,7 @@ class TeamsController {
         LocalDate day = ReferenceDate.of(date, clock);
         WorkforceMeasures held = held(viewer).orElse(null);
         List<TeamRow> rows = held == null ? List.of() : teamRows(viewer, held, day);
-        audit.record(viewer, Action.EXPORT, "teams", viewer.laCode(), "teams.csv on " + day + ", " + rows.size() + " team(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "teams", viewer.laCode(), "teams.csv on " + day + ", " + rows.size() + " team(s)"));
         return CsvDownload.of("teams-" + day + ".csv", Listing.of(rows, teamColumns(null), sort, dir, 1));
     }
 
@@ -113,7 +114,7 @@ class TeamsController {
         WorkforceMeasures held = held(viewer).orElseThrow(PageNotFound::new);
         Team team = viewer.seenTeam(held.register(), teamId).orElseThrow(PageNotFound::new);
         List<TeamWorker> workers = teamWorkers(held.register(), teamId, day);
-        audit.record(viewer, Action.VIEW, "team", teamId, "workers on " + day + ", " + workers.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "team", teamId, "workers on " + day + ", " + workers.size() + " worker(s)"));
         String kept = ReferenceDate.kept(date);
         model.addAttribute("team", team);
         model.addAttribute("isoDate", day.toString());
@@ -134,7 +135,7 @@ class TeamsController {
         WorkforceMeasures held = held(viewer).orElseThrow(PageNotFound::new);
         viewer.seenTeam(held.register(), teamId).orElseThrow(PageNotFound::new);
         List<TeamWorker> workers = teamWorkers(held.register(), teamId, day);
-        audit.record(viewer, Action.EXPORT, "team", teamId, "workers.csv on " + day + ", " + workers.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "team", teamId, "workers.csv on " + day + ", " + workers.size() + " worker(s)"));
         return CsvDownload.of("team-" + teamId + "-workers-" + day + ".csv", Listing.of(workers, workerColumns(null), sort, dir, 1));
     }
 

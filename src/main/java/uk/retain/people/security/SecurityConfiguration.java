@@ -3,6 +3,7 @@ package uk.retain.people.security;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,8 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 
 /**
  * Two filter chains. The JSON API is stateless, signed in with HTTP Basic on every call, so no cookie can carry
@@ -95,7 +96,7 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
-                OidcAccounts oidc, AuditTrail audit) throws Exception {
+                OidcAccounts oidc, ApplicationEventPublisher events) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                             .requestMatchers(PUBLIC).permitAll()
                             .requestMatchers(ADMINISTRATION).hasRole("ADMINISTRATOR")
@@ -117,8 +118,8 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> {
                             String reason = "council";
                             if (e instanceof NoMappedGroup refused) {
-                                audit.record(refused.username, oidc.laCode(), Action.SIGN_IN_FAILED, null, null,
-                                        "council account: none of its groups maps to a Retain role");
+                                events.publishEvent(new Audited(refused.username, oidc.laCode(), Action.SIGN_IN_FAILED, null, null,
+                                        "council account: none of its groups maps to a Retain role"));
                                 reason = "no-access";
                             }
                             response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);

@@ -2,6 +2,7 @@ package uk.retain.people.security;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -14,8 +15,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import uk.retain.people.Accounts;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 
 /**
  * Counts failed sign-ins towards the lockout, clears them on success, and audits both: every failed attempt (a wrong
@@ -26,12 +27,12 @@ import uk.retain.people.AuditTrail.Action;
 class SignInEvents {
 
     private final Accounts accounts;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final FailedSignInAudit failures;
 
-    SignInEvents(Accounts accounts, AuditTrail audit) {
+    SignInEvents(Accounts accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
-        this.audit = audit;
+        this.events = events;
         this.failures = new FailedSignInAudit(Clock.systemUTC());
     }
 
@@ -53,15 +54,15 @@ class SignInEvents {
         } else {
             reason = "refused (" + event.getException().getClass().getSimpleName() + ")";
         }
-        failures.attempt(name, reason).ifPresent(note -> audit.record(name, null, Action.SIGN_IN_FAILED, null, null,
-                reason + "; " + channel() + note));
+        failures.attempt(name, reason).ifPresent(note -> events.publishEvent(new Audited(name, null, Action.SIGN_IN_FAILED, null, null,
+                reason + "; " + channel() + note)));
     }
 
     @EventListener
     void succeeded(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedIn signedIn) {
             accounts.recordSignIn(signedIn.account().username());
-            audit.record(signedIn.account().username(), signedIn.account().laCode(), Action.SIGN_IN, null, null, null);
+            events.publishEvent(new Audited(signedIn.account().username(), signedIn.account().laCode(), Action.SIGN_IN, null, null, null));
         }
     }
 
@@ -78,7 +79,7 @@ class SignInEvents {
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof SignedIn signedIn) {
-            audit.record(signedIn.account().username(), signedIn.account().laCode(), Action.SIGN_OUT, null, null, null);
+            events.publishEvent(new Audited(signedIn.account().username(), signedIn.account().laCode(), Action.SIGN_OUT, null, null, null));
         }
     }
 }

@@ -11,14 +11,13 @@ import org.springframework.stereotype.Component;
 import uk.retain.people.NavigationLink;
 import uk.retain.people.NavigationLinks;
 
-/** The administrator's users and audit pages in the service navigation. */
+/** The administrator's users pages in the service navigation (the audit page is the audit module's). */
 @Component
 class PeopleNavigation implements NavigationLinks {
 
     @Override
     public List<NavigationLink> links() {
         return List.of(
-                new NavigationLink(ADMINISTRATION, 20, "/users", "nav.users", Set.of(ADMINISTRATOR)),
-                new NavigationLink(ADMINISTRATION, 30, "/audit", "nav.audit", Set.of(ADMINISTRATOR)));
+                new NavigationLink(ADMINISTRATION, 20, "/users", "nav.users", Set.of(ADMINISTRATOR)));
     }
 }

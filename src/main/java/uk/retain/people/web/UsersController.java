@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.retain.people.Account;
 import uk.retain.people.Accounts;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -40,13 +41,13 @@ class UsersController {
 
     private final Accounts accounts;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Registers registers;
 
-    UsersController(Accounts accounts, Viewers viewers, AuditTrail audit, Registers registers) {
+    UsersController(Accounts accounts, Viewers viewers, ApplicationEventPublisher events, Registers registers) {
         this.accounts = accounts;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.registers = registers;
     }
 
@@ -148,7 +149,7 @@ class UsersController {
     @GetMapping("/users.csv")
     ResponseEntity<byte[]> download() {
         Viewer viewer = administrator();
-        audit.record(viewer, Action.EXPORT, "users", viewer.laCode(), null);
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "users", viewer.laCode(), null));
         return CsvDownload.of("users.csv", Listing.of(rows(viewer.laCode()), columns(), null, null, 1));
     }
 
@@ -166,7 +167,7 @@ class UsersController {
         Account account = new Account(form.username.strip(), form.displayName.strip(), role,
                 role == Role.REGIONAL_ANALYST ? null : viewer.laCode(), null, teams, workerOf(role, form.workerId));
         accounts.create(account, form.password);
-        audit.record(viewer, Action.CHANGE, "user", account.username(), "added as " + role.code());
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "user", account.username(), "added as " + role.code()));
         redirect.addFlashAttribute("added", account.username());
         return "redirect:/users";
     }
@@ -207,8 +208,8 @@ class UsersController {
         boolean enabled = "enabled".equals(form.access);
         accounts.update(account);
         accounts.setEnabled(username, enabled);
-        audit.record(viewer, Action.CHANGE, "user", username, "role " + was.role().code() + " -> " + role.code()
-                + (stored.enabled() == enabled ? "" : enabled ? "; enabled" : "; disabled"));
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "user", username, "role " + was.role().code() + " -> " + role.code()
+                + (stored.enabled() == enabled ? "" : enabled ? "; enabled" : "; disabled")));
         redirect.addFlashAttribute("changed", username);
         return "redirect:/users";
     }

@@ -1,2 +1,2 @@
-/** The pages of people and access: sign-in, users, and the audit trail. */
+/** The pages of people and access: sign-in and users. */
 package uk.retain.people.web;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.retain.benchmarking.PublishedIndicators;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.planning.Calibration;
@@ -50,14 +51,14 @@ class PlanningApi {
     private final Registers registers;
     private final Viewers viewers;
     private final Scenarios scenarios;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanningApi(Registers registers, Viewers viewers, Scenarios scenarios, AuditTrail audit, Clock clock) {
+    PlanningApi(Registers registers, Viewers viewers, Scenarios scenarios, ApplicationEventPublisher events, Clock clock) {
         this.registers = registers;
         this.viewers = viewers;
         this.scenarios = scenarios;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,7 +154,7 @@ class PlanningApi {
                     problem -> problem.substring(problem.indexOf(':') + 2)));
         }
         scenarios.save(laCode, cleaned, levers, viewer.account().username(), clock.instant());
-        audit.record(viewer, Action.CHANGE, "planning_scenario", cleaned, "saved over the API");
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "planning_scenario", cleaned, "saved over the API"));
         return ResponseEntity.ok(json(scenarios.find(laCode, cleaned).orElseThrow()));
     }
 
@@ -170,7 +171,7 @@ class PlanningApi {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblems.problem(HttpStatus.NOT_FOUND,
                     "unknown-scenario", "Unknown scenario", "No saved scenario " + name + " for " + laCode + "."));
         }
-        audit.record(viewer, Action.CHANGE, "planning_scenario", name.strip(), "removed over the API");
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "planning_scenario", name.strip(), "removed over the API"));
         return ResponseEntity.noContent().build();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.retain.benchmarking.Measure;
 import uk.retain.benchmarking.PublishedDemand;
 import uk.retain.benchmarking.PublishedIndicators;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.planning.Band;
@@ -69,19 +70,19 @@ class PlanController {
     private final Registers registers;
     private final Viewers viewers;
     private final Scenarios scenarios;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
     /** Forecasts by authority, register version, day and levers: the page is read far more than the register changes. */
     private final PlanRuns runs;
 
-    PlanController(Registers registers, Viewers viewers, Scenarios scenarios, AuditTrail audit, MessageSource messages,
+    PlanController(Registers registers, Viewers viewers, Scenarios scenarios, ApplicationEventPublisher events, MessageSource messages,
             Clock clock, PlanRuns runs) {
         this.runs = runs;
         this.registers = registers;
         this.viewers = viewers;
         this.scenarios = scenarios;
-        this.audit = audit;
+        this.events = events;
         this.messages = messages;
         this.clock = clock;
     }
@@ -156,7 +157,7 @@ class PlanController {
         }
         scenarios.save(viewer.laCode(), name, ScenarioJson.levers(levers), viewer.account().username(),
                 clock.instant());
-        audit.record(viewer, Action.CHANGE, "planning_scenario", name, "saved on the plan page");
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "planning_scenario", name, "saved on the plan page"));
         redirect.addFlashAttribute("saved", name);
         return "redirect:/plan?scenario=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -47,14 +48,14 @@ class RecordApplicationController {
     private final Applications applications;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
-    RecordApplicationController(Applications applications, Registers registers, Viewers viewers, AuditTrail audit, MessageSource messages) {
+    RecordApplicationController(Applications applications, Registers registers, Viewers viewers, ApplicationEventPublisher events, MessageSource messages) {
         this.applications = applications;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.messages = messages;
     }
 
@@ -121,8 +122,8 @@ class RecordApplicationController {
         Applications.Checked checked = applications.record(imported, draft, viewer.account().username(), () -> { });
         if (checked.application() != null) {
             Application a = checked.application();
-            audit.record(viewer, Action.CHANGE, "application", a.applicationId(), "candidate " + a.candidateId() + " to vacancy "
-                    + a.vacancyId() + ": " + a.outcome().code());
+            events.publishEvent(Audited.of(viewer, Action.CHANGE, "application", a.applicationId(), "candidate " + a.candidateId() + " to vacancy "
+                    + a.vacancyId() + ": " + a.outcome().code()));
             redirect.addFlashAttribute("done", text("recruitment.record.done", a.applicationId(), a.candidateId(),
                     text("recruitment.outcome." + a.outcome().code())));
             return new ModelAndView("redirect:/recruitment/applications/record");

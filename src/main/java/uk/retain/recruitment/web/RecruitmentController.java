@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.retain.measures.MeasureSet;
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -51,16 +52,16 @@ class RecruitmentController {
     private final Registers registers;
     private final uk.retain.recruitment.Applications recorded;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
-    RecruitmentController(Registers registers, uk.retain.recruitment.Applications recorded, Viewers viewers, AuditTrail audit,
+    RecruitmentController(Registers registers, uk.retain.recruitment.Applications recorded, Viewers viewers, ApplicationEventPublisher events,
             MessageSource messages, Clock clock) {
         this.registers = registers;
         this.recorded = recorded;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.messages = messages;
         this.clock = clock;
     }
@@ -159,8 +160,8 @@ class RecruitmentController {
                         a.vacancyId(), vacancyTeam.get(a.vacancyId()), stage(figures.stageOn(a)),
                         Days.written(a.stageDates().get(figures.stageOn(a))), text("recruitment.source." + a.source().code()), null))
                         .toList());
-                audit.record(viewer, Action.VIEW, "recruitment_candidates", la, "on " + day + ": " + progress.size()
-                        + " in progress, " + declined.size() + " offer(s) declined, by candidate reference");
+                events.publishEvent(Audited.of(viewer, Action.VIEW, "recruitment_candidates", la, "on " + day + ": " + progress.size()
+                        + " in progress, " + declined.size() + " offer(s) declined, by candidate reference"));
             }
         }
         return "recruitment/index";

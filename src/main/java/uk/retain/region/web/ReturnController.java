@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.region.RegionalReturn;
@@ -44,13 +45,13 @@ class ReturnController {
 
     private final Viewers viewers;
     private final Registers registers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReturnController(Viewers viewers, Registers registers, AuditTrail audit, Clock clock) {
+    ReturnController(Viewers viewers, Registers registers, ApplicationEventPublisher events, Clock clock) {
         this.viewers = viewers;
         this.registers = registers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,8 +98,8 @@ class ReturnController {
             return "region/return";
         }
         RegionalReturn made = RegionalReturn.of(register, date, hashes);
-        audit.record(viewer, AuditTrail.Action.EXPORT, "regional_return", register.authority().laCode(),
-                "the regional return of " + date + ": " + made.events().size() + " events as keyed hashes");
+        events.publishEvent(Audited.of(viewer, Audited.Action.EXPORT, "regional_return", register.authority().laCode(),
+                "the regional return of " + date + ": " + made.events().size() + " events as keyed hashes"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("regional-return-" + made.laCode() + "-" + date + ".json").build().toString())

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.reports.Report;
@@ -47,18 +48,18 @@ class ReportsController {
     private final ReportXlsx xlsx;
     private final Viewers viewers;
     private final Registers registers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportsController(ReportBuilder reports, ReportPdf pdf, ReportXlsx xlsx, Viewers viewers, Registers registers,
-            AuditTrail audit, MessageSource messages, Clock clock) {
+            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
         this.xlsx = xlsx;
         this.viewers = viewers;
         this.registers = registers;
-        this.audit = audit;
+        this.events = events;
         this.messages = messages;
         this.clock = clock;
     }
@@ -115,8 +116,8 @@ class ReportsController {
 
     private ResponseEntity<byte[]> download(Viewer viewer, ReportContent report, String extension, MediaType type, byte[] body) {
         String file = report.report().code() + "-" + report.laCode() + "-" + report.day() + "." + extension;
-        audit.record(viewer, AuditTrail.Action.EXPORT, "report", report.report().code(), report.title() + " as "
-                + extension.toUpperCase(Locale.ROOT) + " (" + file + ")");
+        events.publishEvent(Audited.of(viewer, Audited.Action.EXPORT, "report", report.report().code(), report.title() + " as "
+                + extension.toUpperCase(Locale.ROOT) + " (" + file + ")"));
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .body(body);

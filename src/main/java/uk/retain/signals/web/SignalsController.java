@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.signals.RiskSignal;
@@ -42,14 +43,14 @@ class SignalsController {
     private final RiskSignals signals;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
-    SignalsController(RiskSignals signals, Registers registers, Viewers viewers, AuditTrail audit, MessageSource messages) {
+    SignalsController(RiskSignals signals, Registers registers, Viewers viewers, ApplicationEventPublisher events, MessageSource messages) {
         this.signals = signals;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.messages = messages;
     }
 
@@ -94,8 +95,8 @@ class SignalsController {
                     list.stream().map(signal -> line(signal, workers)).toList()));
         });
         shown.sort(Comparator.comparing(WorkerSignals::team).thenComparing(WorkerSignals::name));
-        audit.record(viewer, Action.VIEW, "risk_signals", viewer.laCode(), "risk signals on " + today + " of "
-                + shown.size() + " worker(s): " + String.join(",", shown.stream().map(WorkerSignals::workerId).toList()));
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "risk_signals", viewer.laCode(), "risk signals on " + today + " of "
+                + shown.size() + " worker(s): " + String.join(",", shown.stream().map(WorkerSignals::workerId).toList())));
         model.addAttribute("today", Days.written(today));
         model.addAttribute("kinds", kinds());
         model.addAttribute("workers", shown);

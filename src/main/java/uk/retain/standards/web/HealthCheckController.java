@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.retain.measures.RegisterMeasures;
 import uk.retain.measures.api.AuthorityMeasures;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.standards.EmployerStandard;
@@ -58,14 +59,14 @@ class HealthCheckController {
     private final Viewers viewers;
     private final AuthorityMeasures measures;
     private final HealthChecks checks;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HealthCheckController(Viewers viewers, AuthorityMeasures measures, HealthChecks checks, AuditTrail audit, Clock clock) {
+    HealthCheckController(Viewers viewers, AuthorityMeasures measures, HealthChecks checks, ApplicationEventPublisher events, Clock clock) {
         this.viewers = viewers;
         this.measures = measures;
         this.checks = checks;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -130,7 +131,7 @@ class HealthCheckController {
             return form(shown, chosen, new Entered(rating, reasons, "", "", "", "", ""), problems, model);
         }
         checks.assess(viewer.laCode(), shown, chosen, given, why, viewer.account().username());
-        audit.record(viewer, AuditTrail.Action.CHANGE, "employer_standard", shown + "/" + chosen.code(), "rated " + given.code());
+        events.publishEvent(Audited.of(viewer, Audited.Action.CHANGE, "employer_standard", shown + "/" + chosen.code(), "rated " + given.code()));
         redirect.addFlashAttribute("done", "standards.done.rated");
         redirect.addFlashAttribute("doneStandard", chosen.code());
         return "redirect:/employer-standards?year=" + shown + "#standard-" + chosen.code();
@@ -163,7 +164,7 @@ class HealthCheckController {
                     current == null ? "" : current.reasons(), action, owner, day, month, dueYear), problems, model);
         }
         checks.addAction(viewer.laCode(), shown, chosen, what, who, due, viewer.account().username());
-        audit.record(viewer, AuditTrail.Action.CHANGE, "employer_standard", shown + "/" + chosen.code(), "action added");
+        events.publishEvent(Audited.of(viewer, Audited.Action.CHANGE, "employer_standard", shown + "/" + chosen.code(), "action added"));
         redirect.addFlashAttribute("done", "standards.done.action");
         redirect.addFlashAttribute("doneStandard", chosen.code());
         return "redirect:/employer-standards?year=" + shown + "#standard-" + chosen.code();
@@ -175,7 +176,7 @@ class HealthCheckController {
         if (!checks.complete(viewer.laCode(), id, LocalDate.now(clock))) {
             throw new PageNotFound();
         }
-        audit.record(viewer, AuditTrail.Action.CHANGE, "employer_standard_action", Long.toString(id), "done");
+        events.publishEvent(Audited.of(viewer, Audited.Action.CHANGE, "employer_standard_action", Long.toString(id), "done"));
         redirect.addFlashAttribute("done", "standards.done.actionDone");
         return "redirect:/employer-standards?year=" + year(year);
     }

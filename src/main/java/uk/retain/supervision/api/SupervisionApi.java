@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -56,18 +57,18 @@ class SupervisionApi {
     private final SupervisionRecords records;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SupervisionWords words;
     private final Clock clock;
 
     SupervisionApi(SupervisionRecording recording, SupervisionRecords records, Registers registers, Viewers viewers,
-            AuditTrail audit, SupervisionWords words, Clock clock) {
+            ApplicationEventPublisher events, SupervisionWords words, Clock clock) {
         this.clock = clock;
         this.recording = recording;
         this.records = records;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
     }
 
@@ -103,9 +104,9 @@ class SupervisionApi {
         Draft draft = new Draft(workerId, date, dateProblem, text(body, "kind"), text(body, "minutes"),
                 text(body, "cases_discussed"), linked ? own : text(body, "supervisor_id"));
         var outcome = recording.record(laCode, draft, team -> viewer.recordsSupervisionIn(laCode, team),
-                viewer.account().username(), version -> audit.record(viewer, Action.CHANGE, "supervision",
+                viewer.account().username(), version -> events.publishEvent(Audited.of(viewer, Action.CHANGE, "supervision",
                         workerId == null ? "" : workerId.strip(), "recorded over the API a " + draft.kind() + " session on "
-                                + draft.date() + " of " + draft.minutes() + " minutes, " + draft.casesDiscussed() + " case(s) discussed"));
+                                + draft.date() + " of " + draft.minutes() + " minutes, " + draft.casesDiscussed() + " case(s) discussed")));
         return switch (outcome) {
             case SupervisionRecording.Recorded recorded -> {
                 Map<String, Object> json = session(register, recorded.session());
@@ -149,7 +150,7 @@ class SupervisionApi {
                     "Unknown worker", "No worker " + workerId + " that you may see on " + day + "."));
         }
         WorkerSupervision due = records.of(register, workerId, day);
-        audit.record(viewer, Action.VIEW, "supervision", workerId, "supervision over the API on " + day);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "supervision", workerId, "supervision over the API on " + day));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("la_code", laCode);
         json.put("worker_id", workerId);

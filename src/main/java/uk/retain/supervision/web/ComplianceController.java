@@ -12,14 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -53,16 +54,16 @@ class ComplianceController {
     private final SupervisionPolicies policies;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SupervisionWords words;
     private final Clock clock;
 
-    ComplianceController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words, Clock clock) {
+    ComplianceController(SupervisionPolicies policies, Registers registers, Viewers viewers, ApplicationEventPublisher events, SupervisionWords words, Clock clock) {
         this.clock = clock;
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
     }
 
@@ -131,8 +132,8 @@ class ComplianceController {
         model.addAttribute("rows", rows);
         if (viewer.role() != Role.SENIOR_LEADER) {
             List<LongestRow> longest = longest(register, statuses, day, kept);
-            audit.record(viewer, Action.VIEW, "supervision_overdue", viewer.laCode(),
-                    "longest overdue on " + day + ", " + longest.size() + " worker(s)");
+            events.publishEvent(Audited.of(viewer, Action.VIEW, "supervision_overdue", viewer.laCode(),
+                    "longest overdue on " + day + ", " + longest.size() + " worker(s)"));
             model.addAttribute("longest", longest);
             model.addAttribute("overdueLink", ReferenceDate.link("/supervision/overdue", kept));
         }

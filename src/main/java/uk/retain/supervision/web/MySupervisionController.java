@@ -3,14 +3,15 @@ package uk.retain.supervision.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -34,17 +35,17 @@ class MySupervisionController {
     private final Registers registers;
     private final SupervisionRecords records;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final WorkerRecords workerRecords;
     private final Clock clock;
 
-    MySupervisionController(Registers registers, SupervisionRecords records, Viewers viewers, AuditTrail audit, WorkerRecords workerRecords,
+    MySupervisionController(Registers registers, SupervisionRecords records, Viewers viewers, ApplicationEventPublisher events, WorkerRecords workerRecords,
             Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.workerRecords = workerRecords;
     }
 
@@ -69,7 +70,7 @@ class MySupervisionController {
             return "supervision/mine";
         }
         WorkerSupervision due = records.of(register, workerId, day);
-        audit.record(viewer, Action.VIEW, "supervision", workerId, "own supervision on " + day);
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "supervision", workerId, "own supervision on " + day));
         model.addAttribute("due", due);
         model.addAttribute("sessions", Paged.of(workerRecords.supervisionRows(register, due.sessions()),
                 WorkerRecords.SESSIONS_SHOWN, page, "sessions", "supervision")

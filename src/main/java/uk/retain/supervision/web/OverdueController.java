@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -15,8 +16,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -46,16 +47,16 @@ class OverdueController {
     private final SupervisionPolicies policies;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SupervisionWords words;
     private final Clock clock;
 
-    OverdueController(SupervisionPolicies policies, Registers registers, Viewers viewers, AuditTrail audit, SupervisionWords words, Clock clock) {
+    OverdueController(SupervisionPolicies policies, Registers registers, Viewers viewers, ApplicationEventPublisher events, SupervisionWords words, Clock clock) {
         this.clock = clock;
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
     }
 
@@ -73,7 +74,7 @@ class OverdueController {
         Register register = Scope.held(registers, viewer);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, policies.of(viewer.laCode()));
         List<Row> rows = rows(viewer, register, statuses, day);
-        audit.record(viewer, Action.VIEW, "supervision_overdue", viewer.laCode(), "overdue on " + day + ", " + rows.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "supervision_overdue", viewer.laCode(), "overdue on " + day + ", " + rows.size() + " worker(s)"));
         model.addAttribute("date", Days.written(day));
         model.addAttribute("isoDate", day.toString());
         model.addAttribute("held", statuses.held());
@@ -92,7 +93,7 @@ class OverdueController {
         Register register = Scope.held(registers, viewer);
         SupervisionStatuses statuses = SupervisionStatuses.of(register, policies.of(viewer.laCode()));
         List<Row> rows = rows(viewer, register, statuses, day);
-        audit.record(viewer, Action.EXPORT, "supervision_overdue", viewer.laCode(), "overdue.csv on " + day + ", " + rows.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "supervision_overdue", viewer.laCode(), "overdue.csv on " + day + ", " + rows.size() + " worker(s)"));
         return CsvDownload.of("supervision-overdue-" + day + ".csv", Listing.of(rows, columns(null), "days_overdue", "desc", 1));
     }
 

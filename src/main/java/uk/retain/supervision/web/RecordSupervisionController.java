@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionRecording;
@@ -47,15 +48,15 @@ class RecordSupervisionController {
     private final SupervisionRecording recording;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SupervisionWords words;
 
-    RecordSupervisionController(SupervisionRecording recording, Registers registers, Viewers viewers, AuditTrail audit,
+    RecordSupervisionController(SupervisionRecording recording, Registers registers, Viewers viewers, ApplicationEventPublisher events,
             SupervisionWords words) {
         this.recording = recording;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
     }
 
@@ -107,9 +108,9 @@ class RecordSupervisionController {
         }
         Draft draft = new Draft(worker, date, dateProblem, kind, minutes, casesDiscussed, supervisorId);
         var outcome = recording.record(laCode, draft, team -> viewer.recordsSupervisionIn(laCode, team),
-                viewer.account().username(), version -> audit.record(viewer, Action.CHANGE, "supervision", worker.strip(),
+                viewer.account().username(), version -> events.publishEvent(Audited.of(viewer, Action.CHANGE, "supervision", worker.strip(),
                         "recorded a " + kind.strip() + " session on " + draft.date() + " of " + minutes.strip() + " minutes, "
-                                + casesDiscussed.strip() + " case(s) discussed"));
+                                + casesDiscussed.strip() + " case(s) discussed")));
         return switch (outcome) {
             case SupervisionRecording.Recorded recorded -> {
                 redirect.addFlashAttribute("done", new Done(words.of("worker.supervision.kind", recorded.session().kind()),

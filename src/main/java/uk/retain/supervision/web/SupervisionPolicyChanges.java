@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.supervision.SupervisionPolicies;
@@ -22,11 +23,11 @@ import uk.retain.supervision.SupervisionRule;
 public class SupervisionPolicyChanges {
 
     private final SupervisionPolicies policies;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    SupervisionPolicyChanges(SupervisionPolicies policies, AuditTrail audit) {
+    SupervisionPolicyChanges(SupervisionPolicies policies, ApplicationEventPublisher events) {
         this.policies = policies;
-        this.audit = audit;
+        this.events = events;
     }
 
     public static boolean reads(Viewer viewer, String laCode) {
@@ -57,14 +58,14 @@ public class SupervisionPolicyChanges {
     public void save(Viewer viewer, String laCode, SupervisionRule rule) {
         SupervisionRule before = policies.authorityRule(laCode);
         policies.save(laCode, rule, viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "supervision_policy", laCode, PolicySettings.changes(before, rule));
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "supervision_policy", laCode, PolicySettings.changes(before, rule)));
     }
 
     @Transactional
     long vary(Viewer viewer, String laCode, String workerId, Period interval, String reason, LocalDate from, LocalDate to) {
         long id = policies.vary(laCode, workerId, interval, reason, from, to, viewer.account().username());
-        audit.record(viewer, Action.CHANGE, "supervision_variation", workerId, "variation " + id + ": every " + interval
-                + " from " + from + " to " + to + "; reason: " + reason);
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "supervision_variation", workerId, "variation " + id + ": every " + interval
+                + " from " + from + " to " + to + "; reason: " + reason));
         return id;
     }
 }

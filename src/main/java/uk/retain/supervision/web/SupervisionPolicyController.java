@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;
@@ -44,17 +45,17 @@ class SupervisionPolicyController {
     private final SupervisionPolicies policies;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SupervisionWords words;
     private final Clock clock;
 
     SupervisionPolicyController(SupervisionPolicyChanges changes, SupervisionPolicies policies, Registers registers, Viewers viewers,
-            AuditTrail audit, SupervisionWords words, Clock clock) {
+            ApplicationEventPublisher events, SupervisionWords words, Clock clock) {
         this.changes = changes;
         this.policies = policies;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
         this.clock = clock;
     }
@@ -205,7 +206,7 @@ class SupervisionPolicyController {
                     Days.written(variation.endsOn()), variation.reason(), variation.changedBy()));
         }
         if (!rows.isEmpty()) {
-            audit.record(viewer, Action.VIEW, "supervision_variations", viewer.laCode(), rows.size() + " variation(s) in force on " + today);
+            events.publishEvent(Audited.of(viewer, Action.VIEW, "supervision_variations", viewer.laCode(), rows.size() + " variation(s) in force on " + today));
         }
         return rows;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -50,17 +51,17 @@ class WorkerVariationController {
     private final SupervisionPolicyChanges changes;
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SupervisionWords words;
     private final Clock clock;
 
     WorkerVariationController(SupervisionPolicies policies, SupervisionPolicyChanges changes, Registers registers, Viewers viewers,
-            AuditTrail audit, SupervisionWords words, Clock clock) {
+            ApplicationEventPublisher events, SupervisionWords words, Clock clock) {
         this.policies = policies;
         this.changes = changes;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.words = words;
         this.clock = clock;
     }
@@ -179,8 +180,8 @@ class WorkerVariationController {
                     Days.written(variation.startsOn()), Days.written(variation.endsOn()), variation.reason(), variation.changedBy(),
                     variation.covers(today)));
         }
-        audit.record(viewer, Action.VIEW, "supervision_variation", worker.workerId(),
-                "supervision policy on " + today + ", " + rows.size() + " variation(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "supervision_variation", worker.workerId(),
+                "supervision policy on " + today + ", " + rows.size() + " variation(s)"));
         model.addAttribute("worker", worker);
         model.addAttribute("name", PersonName.of(worker).toString());
         model.addAttribute("today", Days.written(today));

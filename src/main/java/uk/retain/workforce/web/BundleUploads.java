@@ -6,11 +6,12 @@ import java.util.concurrent.Semaphore;
 import java.util.function.LongConsumer;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.web.UploadedFileName;
 import uk.retain.workforce.BundleLimits;
@@ -97,19 +98,19 @@ public class BundleUploads {
     private static final int ATTEMPTS = 3;
 
     private final Registers registers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final PendingImports pending;
     private final BundleLimits limits;
     /** Imports at once: each may hold its unpacked bundle in memory, so their number is what bounds the memory. */
     private final Semaphore imports;
 
-    BundleUploads(Registers registers, AuditTrail audit, PendingImports pending,
+    BundleUploads(Registers registers, ApplicationEventPublisher events, PendingImports pending,
             @Value("${retain.import.max-file-mb:64}") long maxFileMegabytes,
             @Value("${retain.import.max-bundle-mb:128}") long maxBundleMegabytes,
             @Value("${retain.import.problems-per-column:100}") int problemsPerColumn,
             @Value("${retain.import.at-once:1}") int atOnce) {
         this.registers = registers;
-        this.audit = audit;
+        this.events = events;
         this.pending = pending;
         this.limits = BundleLimits.ofMegabytes(maxFileMegabytes, maxBundleMegabytes).withProblemsPerColumn(problemsPerColumn);
         this.imports = new Semaphore(atOnce);
@@ -185,7 +186,7 @@ public class BundleUploads {
                     return new DryRun(preview);
                 }
                 if (!preview.confirmedBy(replace)) {
-                    audit.record(viewer, Action.IMPORT, "bundle", name, "refused: would " + preview.lostUnconfirmed(replace));
+                    events.publishEvent(Audited.of(viewer, Action.IMPORT, "bundle", name, "refused: would " + preview.lostUnconfirmed(replace)));
                     return new RemovesMadeInRetain(preview);
                 }
                 try {
@@ -206,12 +207,12 @@ public class BundleUploads {
         try {
             register = Bundles.readZip(name, bundle.getBytes(), limits);
         } catch (InvalidBundleException e) {
-            audit.record(viewer, Action.IMPORT, "bundle", name, "refused: " + e.problems().size() + " problem(s)");
+            events.publishEvent(Audited.of(viewer, Action.IMPORT, "bundle", name, "refused: " + e.problems().size() + " problem(s)"));
             return new Read(null, new Invalid(e.problems()), null);
         }
         String laCode = register.authority().laCode();
         if (!laCode.equals(viewer.laCode())) {
-            audit.record(viewer, Action.IMPORT, "bundle", name, "refused: for authority " + laCode);
+            events.publishEvent(Audited.of(viewer, Action.IMPORT, "bundle", name, "refused: for authority " + laCode));
             return new Read(null, null, new OtherAuthority(laCode));
         }
         return new Read(register, null, null);
@@ -220,6 +221,6 @@ public class BundleUploads {
     /** The import's audit record, written in the import's transaction. */
     private LongConsumer recorded(Viewer viewer, String name, ImportPreview preview) {
         String removed = preview.removedForAudit();
-        return version -> audit.record(viewer, Action.IMPORT, "bundle", name, "version " + version + removed);
+        return version -> events.publishEvent(Audited.of(viewer, Action.IMPORT, "bundle", name, "version " + version + removed));
     }
 }

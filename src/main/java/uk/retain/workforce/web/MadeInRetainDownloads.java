@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.workforce.AllocationProvenance;
 import uk.retain.workforce.BundleFile;
@@ -30,14 +31,14 @@ import uk.retain.workforce.RowsRecordedBeside;
 public class MadeInRetainDownloads {
 
     private final Registers registers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<RowsRecordedBeside> beside;
 
-    MadeInRetainDownloads(Registers registers, AuditTrail audit, Clock clock, List<RowsRecordedBeside> beside) {
+    MadeInRetainDownloads(Registers registers, ApplicationEventPublisher events, Clock clock, List<RowsRecordedBeside> beside) {
         this.registers = registers;
         this.beside = List.copyOf(beside);
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,8 +46,8 @@ public class MadeInRetainDownloads {
     public byte[] allocations(Viewer viewer, LocalDate since) {
         List<AllocationProvenance> changed = registers.changedInRetainSince(viewer.laCode(), startOf(since));
         byte[] csv = written(out -> BundleWriter.writeAllocations(changed.stream().map(AllocationProvenance::allocation).toList(), out));
-        audit.record(viewer, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
-                "made or ended in Retain since " + since + ": " + changed.size() + " row(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "allocations", BundleFile.ALLOCATIONS.fileName(),
+                "made or ended in Retain since " + since + ": " + changed.size() + " row(s)"));
         return csv;
     }
 
@@ -57,8 +58,8 @@ public class MadeInRetainDownloads {
     public byte[] supervisions(Viewer viewer, LocalDate since) {
         List<RecordedSupervision> recorded = registers.supervisionsRecordedSince(viewer.laCode(), startOf(since));
         byte[] csv = written(out -> BundleWriter.writeSupervisions(recorded.stream().map(RecordedSupervision::session).toList(), out));
-        audit.record(viewer, Action.EXPORT, "supervisions", BundleFile.SUPERVISIONS.fileName(),
-                "recorded in Retain since " + since + ": " + recorded.size() + " row(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "supervisions", BundleFile.SUPERVISIONS.fileName(),
+                "recorded in Retain since " + since + ": " + recorded.size() + " row(s)"));
         return csv;
     }
 
@@ -77,8 +78,8 @@ public class MadeInRetainDownloads {
             }
             Register held = register;
             byte[] zip = written(out -> BundleWriter.writeZip(held, out));
-            audit.record(viewer, Action.EXPORT, "bundle", "bundle.zip", "version " + stored.version() + ": "
-                    + (held.files().size() + held.capabilityFiles().size()) + " file(s)");
+            events.publishEvent(Audited.of(viewer, Action.EXPORT, "bundle", "bundle.zip", "version " + stored.version() + ": "
+                    + (held.files().size() + held.capabilityFiles().size()) + " file(s)"));
             return zip;
         });
     }

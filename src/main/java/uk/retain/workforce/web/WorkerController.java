@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail;
+import uk.retain.people.Audited.Action;
+import uk.retain.people.Audited;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;
@@ -42,18 +43,18 @@ class WorkerController {
     private final Registers registers;
     private final WorkerRecords records;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SupervisionRecords supervision;
     private final SupervisionPolicies policies;
     private final Clock clock;
 
-    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, AuditTrail audit, SupervisionRecords supervision,
+    WorkerController(Registers registers, WorkerRecords records, Viewers viewers, ApplicationEventPublisher events, SupervisionRecords supervision,
             SupervisionPolicies policies, Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.records = records;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.supervision = supervision;
         this.policies = policies;
     }
@@ -64,8 +65,8 @@ class WorkerController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer sessions, Model model) {
         Viewer viewer = viewers.require();
         WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date, clock));
-        audit.record(viewer, Action.VIEW, "worker", workerId, "record on " + record.date()
-                + (record.personal() != null ? ", with personal details" : ""));
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "worker", workerId, "record on " + record.date()
+                + (record.personal() != null ? ", with personal details" : "")));
         String kept = ReferenceDate.kept(date);
         model.addAttribute("record", record);
         model.addAttribute("date", Days.written(record.date()));
@@ -92,7 +93,7 @@ class WorkerController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
         Viewer viewer = viewers.require();
         WorkerRecord record = visibleRecord(viewer, workerId, ReferenceDate.of(date, clock));
-        audit.record(viewer, Action.EXPORT, "worker", workerId, "cases.csv on " + record.date() + ", " + record.cases().size() + " case(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "worker", workerId, "cases.csv on " + record.date() + ", " + record.cases().size() + " case(s)"));
         return CsvDownload.of("worker-" + workerId + "-cases-" + record.date() + ".csv",
                 Listing.of(record.cases(), WorkerRecords.caseColumns(), sort, dir, 1));
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
@@ -52,15 +53,15 @@ class WorkersController {
 
     private final Registers registers;
     private final Viewers viewers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
 
-    WorkersController(Registers registers, Viewers viewers, AuditTrail audit, Labels labels, Clock clock) {
+    WorkersController(Registers registers, Viewers viewers, ApplicationEventPublisher events, Labels labels, Clock clock) {
         this.clock = clock;
         this.registers = registers;
         this.viewers = viewers;
-        this.audit = audit;
+        this.events = events;
         this.labels = labels;
     }
 
@@ -116,8 +117,8 @@ class WorkersController {
         model.addAttribute("contracts", java.util.Arrays.stream(Contract.values())
                 .map(c -> Map.entry(c.code(), labels.of("worker.contract", c))).toList());
         model.addAttribute("bands", PqeBand.KEYS.stream().map(b -> Map.entry(b, labels.text("workers.pqe." + b))).toList());
-        audit.record(viewer, Action.VIEW, "workers", viewer.laCode(), "authority worker list on " + day + ", "
-                + rows.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.VIEW, "workers", viewer.laCode(), "authority worker list on " + day + ", "
+                + rows.size() + " worker(s)"));
         return "workforce/workers";
     }
 
@@ -131,8 +132,8 @@ class WorkersController {
         Register register = registers.find(viewer.laCode()).map(Registers.StoredRegister::register)
                 .orElseThrow(uk.retain.web.PageNotFound::new);
         List<WorkerRow> rows = rows(register, day).stream().filter(filters::keeps).toList();
-        audit.record(viewer, Action.EXPORT, "workers", viewer.laCode(), "authority worker list on " + day + ", "
-                + rows.size() + " worker(s)");
+        events.publishEvent(Audited.of(viewer, Action.EXPORT, "workers", viewer.laCode(), "authority worker list on " + day + ", "
+                + rows.size() + " worker(s)"));
         return CsvDownload.of("workers-" + day + ".csv", Listing.of(rows, columns(null), null, null, 1));
     }
 

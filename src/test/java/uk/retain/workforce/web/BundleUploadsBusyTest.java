@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockMultipartFile;
 
 import uk.retain.people.Account;
-import uk.retain.people.AuditTrail;
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
 import uk.retain.support.PageTest;
@@ -20,11 +20,11 @@ import uk.retain.support.Zip;
 class BundleUploadsBusyTest extends PageTest {
 
     @Autowired
-    AuditTrail audit;
+    ApplicationEventPublisher events;
 
     @Test
     void anImportBeyondTheLimitIsBusyAndChangesNothing() throws Exception {
-        BundleUploads none = new BundleUploads(registers, audit, new PendingImports(3, 30, Clock.systemUTC()), 256, 512, 100, 0);
+        BundleUploads none = new BundleUploads(registers, events, new PendingImports(3, 30, Clock.systemUTC()), 256, 512, 100, 0);
         long before = registers.find("999").orElseThrow().version();
         Viewer admin = new Viewer(new Account("admin", "Admin", Role.ADMINISTRATOR, "999", null, Set.of(), null));
         MockMultipartFile bundle = new MockMultipartFile("bundle", "bundle.zip", "application/zip", Zip.of(SMALL));

@@ -1,4 +1,4 @@
-package uk.retain.people.web;
+package uk.retain.audit.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,10 +14,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.retain.people.AuditTrail;
-import uk.retain.people.AuditTrail.Action;
-import uk.retain.people.AuditTrail.Event;
-import uk.retain.people.AuditTrail.Search;
+import uk.retain.audit.AuditTrail;
+import uk.retain.audit.AuditTrail.Event;
+import uk.retain.audit.AuditTrail.Search;
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewers;
 import uk.retain.web.Column;
 import uk.retain.web.CsvDownload;
@@ -64,7 +65,7 @@ class AuditController {
         model.addAttribute("matching", audit.count(search));
         model.addAttribute("listing", Listing.of(audit.search(search, 0, MAX_EVENTS), columns(), sort == null ? "when" : sort,
                 dir == null ? "desc" : dir, page));
-        return "people/audit";
+        return "audit/audit";
     }
 
     /** The URL rules already keep others out; this keeps them out should a rule ever be lost. */
@@ -82,7 +83,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Search search = new Search(user, action, subject, from, to);
-        audit.record(administrator(), Action.EXPORT, "audit", null, null);
+        audit.record(Audited.of(administrator(), Action.EXPORT, "audit", null, null));
         return CsvDownload.of("audit.csv", Listing.of(audit.search(search, 0, MAX_EVENTS), columns(), "when", "desc", 1));
     }
 }

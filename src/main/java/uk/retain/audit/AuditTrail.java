@@ -1,4 +1,4 @@
-package uk.retain.people;
+package uk.retain.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,15 +12,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import uk.retain.people.Audited;
+import uk.retain.people.Audited.Action;
+
 /**
  * The append-only record of who saw or changed which person-level record, and of every import and export:
- * who, when, what, from which address. It is only ever inserted into and read.
+ * who, when, what, from which address. It is only ever inserted into and read. Modules publish
+ * {@link uk.retain.people.Audited} rather than calling it ({@link AuditRecorder} writes them).
  */
 @Service
 public class AuditTrail {
-
-    /** What was done. */
-    public enum Action { VIEW, CHANGE, IMPORT, EXPORT, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT }
 
     /** One recorded event. */
     public record Event(long id, Instant occurredAt, String username, String laCode, Action action,
@@ -44,8 +45,10 @@ public class AuditTrail {
                 detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000)));
     }
 
-    public void record(Viewer viewer, Action action, String subjectType, String subjectId, String detail) {
-        record(viewer.account().username(), viewer.laCode(), action, subjectType, subjectId, detail);
+    /** Records {@code audited}, as {@link AuditRecorder} does for each one published. */
+    public void record(Audited audited) {
+        record(audited.username(), audited.laCode(), audited.action(), audited.subjectType(), audited.subjectId(),
+                audited.detail());
     }
 
     /** The newest events first, {@code limit} of them from {@code offset}. */
