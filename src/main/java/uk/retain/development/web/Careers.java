@@ -93,7 +93,7 @@ final class Careers {
     }
 
     static String name(Worker worker) {
-        return worker.givenName() + " " + worker.familyName();
+        return worker.fullName();
     }
 
     static String nameOf(Register register, String workerId) {

@@ -157,7 +157,7 @@ class RecordExitInterviewController {
                     List<LocalDate> leavings = EmploymentHistory.of(rows.getOrDefault(worker.workerId(), List.of())).leavings().stream()
                             .filter(day -> !day.isBefore(today.minusDays(OFFERED_DAYS)) && !day.isAfter(today.plusDays(OFFERED_DAYS))).toList();
                     if (!leavings.isEmpty()) {
-                        choices.add(new Choice(worker.workerId(), worker.givenName() + " " + worker.familyName() + " ("
+                        choices.add(new Choice(worker.workerId(), worker.fullName() + " ("
                                 + Days.written(leavings.get(leavings.size() - 1)) + ")"));
                     }
                 });
@@ -166,7 +166,7 @@ class RecordExitInterviewController {
 
     private static String nameOf(Register register, String workerId) {
         return register.workers().stream().filter(w -> w.workerId().equals(workerId)).findFirst()
-                .map(w -> w.givenName() + " " + w.familyName()).orElse(workerId);
+                .map(w -> w.fullName()).orElse(workerId);
     }
 
     private static String fieldId(String field) {

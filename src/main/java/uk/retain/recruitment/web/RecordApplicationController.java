@@ -147,7 +147,7 @@ class RecordApplicationController {
                 .map(o -> new Choice(o.code(), text("recruitment.outcome." + o.code()))).toList());
         model.put("stages", Application.STAGES.stream().map(s -> new Stage(s, text("recruitment.stage." + s))).toList());
         model.put("workers", register.workers().stream().sorted(Comparator.comparing(Worker::familyName).thenComparing(Worker::givenName))
-                .map(w -> new Choice(w.workerId(), w.givenName() + " " + w.familyName() + " (" + w.workerId() + ")")).toList());
+                .map(w -> new Choice(w.workerId(), w.fullName() + " (" + w.workerId() + ")")).toList());
         model.put("inProgress", register.rows(ApplicationsFile.class).stream()
                 .filter(a -> a.outcome() == ApplicationOutcome.IN_PROGRESS)
                 .sorted(Comparator.comparing(Application::appliedOn).reversed())
