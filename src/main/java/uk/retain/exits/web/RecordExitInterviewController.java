@@ -29,6 +29,7 @@ import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
+import uk.retain.web.FormErrorCode;
 import uk.retain.web.PageNotFound;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
@@ -61,9 +62,6 @@ class RecordExitInterviewController {
         this.viewers = viewers;
         this.events = events;
         this.words = words;
-    }
-
-    record Error(String id, String code) {
     }
 
     record Form(String worker, String day, String month, String year, String mainReason, List<String> otherReasons,
@@ -136,8 +134,8 @@ class RecordExitInterviewController {
         model.put("reasons", List.of(LeavingReason.values()).stream().map(LeavingReason::code).toList());
         model.put("form", form);
         model.put("fieldErrors", new LinkedHashMap<>(problems));
-        List<Error> errors = new ArrayList<>();
-        problems.forEach((field, code) -> errors.add(new Error(fieldId(field), code)));
+        List<FormErrorCode> errors = new ArrayList<>();
+        problems.forEach((field, code) -> errors.add(new FormErrorCode(fieldId(field), code)));
         model.put("errors", errors.isEmpty() ? null : errors);
         model.put("recorded", recording.recorded(register.authority().laCode()).stream().map(row -> {
             String[] cells = row.cells().split(",", -1);

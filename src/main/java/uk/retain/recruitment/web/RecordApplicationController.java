@@ -30,6 +30,7 @@ import uk.retain.recruitment.Applications;
 import uk.retain.recruitment.ApplicationsFile;
 import uk.retain.recruitment.Source;
 import uk.retain.recruitment.VacanciesFile;
+import uk.retain.web.FormError;
 import uk.retain.web.PageNotFound;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -66,9 +67,6 @@ class RecordApplicationController {
             String value = values.get(name);
             return value == null ? "" : value;
         }
-    }
-
-    record Error(String id, String text) {
     }
 
     record Choice(String value, String label) {
@@ -153,10 +151,10 @@ class RecordApplicationController {
                 .sorted(Comparator.comparing(Application::appliedOn).reversed())
                 .map(a -> new Choice(a.applicationId(), a.candidateId() + " (" + a.vacancyId() + ")")).toList());
         Map<String, String> fieldErrors = new LinkedHashMap<>();
-        List<Error> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         problems.forEach((field, code) -> {
             fieldErrors.put(field, text(code));
-            errors.add(new Error(field, text(code)));
+            errors.add(new FormError(field, text(code)));
         });
         model.put("fieldErrors", fieldErrors);
         model.put("errors", errors.isEmpty() ? null : errors);
