@@ -33,7 +33,7 @@ public final class Wording {
 
     private Wording(Register register, Messages messages) {
         this.messages = messages;
-        register.workers().forEach(w -> workers.put(w.workerId(), w.givenName() + " " + w.familyName()));
+        register.workers().forEach(w -> workers.put(w.workerId(), w.fullName()));
         register.teams().forEach(t -> teams.put(t.teamId(), t.name()));
     }
 

@@ -77,7 +77,7 @@ public final class Caseloads {
             Employment main = Employment.main(inForce);
             BigDecimal fte = inForce.stream().map(Employment::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
             int[] counts = held.getOrDefault(worker.workerId(), new int[2]);
-            loads.put(worker.workerId(), new WorkerLoad(worker.workerId(), worker.givenName() + " " + worker.familyName(),
+            loads.put(worker.workerId(), new WorkerLoad(worker.workerId(), worker.fullName(),
                     main.teamId(), main.jobRole(), fte, counts[0],
                     policy.cap(main.jobRole(), worker.qualifiedOn(), fte.min(BigDecimal.ONE), date), counts[1],
                     policy.capacityPoints(main.jobRole(), fte.min(BigDecimal.ONE)), policy.weighting().enabled(),

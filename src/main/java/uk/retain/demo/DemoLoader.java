@@ -176,6 +176,6 @@ class DemoLoader implements ApplicationRunner {
     /** A worker's name as the register's pages show it: given name first. */
     private static String nameOf(Register register, String workerId) {
         Worker worker = register.workers().stream().filter(w -> w.workerId().equals(workerId)).findFirst().orElseThrow();
-        return worker.givenName() + " " + worker.familyName();
+        return worker.fullName();
     }
 }

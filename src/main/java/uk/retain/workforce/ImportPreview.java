@@ -103,7 +103,7 @@ public record ImportPreview(Register current, long version, BundleChanges change
         if (current != null) {
             for (Worker worker : current.workers()) {
                 if (worker.workerId().equals(workerId)) {
-                    return worker.givenName() + " " + worker.familyName();
+                    return worker.fullName();
                 }
             }
         }

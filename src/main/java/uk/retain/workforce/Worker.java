@@ -35,4 +35,13 @@ public record Worker(
     public boolean experiencedOn(LocalDate date) {
         return experienced(qualifiedOn, date);
     }
+
+    /** The name as every page, list and record shows it: given name first. */
+    public static String fullName(String givenName, String familyName) {
+        return givenName + " " + familyName;
+    }
+
+    public String fullName() {
+        return fullName(givenName, familyName);
+    }
 }

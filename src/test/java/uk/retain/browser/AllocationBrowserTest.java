@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * A team manager's evening on the demo council: the queue's recommendations on a short page, accepted all at once,
@@ -40,8 +41,10 @@ class AllocationBrowserTest extends BrowserTest {
         recommendations();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recommend workers for the unallocated queue")).click();
         Locator rows = page.locator("#recommendations tbody tr");
-        // count() does not wait: let the page with the recommendations arrive first, as the rebalancing test does.
+        // count() does not wait: let the page with the recommendations arrive first, as the rebalancing test does, and
+        // load whole (a long page is parsed in parts: CI once counted 33 of its 35 rows).
         assertThat(rows).not().hasCount(0);
+        page.waitForLoadState(LoadState.LOAD);
         int cases = rows.count();
         assertThat(cases).as("the demo ends with cases waiting").isGreaterThan(1);
         check("Recommended allocations", "allocation-queue");

@@ -58,6 +58,6 @@ class AgencyWords extends Words {
     }
 
     static String name(Worker worker) {
-        return worker.givenName() + " " + worker.familyName();
+        return worker.fullName();
     }
 }

@@ -32,6 +32,7 @@ import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
+import uk.retain.web.FormError;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -69,10 +70,6 @@ class RecordEngagementController {
         public String get(String name) {
             return values.getOrDefault(name, "");
         }
-    }
-
-    /** A problem on the page: the id of its field and its words. */
-    record Error(String id, String text) {
     }
 
     /** One of the five checks: its name, what it asks, and how the engagement does (a status code and words). */
@@ -162,11 +159,11 @@ class RecordEngagementController {
         model.put("jobTypes", List.of(JobType.values()).stream().map(JobType::code).toList());
         model.put("form", form);
         Map<String, String> fieldErrors = new LinkedHashMap<>();
-        List<Error> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         problems.forEach((field, code) -> {
             String text = text(code, checked);
             fieldErrors.put(field, text);
-            errors.add(new Error(DATES.contains(field) ? field + "-day" : field, text));
+            errors.add(new FormError(DATES.contains(field) ? field + "-day" : field, text));
         });
         model.put("fieldErrors", fieldErrors);
         model.put("errors", errors.isEmpty() ? null : errors);

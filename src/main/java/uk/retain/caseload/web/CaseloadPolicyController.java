@@ -22,6 +22,7 @@ import uk.retain.caseload.CaseloadPolicy;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
+import uk.retain.web.FormError;
 import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Registers;
 
@@ -96,10 +97,6 @@ class CaseloadPolicyController {
         }
     }
 
-    /** A problem on the page: the field it is about and the words. */
-    record Error(String id, String text) {
-    }
-
     @GetMapping("/caseload-policy")
     String policy(Model model) {
         Viewer viewer = reader();
@@ -126,16 +123,16 @@ class CaseloadPolicyController {
         }
         PolicySettings.Reading reading = settings.fromForm(entered);
         if (!reading.valid() || from.problem() != null) {
-            List<Error> errors = new ArrayList<>();
+            List<FormError> errors = new ArrayList<>();
             Map<String, String> byField = new LinkedHashMap<>();
             for (PolicySettings.Problem problem : reading.problems()) {
                 String text = texts.problem(problem);
-                errors.add(new Error(problem.fieldId(), text));
+                errors.add(new FormError(problem.fieldId(), text));
                 byField.putIfAbsent(problem.name(), text);
             }
             if (from.problem() != null) {
                 String text = texts.text(from.problem());
-                errors.add(new Error(FromDay.NAME, text));
+                errors.add(new FormError(FromDay.NAME, text));
                 byField.put(FromDay.NAME, text);
             }
             model.addAttribute("errors", errors);

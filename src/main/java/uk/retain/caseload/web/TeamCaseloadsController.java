@@ -294,6 +294,6 @@ class TeamCaseloadsController {
 
     private static String name(Map<String, Worker> byId, String workerId) {
         Worker worker = byId.get(workerId);
-        return worker == null ? workerId : worker.givenName() + " " + worker.familyName();
+        return worker == null ? workerId : worker.fullName();
     }
 }

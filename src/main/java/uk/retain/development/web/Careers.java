@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import uk.retain.people.Role;
 import uk.retain.people.Viewer;
+import uk.retain.web.FormErrorCode;
 import uk.retain.web.PageNotFound;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
@@ -93,7 +94,7 @@ final class Careers {
     }
 
     static String name(Worker worker) {
-        return worker.givenName() + " " + worker.familyName();
+        return worker.fullName();
     }
 
     static String nameOf(Register register, String workerId) {
@@ -119,12 +120,8 @@ final class Careers {
         }
     }
 
-    /** A problem on a form: the id of its field and its message code. */
-    record Error(String id, String code) {
-    }
-
-    static List<Error> errors(Map<String, String> problems) {
-        return problems.entrySet().stream().map(e -> new Error(e.getKey().equals("date") ? "date-day"
+    static List<FormErrorCode> errors(Map<String, String> problems) {
+        return problems.entrySet().stream().map(e -> new FormErrorCode(e.getKey().equals("date") ? "date-day"
                 : e.getKey().equals("moveOn") ? "moveOn-day" : e.getKey().equals("paidOn") ? "paidOn-day" : e.getKey(), e.getValue())).toList();
     }
 }

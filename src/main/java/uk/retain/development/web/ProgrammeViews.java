@@ -111,7 +111,7 @@ class ProgrammeViews {
     }
 
     private static String name(Worker worker) {
-        return worker.givenName() + " " + worker.familyName();
+        return worker.fullName();
     }
 
     private static Map<String, EmploymentHistory> histories(Register register) {

@@ -93,7 +93,7 @@ class LeavingController {
         Map<String, String> teamNames = new HashMap<>();
         register.teams().forEach(team -> teamNames.put(team.teamId(), team.name()));
         Map<String, String> names = new HashMap<>();
-        register.workers().forEach(worker -> names.put(worker.workerId(), worker.givenName() + " " + worker.familyName()));
+        register.workers().forEach(worker -> names.put(worker.workerId(), worker.fullName()));
 
         model.addAttribute("from", first.toString());
         model.addAttribute("to", last.toString());
@@ -223,6 +223,6 @@ class LeavingController {
     }
 
     static String nameOf(Worker worker) {
-        return worker.givenName() + " " + worker.familyName();
+        return worker.fullName();
     }
 }

@@ -29,6 +29,7 @@ import uk.retain.people.Audited.Action;
 import uk.retain.people.Viewer;
 import uk.retain.people.Viewers;
 import uk.retain.web.Days;
+import uk.retain.web.FormErrorCode;
 import uk.retain.web.PageNotFound;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
@@ -61,9 +62,6 @@ class RecordExitInterviewController {
         this.viewers = viewers;
         this.events = events;
         this.words = words;
-    }
-
-    record Error(String id, String code) {
     }
 
     record Form(String worker, String day, String month, String year, String mainReason, List<String> otherReasons,
@@ -136,8 +134,8 @@ class RecordExitInterviewController {
         model.put("reasons", List.of(LeavingReason.values()).stream().map(LeavingReason::code).toList());
         model.put("form", form);
         model.put("fieldErrors", new LinkedHashMap<>(problems));
-        List<Error> errors = new ArrayList<>();
-        problems.forEach((field, code) -> errors.add(new Error(fieldId(field), code)));
+        List<FormErrorCode> errors = new ArrayList<>();
+        problems.forEach((field, code) -> errors.add(new FormErrorCode(fieldId(field), code)));
         model.put("errors", errors.isEmpty() ? null : errors);
         model.put("recorded", recording.recorded(register.authority().laCode()).stream().map(row -> {
             String[] cells = row.cells().split(",", -1);
@@ -157,7 +155,7 @@ class RecordExitInterviewController {
                     List<LocalDate> leavings = EmploymentHistory.of(rows.getOrDefault(worker.workerId(), List.of())).leavings().stream()
                             .filter(day -> !day.isBefore(today.minusDays(OFFERED_DAYS)) && !day.isAfter(today.plusDays(OFFERED_DAYS))).toList();
                     if (!leavings.isEmpty()) {
-                        choices.add(new Choice(worker.workerId(), worker.givenName() + " " + worker.familyName() + " ("
+                        choices.add(new Choice(worker.workerId(), worker.fullName() + " ("
                                 + Days.written(leavings.get(leavings.size() - 1)) + ")"));
                     }
                 });
@@ -166,7 +164,7 @@ class RecordExitInterviewController {
 
     private static String nameOf(Register register, String workerId) {
         return register.workers().stream().filter(w -> w.workerId().equals(workerId)).findFirst()
-                .map(w -> w.givenName() + " " + w.familyName()).orElse(workerId);
+                .map(w -> w.fullName()).orElse(workerId);
     }
 
     private static String fieldId(String field) {

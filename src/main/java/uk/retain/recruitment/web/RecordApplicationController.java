@@ -30,6 +30,7 @@ import uk.retain.recruitment.Applications;
 import uk.retain.recruitment.ApplicationsFile;
 import uk.retain.recruitment.Source;
 import uk.retain.recruitment.VacanciesFile;
+import uk.retain.web.FormError;
 import uk.retain.web.PageNotFound;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -66,9 +67,6 @@ class RecordApplicationController {
             String value = values.get(name);
             return value == null ? "" : value;
         }
-    }
-
-    record Error(String id, String text) {
     }
 
     record Choice(String value, String label) {
@@ -147,16 +145,16 @@ class RecordApplicationController {
                 .map(o -> new Choice(o.code(), text("recruitment.outcome." + o.code()))).toList());
         model.put("stages", Application.STAGES.stream().map(s -> new Stage(s, text("recruitment.stage." + s))).toList());
         model.put("workers", register.workers().stream().sorted(Comparator.comparing(Worker::familyName).thenComparing(Worker::givenName))
-                .map(w -> new Choice(w.workerId(), w.givenName() + " " + w.familyName() + " (" + w.workerId() + ")")).toList());
+                .map(w -> new Choice(w.workerId(), w.fullName() + " (" + w.workerId() + ")")).toList());
         model.put("inProgress", register.rows(ApplicationsFile.class).stream()
                 .filter(a -> a.outcome() == ApplicationOutcome.IN_PROGRESS)
                 .sorted(Comparator.comparing(Application::appliedOn).reversed())
                 .map(a -> new Choice(a.applicationId(), a.candidateId() + " (" + a.vacancyId() + ")")).toList());
         Map<String, String> fieldErrors = new LinkedHashMap<>();
-        List<Error> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         problems.forEach((field, code) -> {
             fieldErrors.put(field, text(code));
-            errors.add(new Error(field, text(code)));
+            errors.add(new FormError(field, text(code)));
         });
         model.put("fieldErrors", fieldErrors);
         model.put("errors", errors.isEmpty() ? null : errors);

@@ -90,7 +90,7 @@ class SignalsController {
                 return;
             }
             Worker worker = workers.get(workerId);
-            shown.add(new WorkerSignals(workerId, worker == null ? workerId : worker.givenName() + " " + worker.familyName(),
+            shown.add(new WorkerSignals(workerId, worker == null ? workerId : worker.fullName(),
                     teams.getOrDefault(raised.teams().get(workerId), raised.teams().get(workerId)),
                     list.stream().map(signal -> line(signal, workers)).toList()));
         });
@@ -176,7 +176,7 @@ class SignalsController {
             }
             case NO_CPD_12_MONTHS -> key = "none".equals(signal.evidence().get(0)) ? key + ".never" : key;
             case TEAM_MANAGER_CHANGED -> args.set(1, String.join(", ", List.of(((String) signal.evidence().get(1)).split(",")).stream()
-                    .map(id -> Optional.ofNullable(workers.get(id)).map(w -> w.givenName() + " " + w.familyName()).orElse(id)).toList()));
+                    .map(id -> Optional.ofNullable(workers.get(id)).map(w -> w.fullName()).orElse(id)).toList()));
             case ASYE_REVIEW_CONCERNS -> {
                 args.set(0, text("programme.review." + signal.evidence().get(0)));
                 args.set(1, text("programme.reviewOutcome." + signal.evidence().get(1)));

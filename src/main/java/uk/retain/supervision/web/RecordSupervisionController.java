@@ -27,6 +27,7 @@ import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionRecording;
 import uk.retain.supervision.SupervisionRecording.Draft;
 import uk.retain.web.Days;
+import uk.retain.web.FormErrorCode;
 import uk.retain.web.PageNotFound;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
@@ -58,10 +59,6 @@ class RecordSupervisionController {
         this.viewers = viewers;
         this.events = events;
         this.words = words;
-    }
-
-    /** A problem on the page: the id of the field it is about, and its message code. */
-    record Error(String id, String code) {
     }
 
     /** A worker who may be chosen on the form: id and name, sorted by family name. */
@@ -139,8 +136,8 @@ class RecordSupervisionController {
         model.put("form", form);
         model.put("noTeam", viewer.account().teamIds().isEmpty());
         Map<String, String> fieldErrors = new LinkedHashMap<>(problems);
-        List<Error> errors = new ArrayList<>();
-        problems.forEach((field, code) -> errors.add(new Error(fieldId(field), code)));
+        List<FormErrorCode> errors = new ArrayList<>();
+        problems.forEach((field, code) -> errors.add(new FormErrorCode(fieldId(field), code)));
         model.put("fieldErrors", fieldErrors);
         model.put("errors", errors.isEmpty() ? null : errors);
         return VIEW;

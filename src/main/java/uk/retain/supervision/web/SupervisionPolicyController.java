@@ -27,6 +27,7 @@ import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;
 import uk.retain.supervision.SupervisionRule;
 import uk.retain.web.Days;
+import uk.retain.web.FormError;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.SupervisionKind;
@@ -72,9 +73,6 @@ class SupervisionPolicyController {
     record KindChoice(String code, String id, String label, boolean ticked) {
     }
 
-    record Error(String id, String text) {
-    }
-
     /** A variation as the page lists it. */
     record VariationRow(String workerId, String name, String interval, String from, String to, String reason, String by) {
     }
@@ -101,11 +99,11 @@ class SupervisionPolicyController {
         }
         PolicySettings.Reading reading = PolicySettings.fromForm(entered);
         if (!reading.valid()) {
-            List<Error> errors = new ArrayList<>();
+            List<FormError> errors = new ArrayList<>();
             Map<String, String> byField = new LinkedHashMap<>();
             for (PolicySettings.Problem problem : reading.problems()) {
                 String text = words.problem(problem);
-                errors.add(new Error(problem.fieldId(), text));
+                errors.add(new FormError(problem.fieldId(), text));
                 byField.putIfAbsent(problem.name(), text);
             }
             model.addAttribute("errors", errors);

@@ -27,6 +27,7 @@ import uk.retain.people.Viewers;
 import uk.retain.supervision.SupervisionPolicies;
 import uk.retain.supervision.SupervisionStatuses;
 import uk.retain.web.Days;
+import uk.retain.web.FormError;
 import uk.retain.web.PageNotFound;
 import uk.retain.web.ReferenceDate;
 import uk.retain.workforce.Register;
@@ -69,9 +70,6 @@ class WorkerVariationController {
     record VariationRow(String interval, String from, String to, String reason, String by, boolean inForce) {
     }
 
-    record Error(String id, String text) {
-    }
-
     @GetMapping("/workers/{workerId}/supervision-policy")
     String worker(@PathVariable String workerId, Model model) {
         Viewer viewer = viewers.require();
@@ -100,7 +98,7 @@ class WorkerVariationController {
         if (!SupervisionPolicyChanges.varies(viewer, viewer.laCode(), workerId, WorkerRecords.teamsOn(register, workerId, today))) {
             throw new AccessDeniedException("a manager of the worker's team or the workforce lead varies their policy");
         }
-        List<Error> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         Map<String, String> byField = new LinkedHashMap<>();
         Period period = null;
         String intervalText = interval == null ? "" : interval.strip();
@@ -150,12 +148,12 @@ class WorkerVariationController {
         return "redirect:/workers/" + workerId + "/supervision-policy";
     }
 
-    private static void error(List<Error> errors, Map<String, String> byField, String field, String text) {
-        errors.add(new Error("variation-" + field, text));
+    private static void error(List<FormError> errors, Map<String, String> byField, String field, String text) {
+        errors.add(new FormError("variation-" + field, text));
         byField.putIfAbsent(field, text);
     }
 
-    private LocalDate date(String text, String field, List<Error> errors, Map<String, String> byField) {
+    private LocalDate date(String text, String field, List<FormError> errors, Map<String, String> byField) {
         if (text == null || text.isBlank()) {
             error(errors, byField, field, words.text("variation.error." + field + ".required"));
             return null;

@@ -22,6 +22,6 @@ public record PersonName(String givenName, String familyName) implements Compara
 
     @Override
     public String toString() {
-        return givenName + " " + familyName;
+        return Worker.fullName(givenName, familyName);
     }
 }
