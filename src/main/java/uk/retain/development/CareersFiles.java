@@ -53,7 +53,8 @@ public class CareersFiles implements RowsKeptBeside {
         return List.of(TransferRequestsFile.class, CriticalRolesFile.class, SuccessorsFile.class, LevelChangesFile.class);
     }
 
-    private static String fileId(String fileId, long id) {
+    /** The id a row has in the files: the bundle's own, or {@value #RETAIN_ID} and its table id when made in Retain. */
+    static String fileId(String fileId, long id) {
         return fileId != null ? fileId : RETAIN_ID + id;
     }
 

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import uk.retain.workforce.Coded;
 import uk.retain.workforce.Employment;
@@ -87,6 +89,48 @@ public class Succession {
                     readiness.code(), by);
         }
         return true;
+    }
+
+    /**
+     * A role or successor just removed, as the audit names it: the role's name and its id in the bundle files
+     * ({@code role_id}), and the successors that went with it.
+     */
+    public record Removed(String roleName, String fileId, List<Successor> successors) {
+    }
+
+    /** Removes the worker as a successor of the authority's role; empty when the role does not name them (or is not its). */
+    @Transactional
+    public Optional<Removed> removeSuccessor(String laCode, long roleId, String workerId) {
+        Optional<Removed> role = held(laCode, roleId);
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Successor> named = role.get().successors().stream().filter(s -> s.workerId().equals(workerId)).toList();
+        if (named.isEmpty() || jdbc.update("delete from successor where role_id = ? and worker_id = ?", roleId, workerId) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Removed(role.get().roleName(), role.get().fileId(), named));
+    }
+
+    /** Removes the authority's critical role with its successors; empty when it holds no such role. */
+    @Transactional
+    public Optional<Removed> removeRole(String laCode, long roleId) {
+        Optional<Removed> role = held(laCode, roleId);
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.update("delete from successor where role_id = ?", roleId);
+        return jdbc.update("delete from critical_role where id = ? and la_code = ?", roleId, laCode) == 0 ? Optional.empty() : role;
+    }
+
+    private Optional<Removed> held(String laCode, long roleId) {
+        List<Removed> roles = jdbc.query("select name, file_id from critical_role where id = ? and la_code = ? for update",
+                (rs, n) -> new Removed(rs.getString(1), CareersFiles.fileId(rs.getString(2), roleId), new ArrayList<>()), roleId, laCode);
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        roles.getFirst().successors().addAll(successors(laCode).getOrDefault(roleId, List.of()));
+        return Optional.of(roles.getFirst());
     }
 
     /** The workers holding the role on the day. */

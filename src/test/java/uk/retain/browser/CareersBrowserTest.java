@@ -30,7 +30,13 @@ class CareersBrowserTest extends BrowserTest {
     void defaults() {
         jdbc.update("delete from practice_priority where la_code = '999'");
         jdbc.update("delete from career_level where la_code = '999'");
+        removed.forEach(row -> jdbc.update("insert into successor (role_id, worker_id, readiness, named_by) values (?, ?, ?, ?)",
+                row.get("role_id"), row.get("worker_id"), row.get("readiness"), row.get("named_by")));
+        removed.clear();
     }
+
+    /** The demo successors a test removed, named again after it for the other browser tests. */
+    private final java.util.List<java.util.Map<String, Object>> removed = new java.util.ArrayList<>();
 
     private void visit(String path, String heading, String screenshot) {
         page.navigate(url(path));
@@ -55,6 +61,19 @@ class CareersBrowserTest extends BrowserTest {
         assertThat(page.getByText("Qualifications expiring in the next 90 days")).isVisible();
         visit("/succession", "Succession plans", "careers-succession");
         assertThat(page.getByText("Principal social worker: ").first()).isVisible();
+        // The lead removes the first successor named: the page says who went, and that a bundle can name them again.
+        Locator remove = page.locator("form[action*='/successors/'] button").first();
+        String action = page.locator("form[action*='/successors/']").first().getAttribute("action");
+        String[] ids = action.replaceAll(".*/roles/(\\d+)/successors/([^/]+)/remove$", "$1 $2").split(" ");
+        removed.addAll(jdbc.queryForList("select role_id, worker_id, readiness, named_by from successor where role_id = ? and worker_id = ?",
+                Long.valueOf(ids[0]), ids[1]));
+        String who = remove.textContent().strip().replaceFirst("^Remove\\s+", "");
+        remove.click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("is no longer a successor of");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText(who.split(" as a successor of ")[0]);
+        check("Succession plans", "careers-succession-removed");
+        org.assertj.core.api.Assertions.assertThat(removed).hasSize(1);
+        assertThat(page.locator("form[action='" + action + "']")).hasCount(0);
         visit("/transfers", "Transfer requests", "careers-transfers");
         assertThat(page.getByText("Approved").first()).isVisible();
         assertThat(page.getByText("Declined").first()).isVisible();

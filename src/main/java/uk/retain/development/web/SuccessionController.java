@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -52,7 +53,11 @@ class SuccessionController {
         this.clock = clock;
     }
 
-    record Named(String name, String readiness) {
+    record Named(String workerId, String name, String readiness) {
+    }
+
+    /** What was just removed, for the banner: {@code message} says whether a successor (then named) or a role. */
+    record Removed(String message, String successor, String role) implements java.io.Serializable {
     }
 
     record Line(long id, String name, String postId, String jobRole, String teamName, List<String> holders, List<Named> successors,
@@ -78,7 +83,7 @@ class SuccessionController {
             List<Succession.Successor> named = successors.getOrDefault(role.id(), List.of());
             lines.add(new Line(role.id(), role.name(), role.postId(), role.jobRole() == null ? null : role.jobRole().code(),
                     role.teamId() == null ? null : teams.getOrDefault(role.teamId(), role.teamId()), Succession.holders(register, role, today).stream()
-                    .map(id -> Careers.nameOf(register, id)).toList(), named.stream().map(s -> new Named(Careers.nameOf(register, s.workerId()),
+                    .map(id -> Careers.nameOf(register, id)).toList(), named.stream().map(s -> new Named(s.workerId(), Careers.nameOf(register, s.workerId()),
                     s.readiness().code())).toList(), Succession.noReadySuccessor(register, named, today)));
         }
         events.publishEvent(Audited.of(viewer, Action.VIEW, "succession", la, lines.size() + " critical role(s) on " + today));
@@ -159,5 +164,41 @@ class SuccessionController {
         events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "successor " + worker.strip() + " " + readiness.strip()));
         redirect.addFlashAttribute("done", "succession.successorNamed");
         return new ModelAndView("redirect:/succession");
+    }
+
+    /** Removes a successor of a role; a removal of what is no longer there (removed already, a stale page) says so. */
+    @PostMapping("/succession/roles/{roleId}/successors/{workerId}/remove")
+    ModelAndView removeSuccessor(@PathVariable long roleId, @PathVariable String workerId, RedirectAttributes redirect) {
+        Viewer viewer = viewers.require();
+        Register register = lead(viewer);
+        var removed = succession.removeSuccessor(register.authority().laCode(), roleId, workerId);
+        if (removed.isEmpty()) {
+            return gone();
+        }
+        Succession.Removed r = removed.get();
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "removed successor " + workerId + " "
+                + r.successors().getFirst().readiness().code() + " of " + r.roleName() + " (" + r.fileId() + ")"));
+        redirect.addFlashAttribute("removed", new Removed("succession.successorRemoved", Careers.nameOf(register, workerId), r.roleName()));
+        return new ModelAndView("redirect:/succession");
+    }
+
+    /** Removes a critical role with its successors; a removal of what is no longer there says so. */
+    @PostMapping("/succession/roles/{roleId}/remove")
+    ModelAndView removeRole(@PathVariable long roleId, RedirectAttributes redirect) {
+        Viewer viewer = viewers.require();
+        Register register = lead(viewer);
+        var removed = succession.removeRole(register.authority().laCode(), roleId);
+        if (removed.isEmpty()) {
+            return gone();
+        }
+        Succession.Removed r = removed.get();
+        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "removed " + r.roleName() + " ("
+                + r.fileId() + ") with successor(s) " + r.successors().stream().map(s -> s.workerId() + " " + s.readiness().code()).toList()));
+        redirect.addFlashAttribute("removed", new Removed("succession.roleRemoved", null, r.roleName()));
+        return new ModelAndView("redirect:/succession");
+    }
+
+    private static ModelAndView gone() {
+        return new ModelAndView("development/succession-gone", HttpStatus.CONFLICT);
     }
 }

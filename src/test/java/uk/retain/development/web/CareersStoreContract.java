@@ -581,4 +581,25 @@ abstract class CareersStoreContract {
         assertThat(new int[] {count("transfer_request"), count("critical_role"), count("successor"), count("career_level_change")})
                 .containsExactly(before);
     }
+
+    @Test
+    void aRemovedSuccessorOrRoleIsGoneFromTheTablesAndTheFilesAndASecondRemovalFindsNothing() {
+        recordCareers();
+        long role = succession.roles("999").stream().filter(r -> r.jobRole() != null).findFirst().orElseThrow().id();
+        succession.nameSuccessor("999", role, "W2", Readiness.THREE_PLUS_YEARS, "lead");
+        assertThat(succession.removeSuccessor("888", role, "W1")).isEmpty();
+        assertThat(succession.removeSuccessor("999", role, "W1")).hasValueSatisfying(r -> {
+            assertThat(r.roleName()).isEqualTo("Team manager, North CP");
+            assertThat(r.fileId()).isEqualTo(CareersFiles.RETAIN_ID + role);
+            assertThat(r.successors()).extracting(Succession.Successor::workerId).containsExactly("W1");
+        });
+        assertThat(succession.removeSuccessor("999", role, "W1")).isEmpty();
+        assertThat(careersFiles.successors("999")).containsExactly(new SuccessorsFile.Row(CareersFiles.RETAIN_ID + role, "W2",
+                Readiness.THREE_PLUS_YEARS));
+        assertThat(succession.removeRole("999", role)).hasValueSatisfying(r -> assertThat(r.successors())
+                .extracting(Succession.Successor::workerId).containsExactly("W2"));
+        assertThat(succession.removeRole("999", role)).isEmpty();
+        assertThat(careersFiles.roles("999")).extracting(CriticalRolesFile.Row::name).containsExactly("Social worker in P1");
+        assertThat(count("successor")).isZero();
+    }
 }

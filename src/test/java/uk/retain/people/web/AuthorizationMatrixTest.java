@@ -215,6 +215,9 @@ class AuthorizationMatrixTest {
         decide("GET /succession",                                    N, N, Y, Y, N, N, N);
         decide("POST /succession/roles",                             N, N, Y, N, N, N, N);
         decide("POST /succession/successors",                        N, N, Y, N, N, N, N);
+        // A role with W1 as its successor, made afresh before each row, as if each role were the first to remove it.
+        decide("POST /succession/roles/{roleId}/remove",             N, N, Y, N, N, N, N);
+        decide("POST /succession/roles/{roleId}/successors/{workerId}/remove", N, N, Y, N, N, N, N);
         // A transfer request of W1 from T1 (the team manager's) to T2, made afresh before each row.
         decide("GET /transfers",                                     N, Y, Y, Y, N, N, N);
         decide("POST /transfers/rule",                               N, N, Y, N, N, N, N);
@@ -292,6 +295,9 @@ class AuthorizationMatrixTest {
     /** A critical role the successor row names a successor of. */
     private static long criticalRoleId;
 
+    /** The critical role, with W1 its successor, the rows about removing act on. */
+    private static long removableRoleId;
+
     /** Tells apart the CPD activities the roles record, so that none is refused as already held. */
     private static int recorded;
     /** The recorded note of the CPD activity each role finds, and its cells as the page shows them. */
@@ -359,6 +365,12 @@ class AuthorizationMatrixTest {
                     var note = registers.rowsRecorded("999", uk.retain.development.DevelopmentFile.class).getLast();
                     activityId = note.seq();
                     activityCells = note.cells();
+                    request = request(decision.getKey()).with(as(role));
+                }
+                if (decision.getKey().contains("{roleId}")) {
+                    removableRoleId = succession.addRole("999", "Team manager of North CP", null, uk.retain.workforce.JobRole.TEAM_MANAGER,
+                            "T1", "matrix.user");
+                    succession.nameSuccessor("999", removableRoleId, "W1", uk.retain.development.Readiness.READY_NOW, "matrix.user");
                     request = request(decision.getKey()).with(as(role));
                 }
                 if (decision.getKey().contains("practice-priorities")) {
@@ -470,7 +482,7 @@ class AuthorizationMatrixTest {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{laCode}", "999").replace("{teamId}", "T1").replace("{workerId}", "W1")
                 .replace("{username}", "matrix.user").replace("{token}", heldToken)
-                .replace("{year}", "2025").replace("{standard}", "5")
+                .replace("{roleId}", String.valueOf(removableRoleId)).replace("{year}", "2025").replace("{standard}", "5")
                 .replace("{id}", String.valueOf(endpoint.contains("/employer-standards/") ? standardsAction
                         : endpoint.contains("/development/activities/") ? activityId : transferId))
                 .replace("{code}", "members").replace("{level}", "social_worker_2").replace("{number}", "1").replace("{name}", "matrix-plan");
