@@ -54,6 +54,7 @@ public final class PolicySettings {
     private static final Pattern WRITTEN = Pattern.compile("([0-9]{1,4})\\s*(day|days|week|weeks|month|months)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
 
+    // Read statically, as the pages and the API always have; its constraints need no Spring beans.
     private static final SettingsBinding<SupervisionPolicyDocument> BINDING = new SettingsBinding<>(SupervisionPolicyDocument.class,
             Validation.buildDefaultValidatorFactory().getValidator(), Map.of(CodeOf.class, CodeOf.Check::arguments),
             List.of(new SettingsBinding.Value<>(Period.class, "isoPeriod", PolicySettings::isoPeriod)));
