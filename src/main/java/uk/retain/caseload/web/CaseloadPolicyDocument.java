@@ -14,7 +14,10 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.web.Between;
 import uk.retain.workforce.CaseCategory;
+import uk.retain.workforce.CodeOf;
+import uk.retain.workforce.CodesOf;
 import uk.retain.workforce.Coded;
 import uk.retain.workforce.JobRole;
 

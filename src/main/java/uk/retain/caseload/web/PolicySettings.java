@@ -18,6 +18,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import uk.retain.caseload.CaseloadPolicy;
+import uk.retain.web.SettingsBinding;
+import uk.retain.workforce.CodeOf;
 
 /**
  * A caseload policy read from the JSON API's document or the page's form, both bound into a
@@ -49,7 +51,8 @@ public class PolicySettings {
     private final SettingsBinding<CaseloadPolicyDocument> binding;
 
     PolicySettings(Validator validator) {
-        this.binding = new SettingsBinding<>(CaseloadPolicyDocument.class, validator);
+        this.binding = new SettingsBinding<>(CaseloadPolicyDocument.class, validator, Map.of(CodeOf.class, CodeOf.Check::arguments),
+                List.of());
     }
 
     /**
@@ -139,7 +142,7 @@ public class PolicySettings {
     public Reading fromJson(JsonNode document) {
         SettingsBinding.Bound<CaseloadPolicyDocument> bound = binding.read(document);
         if (bound.document() == null) {
-            List<Problem> problems = new ArrayList<>(bound.problems());
+            List<Problem> problems = new ArrayList<>(bound.problems().stream().map(p -> new Problem(p.name(), p.code(), p.args())).toList());
             problems.sort(IN_PAGE_ORDER);
             return new Reading(null, List.copyOf(problems));
         }

@@ -1,30 +1,38 @@
 package uk.retain.supervision.web;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Validation;
+
 import org.springframework.util.MultiValueMap;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import uk.retain.supervision.SupervisionRule;
-import uk.retain.workforce.Coded;
+import uk.retain.web.SettingsBinding;
+import uk.retain.workforce.CodeOf;
 import uk.retain.workforce.SupervisionKind;
 
 /**
- * The settings of a supervision policy by name, as the JSON API and the page's form both carry them, and the one
- * set of rules both are checked against: every interval more than zero and at most a year, in days, weeks or
- * months; the minimum length 0 to 480 minutes; at least one kind of session counting; each ASYE phase lasting
- * longer than the one before. Every problem is found, not just the first.
+ * A supervision policy read from the JSON API's document or the page's form, both bound into a
+ * {@link SupervisionPolicyDocument} and checked by its constraints ({@link SettingsBinding}): every interval more
+ * than zero and at most a year, in days, weeks or months ({@link Interval}); the minimum length 0 to 480 minutes;
+ * at least one kind of session counting; each ASYE phase lasting longer than the one before ({@link Phases}).
+ * Every problem is found, not just the first.
  *
  * <p>A period is ISO 8601 in the JSON ({@code "P7D"}, {@code "P2W"}, {@code "P1M"}) and written out in the form
  * ({@code 7 days}, {@code 2 weeks}, {@code 1 month}; the ISO form is accepted too).
@@ -39,16 +47,17 @@ public final class PolicySettings {
     static final String UNTIL = "until";
     static final String PHASE_INTERVAL = "interval";
 
-    static final int MAX_MINUTES = 480;
-    /** What the API answers beside the settings, ignored when sent back: a document read can be put again. */
-    static final Set<String> READ_ONLY = Set.of("source", "changed_by", "changed_at");
+    static final int MAX_MINUTES = SupervisionPolicyDocument.MAX_MINUTES;
     /** How many ASYE phases the page's form offers (the contract has two). */
     static final int FORM_PHASES = 3;
 
     private static final Pattern WRITTEN = Pattern.compile("([0-9]{1,4})\\s*(day|days|week|weeks|month|months)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
-    /** Phases are compared by their end from one fixed day: "6 months" against "42 days" has no other order. */
-    private static final LocalDate FROM = LocalDate.of(2001, 1, 1);
+
+    // Read statically, as the pages and the API always have; its constraints need no Spring beans.
+    private static final SettingsBinding<SupervisionPolicyDocument> BINDING = new SettingsBinding<>(SupervisionPolicyDocument.class,
+            Validation.buildDefaultValidatorFactory().getValidator(), Map.of(CodeOf.class, CodeOf.Check::arguments),
+            List.of(new SettingsBinding.Value<>(Period.class, "isoPeriod", PolicySettings::isoPeriod)));
 
     private PolicySettings() {
     }
@@ -137,14 +146,23 @@ public final class PolicySettings {
         return null;
     }
 
-    /** Checks a period's range: in days or months alone, more than zero, at most a year. */
-    static void checkPeriod(String name, Period period, List<Problem> problems) {
+    /** What is wrong with a period as an interval: in days or months alone, more than zero, at most a year; null if nothing. */
+    static String periodProblem(Period period) {
         if (period.getYears() != 0 || (period.getMonths() != 0 && period.getDays() != 0)) {
-            problems.add(new Problem(name, "oneUnit"));
+            return "oneUnit";
         } else if (period.isNegative() || period.isZero()) {
-            problems.add(new Problem(name, "positive"));
+            return "positive";
         } else if (period.getMonths() > 12 || period.getDays() > 366) {
-            problems.add(new Problem(name, "tooLong"));
+            return "tooLong";
+        }
+        return null;
+    }
+
+    /** Checks a period's range ({@link #periodProblem}), adding its problem as the setting {@code name}'s. */
+    static void checkPeriod(String name, Period period, List<Problem> problems) {
+        String problem = periodProblem(period);
+        if (problem != null) {
+            problems.add(new Problem(name, problem));
         }
     }
 
@@ -167,79 +185,13 @@ public final class PolicySettings {
 
     /** Reads a whole policy from the API's JSON document: every setting required, none unknown. */
     public static Reading fromJson(JsonNode document) {
-        List<Problem> problems = new ArrayList<>();
-        if (document == null || !document.isObject()) {
-            problems.add(new Problem("", "document"));
-            return new Reading(null, problems);
-        }
-        for (String field : new TreeSet<>(document.propertyNames())) {
-            if (!Set.of(KINDS, MINUTES, PHASES, AFTER_PHASES, INTERVAL).contains(field) && !READ_ONLY.contains(field)) {
-                problems.add(new Problem(field, "unknown"));
-            }
-        }
-        Set<SupervisionKind> kinds = EnumSet.noneOf(SupervisionKind.class);
-        JsonNode kindList = document.get(KINDS);
-        if (kindList == null || kindList.isNull()) {
-            problems.add(new Problem(KINDS, "noKinds"));
-        } else if (!kindList.isArray()) {
-            problems.add(new Problem(KINDS, "list"));
-        } else {
-            for (JsonNode kind : kindList) {
-                String code = kind.isString() ? kind.stringValue() : kind.toString();
-                Coded.fromCode(SupervisionKind.class, code).ifPresentOrElse(kinds::add,
-                        () -> problems.add(new Problem(KINDS, "unknownKind", code, Coded.codesOf(SupervisionKind.class))));
-            }
-            if (kindList.isEmpty()) {
-                problems.add(new Problem(KINDS, "noKinds"));
-            }
-        }
-        Integer minutes = null;
-        JsonNode minutesNode = document.get(MINUTES);
-        if (minutesNode == null || minutesNode.isNull()) {
-            problems.add(new Problem(MINUTES, "required"));
-        } else if (!minutesNode.isIntegralNumber() || !minutesNode.canConvertToInt()) {
-            problems.add(new Problem(MINUTES, "wholeNumber"));
-        } else {
-            minutes = minutesNode.intValue();
-        }
-        List<Period[]> phases = new ArrayList<>();
-        JsonNode phaseList = document.get(PHASES);
-        if (phaseList == null || phaseList.isNull()) {
-            problems.add(new Problem(PHASES, "required"));
-        } else if (!phaseList.isArray()) {
-            problems.add(new Problem(PHASES, "phaseList"));
-        } else {
-            for (int i = 0; i < phaseList.size(); i++) {
-                JsonNode phase = phaseList.get(i);
-                if (!phase.isObject()) {
-                    problems.add(new Problem(PHASES + "." + i, "phaseObject"));
-                    continue;
-                }
-                for (String field : new TreeSet<>(phase.propertyNames())) {
-                    if (!Set.of(UNTIL, PHASE_INTERVAL).contains(field)) {
-                        problems.add(new Problem(PHASES + "." + i + "." + field, "unknown"));
-                    }
-                }
-                phases.add(new Period[] {jsonPeriod(phase, phaseName(i, UNTIL), UNTIL, problems),
-                    jsonPeriod(phase, phaseName(i, PHASE_INTERVAL), PHASE_INTERVAL, problems)});
-            }
-        }
-        Period after = jsonPeriod(document, AFTER_PHASES, AFTER_PHASES, problems);
-        Period interval = jsonPeriod(document, INTERVAL, INTERVAL, problems);
-        return checked(kinds, minutes, phases, after, interval, problems);
+        return read(document, Map.of(), false);
     }
 
-    private static Period jsonPeriod(JsonNode parent, String name, String field, List<Problem> problems) {
-        JsonNode value = parent.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(new Problem(name, "required"));
-            return null;
-        }
-        Period period = value.isString() && value.stringValue().startsWith("P") ? parsePeriod(value.stringValue()) : null;
-        if (period == null) {
-            problems.add(new Problem(name, "isoPeriod"));
-        }
-        return period;
+    /** A period in the JSON: ISO 8601, and nothing else (not "2 weeks", which the form takes). */
+    private static Period isoPeriod(JsonParser p) {
+        String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
+        return text != null && text.startsWith("P") ? parsePeriod(text) : null;
     }
 
     // ---------------------------------------------------------------------------------------------- the page's form
@@ -276,51 +228,46 @@ public final class PolicySettings {
         return kinds == null ? Set.of() : Set.copyOf(kinds);
     }
 
-    /** Reads a whole policy from the form: a phase row left empty is no phase. */
+    /**
+     * Reads a whole policy from the form, bound into the same document: a box left empty is a setting not given, a
+     * phase row left empty is no phase, a period is in words or ISO 8601.
+     */
     static Reading fromForm(MultiValueMap<String, String> entered) {
-        List<Problem> problems = new ArrayList<>();
-        Set<SupervisionKind> kinds = EnumSet.noneOf(SupervisionKind.class);
-        for (String code : kindsOf(entered)) {
-            Coded.fromCode(SupervisionKind.class, code).ifPresentOrElse(kinds::add,
-                    () -> problems.add(new Problem(KINDS, "unknownKind", code, Coded.codesOf(SupervisionKind.class))));
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
+        ArrayNode kinds = document.putArray(KINDS);
+        List<String> ticked = entered.get(KINDS);
+        new LinkedHashSet<>(ticked == null ? List.<String>of() : ticked).forEach(kinds::add);
+        String minutes = value(entered, MINUTES).strip();
+        if (WHOLE_NUMBER.matcher(minutes).matches()) {
+            document.put(MINUTES, Integer.parseInt(minutes));
+        } else if (!minutes.isEmpty()) {
+            document.put(MINUTES, minutes);
         }
-        if (kindsOf(entered).isEmpty()) {
-            problems.add(new Problem(KINDS, "noKinds"));
-        }
-        Integer minutes = null;
-        String minutesText = value(entered, MINUTES).strip();
-        if (minutesText.isEmpty()) {
-            problems.add(new Problem(MINUTES, "required"));
-        } else if (!WHOLE_NUMBER.matcher(minutesText).matches()) {
-            problems.add(new Problem(MINUTES, "wholeNumber"));
-        } else {
-            minutes = Integer.valueOf(minutesText);
-        }
-        List<Period[]> phases = new ArrayList<>();
+        ArrayNode phases = document.putArray(PHASES);
+        // The document's phase k is the form's row rows[k]: a problem is shown on the row it was entered in.
+        Map<String, String> rows = new LinkedHashMap<>();
         for (int i = 0; i < FORM_PHASES; i++) {
             String until = value(entered, phaseName(i, UNTIL)).strip();
             String every = value(entered, phaseName(i, PHASE_INTERVAL)).strip();
             if (until.isEmpty() && every.isEmpty()) {
                 continue;
             }
-            phases.add(new Period[] {formPeriod(phaseName(i, UNTIL), until, problems),
-                formPeriod(phaseName(i, PHASE_INTERVAL), every, problems)});
+            rows.put(PHASES + "." + phases.size() + ".", PHASES + "." + i + ".");
+            ObjectNode phase = phases.addObject();
+            putPeriod(phase, UNTIL, until);
+            putPeriod(phase, PHASE_INTERVAL, every);
         }
-        Period after = formPeriod(AFTER_PHASES, value(entered, AFTER_PHASES).strip(), problems);
-        Period interval = formPeriod(INTERVAL, value(entered, INTERVAL).strip(), problems);
-        return checked(kinds, minutes, phases, after, interval, problems);
+        putPeriod(document, AFTER_PHASES, value(entered, AFTER_PHASES).strip());
+        putPeriod(document, INTERVAL, value(entered, INTERVAL).strip());
+        return read(document, rows, true);
     }
 
-    private static Period formPeriod(String name, String text, List<Problem> problems) {
-        if (text.isEmpty()) {
-            problems.add(new Problem(name, "required"));
-            return null;
+    /** A period entered in the form, as ISO 8601 when it is one in words; left as entered when it is not. */
+    private static void putPeriod(ObjectNode parent, String field, String text) {
+        if (!text.isEmpty()) {
+            Period period = parsePeriod(text);
+            parent.put(field, period == null ? text : iso(period));
         }
-        Period period = parsePeriod(text);
-        if (period == null) {
-            problems.add(new Problem(name, "period"));
-        }
-        return period;
     }
 
     private static String value(MultiValueMap<String, String> entered, String name) {
@@ -330,45 +277,44 @@ public final class PolicySettings {
 
     // ---------------------------------------------------------------------------------------------- the rules
 
-    private static Reading checked(Set<SupervisionKind> kinds, Integer minutes, List<Period[]> phases, Period after,
-            Period interval, List<Problem> problems) {
-        if (minutes != null && (minutes < 0 || minutes > MAX_MINUTES)) {
-            problems.add(new Problem(MINUTES, "minutes", 0, MAX_MINUTES));
+    /**
+     * Binds and checks a document; {@code rows} renames the phases' settings by their prefix (the form's rows), and
+     * a form's period in neither words nor ISO 8601 is {@code period}, not {@code isoPeriod}.
+     */
+    private static Reading read(JsonNode json, Map<String, String> rows, boolean form) {
+        SettingsBinding.Bound<SupervisionPolicyDocument> bound = BINDING.read(json);
+        if (bound.document() != null) {
+            return new Reading(bound.document().rule(), List.of());
         }
-        LocalDate previous = null;
-        for (int i = 0; i < phases.size(); i++) {
-            Period until = phases.get(i)[0];
-            Period every = phases.get(i)[1];
-            if (until != null) {
-                int before = problems.size();
-                checkPeriod(phaseName(i, UNTIL), until, problems);
-                if (problems.size() == before) {
-                    LocalDate end = FROM.plus(until);
-                    if (previous != null && !end.isAfter(previous)) {
-                        problems.add(new Problem(phaseName(i, UNTIL), "phaseOrder"));
-                    }
-                    previous = end;
+        List<Problem> problems = new ArrayList<>();
+        for (SettingsBinding.Problem p : bound.problems()) {
+            String name = p.name();
+            for (Map.Entry<String, String> row : rows.entrySet()) {
+                if (name.startsWith(row.getKey())) {
+                    name = row.getValue() + name.substring(row.getKey().length());
+                    break;
                 }
             }
-            if (every != null) {
-                checkPeriod(phaseName(i, PHASE_INTERVAL), every, problems);
-            }
+            String code = switch (p.code()) {
+                case "list" -> name.equals(PHASES) ? "phaseList" : "list";
+                case "object" -> name.startsWith(PHASES + ".") ? "phaseObject" : "object";
+                case "isoPeriod" -> form ? "period" : "isoPeriod";
+                default -> p.code();
+            };
+            problems.add(new Problem(name, code, p.args()));
         }
-        if (after != null) {
-            checkPeriod(AFTER_PHASES, after, problems);
-        }
-        if (interval != null) {
-            checkPeriod(INTERVAL, interval, problems);
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(p -> order(p.name())));
-            return new Reading(null, List.copyOf(problems));
-        }
-        List<SupervisionRule.AsyePhase> rulePhases = phases.stream().map(p -> new SupervisionRule.AsyePhase(p[0], p[1])).toList();
-        return new Reading(new SupervisionRule(kinds, minutes, rulePhases, after, interval), List.of());
+        problems.sort(IN_PAGE_ORDER);
+        return new Reading(null, List.copyOf(problems));
     }
 
-    /** The page's order: kinds, minutes, phases in order, after the phases, everyone else. */
+    /**
+     * The page's order: kinds, minutes, phases in order, after the phases, the interval; what is not a setting
+     * before the settings of its place, in the order of its name.
+     */
+    private static final Comparator<Problem> IN_PAGE_ORDER = Comparator.comparingInt((Problem p) -> order(p.name()))
+            .thenComparing(p -> !p.code().equals(SettingsBinding.UNKNOWN))
+            .thenComparing(Problem::name);
+
     private static int order(String name) {
         if (name.startsWith(KINDS)) {
             return 1;

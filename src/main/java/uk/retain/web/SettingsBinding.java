@@ -1,5 +1,6 @@
-package uk.retain.caseload.web;
+package uk.retain.web;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -38,8 +39,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
-import uk.retain.caseload.web.PolicySettings.Problem;
-import uk.retain.workforce.Coded;
 
 /**
  * Binds a settings document (records of whole numbers, switches, lists and maps, named in snake case) from JSON
@@ -47,23 +46,50 @@ import uk.retain.workforce.Coded;
  * property that is not a setting, is noted as the document is bound and the value left empty; then the constraints
  * are checked, and a setting already noted is not reported again. A setting's name is its path ({@code caps.asye}).
  *
- * <p>A constraint's message is its problem's code; {@link NotNull} is {@code required}; {@link Between} gives its
- * bounds as the problem's arguments, {@link CodeOf} the code sent and the codes there are.
+ * <p>A constraint's message is its problem's code; {@link NotNull} is {@code required} unless given a message of its
+ * own; {@link Between} gives its bounds as the problem's arguments; a module's own constraints give theirs through
+ * {@code arguments} (as {@code workforce.CodeOf} gives the code sent and the codes there are). A list of records
+ * names its elements by their index ({@code asye_phases.0.until}); a list of values is one setting.
  */
-final class SettingsBinding<D extends Record> {
+public final class SettingsBinding<D extends Record> {
 
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private final ObjectReader reader;
     private final Validator validator;
+    private final Map<Class<? extends Annotation>, Function<ConstraintViolation<?>, List<Object>>> arguments;
+    private final Map<Class<?>, String> codes = new LinkedHashMap<>();
 
-    SettingsBinding(Class<D> type, Validator validator) {
+    /**
+     * A value type of a module's own, read from JSON by {@code read} (null when the value is not one) and noted as
+     * {@code code} when it is not.
+     */
+    public record Value<T>(Class<T> type, String code, Function<JsonParser, T> read) {
+    }
+
+    /** A problem with one setting, by its name; {@code name} is empty for the document as a whole. */
+    public record Problem(String name, String code, List<Object> args) {
+
+        Problem(String name, String code, Object... args) {
+            this(name, code, List.of(args));
+        }
+    }
+
+    public SettingsBinding(Class<D> type, Validator validator) {
+        this(type, validator, Map.of(), List.of());
+    }
+
+    public SettingsBinding(Class<D> type, Validator validator,
+            Map<Class<? extends Annotation>, Function<ConstraintViolation<?>, List<Object>>> arguments, List<Value<?>> values) {
         this.validator = validator;
+        this.arguments = Map.copyOf(arguments);
         // Only values of the setting's own JSON type: "13" is no whole number here, nor is 12.5, nor "yes" true.
+        SimpleModule strict = new SimpleModule("strict-settings")
+                .addDeserializer(Integer.class, new Strict<>(Integer.class, SettingsBinding::wholeNumber))
+                .addDeserializer(Boolean.class, new Strict<>(Boolean.class, SettingsBinding::bool));
+        values.forEach(value -> add(strict, value));
         this.reader = JsonMapper.builder()
-                .addModule(new SimpleModule("strict-settings")
-                        .addDeserializer(Integer.class, new Strict<>(Integer.class, SettingsBinding::wholeNumber))
-                        .addDeserializer(Boolean.class, new Strict<>(Boolean.class, SettingsBinding::bool)))
+                .addModule(strict)
                 // "" for a list or a group is one not given, as an empty box in a form is; Jackson would stop there.
                 .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
                 .withCoercionConfig(LogicalType.Map, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
@@ -71,11 +97,16 @@ final class SettingsBinding<D extends Record> {
                 .build().readerFor(type);
     }
 
-    /** The document bound and checked: the document when there are no problems, otherwise its problems. */
-    record Bound<D>(D document, List<Problem> problems) {
+    private <T> void add(SimpleModule module, Value<T> value) {
+        module.addDeserializer(value.type(), new Strict<>(value.type(), value.read()));
+        codes.put(value.type(), value.code());
     }
 
-    Bound<D> read(JsonNode json) {
+    /** The document bound and checked: the document when there are no problems, otherwise its problems. */
+    public record Bound<D>(D document, List<Problem> problems) {
+    }
+
+    public Bound<D> read(JsonNode json) {
         if (json == null || !json.isObject()) {
             return new Bound<>(null, List.of(new Problem("", "document")));
         }
@@ -89,7 +120,7 @@ final class SettingsBinding<D extends Record> {
                     code(e.getTargetType()))));
         }
         List<Problem> violations = validator.validate(document).stream().sorted(Comparator.comparingInt(SettingsBinding::index))
-                .map(SettingsBinding::problem).toList();
+                .map(this::problem).toList();
         // A key that is not a setting is only that, whatever its value.
         Set<String> unknown = new LinkedHashSet<>();
         Stream.concat(noted.problems.stream(), violations.stream()).filter(p -> p.code().equals(UNKNOWN))
@@ -103,7 +134,7 @@ final class SettingsBinding<D extends Record> {
     // ---------------------------------------------------------------------------------------------- names
 
     /** Every setting of a document by its name, in the document's order; a map's entries are settings of their own. */
-    static Map<String, Object> settingsOf(Record document) {
+    public static Map<String, Object> settingsOf(Record document) {
         Map<String, Object> settings = new LinkedHashMap<>();
         flatten("", document, settings);
         return settings;
@@ -146,7 +177,8 @@ final class SettingsBinding<D extends Record> {
 
     /**
      * A property path as a setting's name: components by their JSON names, a map's entries by their keys; a list's
-     * elements are the list's setting (a role that is not a job role is a problem with the roles).
+     * values are the list's setting (a role that is not a job role is a problem with the roles), a list's records
+     * are named by their index.
      */
     private static String name(Path path) {
         List<String> parts = new ArrayList<>();
@@ -155,7 +187,12 @@ final class SettingsBinding<D extends Record> {
                 if (node.getKey() != null) {
                     parts.add(node.getKey().toString());
                 }
-            } else if (node.getName() != null) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                parts.add(node.getIndex().toString());
+            }
+            if (node.getName() != null) {
                 parts.add(jsonName(node.getName()));
             }
         }
@@ -174,12 +211,15 @@ final class SettingsBinding<D extends Record> {
         return String.join(".", parts);
     }
 
-    private static String name(JsonPointer pointer) {
+    private static String name(JsonPointer pointer, boolean record) {
         List<String> parts = new ArrayList<>();
         for (JsonPointer at = pointer; !at.matches(); at = at.tail()) {
             // An object's own context, entered but not yet named, adds an empty segment.
             if (at.mayMatchProperty() && !at.mayMatchElement() && !at.getMatchingProperty().isEmpty()) {
                 parts.add(at.getMatchingProperty());
+            } else if (at.mayMatchElement() && (at.tail().matches() ? record : !at.tail().getMatchingProperty().isEmpty())) {
+                // A record in a list, by its index; a value in a list is the list's.
+                parts.add(Integer.toString(at.getMatchingIndex()));
             }
         }
         return String.join(".", parts);
@@ -187,22 +227,18 @@ final class SettingsBinding<D extends Record> {
 
     // ---------------------------------------------------------------------------------------------- problems
 
-    private static Problem problem(ConstraintViolation<?> violation) {
+    private Problem problem(ConstraintViolation<?> violation) {
         String name = name(violation.getPropertyPath());
-        Object annotation = violation.getConstraintDescriptor().getAnnotation();
+        Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-        if (annotation instanceof NotNull) {
+        if (annotation instanceof NotNull && violation.getMessageTemplate().startsWith("{")) {
             return new Problem(name, "required");
         }
         if (annotation instanceof Between) {
             return new Problem(name, violation.getMessageTemplate(), attributes.get("min"), attributes.get("max"));
         }
-        if (annotation instanceof CodeOf codeOf) {
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            String codes = Coded.codesOf((Class) codeOf.value());
-            return new Problem(name, violation.getMessageTemplate(), String.valueOf(violation.getInvalidValue()), codes);
-        }
-        return new Problem(name, violation.getMessageTemplate());
+        Function<ConstraintViolation<?>, List<Object>> args = arguments.get(annotation.annotationType());
+        return new Problem(name, violation.getMessageTemplate(), args == null ? List.of() : args.apply(violation));
     }
 
     /** Where in its list the value is, so that problems with a list's elements are listed in its order. */
@@ -217,9 +253,12 @@ final class SettingsBinding<D extends Record> {
     }
 
     /** What a value of the wrong JSON type should have been, by the type it was to be bound to. */
-    private static String code(Class<?> type) {
+    private String code(Class<?> type) {
         if (type == null) {
             return "document";
+        }
+        if (codes.containsKey(type)) {
+            return codes.get(type);
         }
         if (type == Integer.class) {
             return "wholeNumber";
@@ -235,13 +274,15 @@ final class SettingsBinding<D extends Record> {
     }
 
     /** Notes each value of the wrong type and each property that is not a setting, and binds it as no value. */
-    private static final class Noted extends DeserializationProblemHandler {
+    private final class Noted extends DeserializationProblemHandler {
 
         final List<Problem> problems = new ArrayList<>();
         final Set<String> names = new LinkedHashSet<>();
 
-        private void note(JsonParser p, String code) {
-            String name = name(p.streamReadContext().pathAsPointer());
+        /** {@code type} is what the value was to be, null for a property that is not a setting. */
+        private void note(JsonParser p, Class<?> type) {
+            String name = name(p.streamReadContext().pathAsPointer(), type != null && type.isRecord());
+            String code = type == null ? UNKNOWN : code(type);
             if (names.add(name)) {
                 problems.add(new Problem(name, code));
             }
@@ -250,7 +291,7 @@ final class SettingsBinding<D extends Record> {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) {
-            note(p, UNKNOWN);
+            note(p, null);
             p.skipChildren();
             return true;
         }
@@ -258,7 +299,7 @@ final class SettingsBinding<D extends Record> {
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                 String failureMsg) {
-            note(p, code(targetType.getRawClass()));
+            note(p, targetType.getRawClass());
             p.skipChildren();
             return null;
         }
@@ -266,7 +307,7 @@ final class SettingsBinding<D extends Record> {
         @Override
         public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta,
                 JsonParser p, String msg) {
-            note(p, code(instClass));
+            note(p, instClass);
             p.skipChildren();
             return null;
         }

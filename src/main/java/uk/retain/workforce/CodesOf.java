@@ -1,4 +1,4 @@
-package uk.retain.caseload.web;
+package uk.retain.workforce;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -16,7 +16,6 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import uk.retain.workforce.Coded;
 
 /**
  * A map with a key for every code of {@code value}'s constants and no other: each code is a setting of its own, so a

@@ -1,4 +1,4 @@
-package uk.retain.caseload.web;
+package uk.retain.web;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;

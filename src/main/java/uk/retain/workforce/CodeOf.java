@@ -1,4 +1,4 @@
-package uk.retain.caseload.web;
+package uk.retain.workforce;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -9,13 +9,14 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
 
-import uk.retain.workforce.Coded;
 
 /** A code of one of {@code value}'s constants ({@code social_worker}); null is no code. */
 @Constraint(validatedBy = CodeOf.Check.class)
@@ -35,6 +36,14 @@ public @interface CodeOf {
     final class Check implements ConstraintValidator<CodeOf, String> {
 
         private Coded[] constants;
+
+        /** A violation's problem arguments: the code sent and the codes there are. */
+        public static List<Object> arguments(ConstraintViolation<?> violation) {
+            CodeOf codeOf = (CodeOf) violation.getConstraintDescriptor().getAnnotation();
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            String codes = Coded.codesOf((Class) codeOf.value());
+            return List.of(String.valueOf(violation.getInvalidValue()), codes);
+        }
 
         @Override
         public void initialize(CodeOf annotation) {
