@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,15 @@ public class Succession {
     }
 
     /** Names a critical role; the caller has checked it names a post of the register or a job role. Answers its id. */
+    @Transactional
     public long addRole(String laCode, String name, String postId, JobRole jobRole, String teamId, String by) {
+        return addRole(laCode, name, postId, jobRole, teamId, by, id -> { });
+    }
+
+    /** The same, with {@code alongside} (its audit record) given the new id in the same transaction. */
+    @Transactional
+    public long addRole(String laCode, String name, String postId, JobRole jobRole, String teamId, String by,
+            java.util.function.LongConsumer alongside) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into critical_role (la_code, name, post_id, job_role, team_id, named_by)"
@@ -74,11 +83,20 @@ public class Succession {
             statement.setString(6, by);
             return statement;
         }, keys);
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        alongside.accept(id);
+        return id;
     }
 
     /** Names (or, when named already, re-grades) a successor of the authority's role; false when the role is not its. */
+    @Transactional
     public boolean nameSuccessor(String laCode, long roleId, String workerId, Readiness readiness, String by) {
+        return nameSuccessor(laCode, roleId, workerId, readiness, by, () -> { });
+    }
+
+    /** The same, with {@code alongside} (its audit record) run in the same transaction when the successor is named. */
+    @Transactional
+    public boolean nameSuccessor(String laCode, long roleId, String workerId, Readiness readiness, String by, Runnable alongside) {
         Integer held = jdbc.queryForObject("select count(*) from critical_role where id = ? and la_code = ?", Integer.class, roleId, laCode);
         if (held == 0) {
             return false;
@@ -88,6 +106,7 @@ public class Succession {
             jdbc.update("insert into successor (role_id, worker_id, readiness, named_by) values (?, ?, ?, ?)", roleId, workerId,
                     readiness.code(), by);
         }
+        alongside.run();
         return true;
     }
 
@@ -101,6 +120,12 @@ public class Succession {
     /** Removes the worker as a successor of the authority's role; empty when the role does not name them (or is not its). */
     @Transactional
     public Optional<Removed> removeSuccessor(String laCode, long roleId, String workerId) {
+        return removeSuccessor(laCode, roleId, workerId, removed -> { });
+    }
+
+    /** The same, with {@code alongside} (its audit record) given what was removed, in the same transaction. */
+    @Transactional
+    public Optional<Removed> removeSuccessor(String laCode, long roleId, String workerId, Consumer<Removed> alongside) {
         Optional<Removed> role = held(laCode, roleId);
         if (role.isEmpty()) {
             return Optional.empty();
@@ -109,18 +134,30 @@ public class Succession {
         if (named.isEmpty() || jdbc.update("delete from successor where role_id = ? and worker_id = ?", roleId, workerId) == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Removed(role.get().roleName(), role.get().fileId(), named));
+        Removed removed = new Removed(role.get().roleName(), role.get().fileId(), named);
+        alongside.accept(removed);
+        return Optional.of(removed);
     }
 
     /** Removes the authority's critical role with its successors; empty when it holds no such role. */
     @Transactional
     public Optional<Removed> removeRole(String laCode, long roleId) {
+        return removeRole(laCode, roleId, removed -> { });
+    }
+
+    /** The same, with {@code alongside} (its audit record) given what was removed, in the same transaction. */
+    @Transactional
+    public Optional<Removed> removeRole(String laCode, long roleId, Consumer<Removed> alongside) {
         Optional<Removed> role = held(laCode, roleId);
         if (role.isEmpty()) {
             return Optional.empty();
         }
         jdbc.update("delete from successor where role_id = ?", roleId);
-        return jdbc.update("delete from critical_role where id = ? and la_code = ?", roleId, laCode) == 0 ? Optional.empty() : role;
+        if (jdbc.update("delete from critical_role where id = ? and la_code = ?", roleId, laCode) == 0) {
+            return Optional.empty();
+        }
+        alongside.accept(role.get());
+        return role;
     }
 
     private Optional<Removed> held(String laCode, long roleId) {

@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.mock.web.MockMultipartFile;
 
+import uk.retain.development.Readiness;
+import uk.retain.development.Succession;
 import uk.retain.people.Account;
 import uk.retain.people.Audited;
 import uk.retain.people.Audited.Action;
@@ -24,6 +26,7 @@ import uk.retain.people.Viewer;
 import uk.retain.support.PageTest;
 import uk.retain.support.Zip;
 import uk.retain.workforce.AllocationRequest;
+import uk.retain.workforce.JobRole;
 import uk.retain.workforce.ReplaceRetain;
 import uk.retain.workforce.Worker;
 import uk.retain.workforce.web.BundleUploads;
@@ -42,6 +45,9 @@ class AuditCommitsWithTheActionTest extends PageTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    Succession succession;
 
     @Test
     void anImportWhoseAuditRecordCannotBeWrittenIsNotImported() throws Exception {
@@ -97,6 +103,23 @@ class AuditCommitsWithTheActionTest extends PageTest {
         assertThat(auditRows()).isEqualTo(auditBefore + 1);
         assertThat(jdbc.queryForObject("select detail from audit_event order by id desc limit 1", String.class))
                 .isEqualTo("primary W1 from 2025-10-01 at version " + version);
+    }
+
+    @Test
+    void aSuccessorRemovalWhoseAuditRecordCannotBeWrittenIsNotRemoved() {
+        long role = succession.addRole("999", "Team manager, audit test", null, JobRole.TEAM_MANAGER, "T1", "lead");
+        succession.nameSuccessor("999", role, "W1", Readiness.READY_NOW, "lead");
+        long auditBefore = auditRows();
+
+        // As the succession page removes one, publishing its audit record in the removal's transaction.
+        assertThatThrownBy(() -> succession.removeSuccessor("999", role, "W1", removed -> events.publishEvent(
+                new Audited(TOO_LONG, "999", Action.CHANGE, "critical_role", String.valueOf(role), "removed successor W1"))))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(succession.successors("999").get(role)).as("the successor is still named")
+                .extracting(Succession.Successor::workerId).containsExactly("W1");
+        assertThat(auditRows()).isEqualTo(auditBefore);
+        succession.removeRole("999", role);
     }
 
     private long auditRows() {

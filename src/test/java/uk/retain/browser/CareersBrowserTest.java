@@ -68,12 +68,21 @@ class CareersBrowserTest extends BrowserTest {
         removed.addAll(jdbc.queryForList("select role_id, worker_id, readiness, named_by from successor where role_id = ? and worker_id = ?",
                 Long.valueOf(ids[0]), ids[1]));
         String who = remove.textContent().strip().replaceFirst("^Remove\\s+", "");
+        Page stale = context.newPage();
+        stale.navigate(page.url());
         remove.click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("is no longer a successor of");
         assertThat(page.locator(".govuk-notification-banner--success")).containsText(who.split(" as a successor of ")[0]);
         check("Succession plans", "careers-succession-removed");
         org.assertj.core.api.Assertions.assertThat(removed).hasSize(1);
         assertThat(page.locator("form[action='" + action + "']")).hasCount(0);
+        // The same removal from a tab opened before it answers a page saying it has gone already.
+        Page first = page;
+        page = stale;
+        page.locator("form[action='" + action + "'] button").click();
+        check(messages.getMessage("succession.gone.title", null, java.util.Locale.UK), "careers-succession-gone");
+        page.close();
+        page = first;
         visit("/transfers", "Transfer requests", "careers-transfers");
         assertThat(page.getByText("Approved").first()).isVisible();
         assertThat(page.getByText("Declined").first()).isVisible();
@@ -178,8 +187,16 @@ class CareersBrowserTest extends BrowserTest {
         // And remove, once they say they are sure.
         recorded.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Remove"))).click();
         check("Are you sure you want to remove this CPD activity?", "careers-cpd-remove");
+        // A second tab on the same question: once the first has removed the activity, the second is told it has gone.
+        Page first = page;
+        page = context.newPage();
+        page.navigate(first.url());
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove it")).click();
+        assertThat(first.getByText(java.util.regex.Pattern.compile("on .* is removed"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove it")).click();
-        assertThat(page.getByText(java.util.regex.Pattern.compile("on .* is removed"))).isVisible();
+        check(messages.getMessage("development.gone.title", null, java.util.Locale.UK), "careers-cpd-gone");
+        page.close();
+        page = first;
         assertAccessible("CPD removed");
         assertThat(page.getByText("Assessment in practice")).hasCount(0);
         visit("/my-transfer", "Move team", "careers-my-transfer");

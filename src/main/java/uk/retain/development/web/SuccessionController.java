@@ -131,8 +131,8 @@ class SuccessionController {
             show(viewer, register, problems, new String[] {name, jobRole, team, "", "", ""}, page.getModelMap());
             return page;
         }
-        long id = succession.addRole(la, name.strip(), null, role.get(), team.isBlank() ? null : team.strip(), viewer.account().username());
-        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(id), "named " + name.strip()));
+        succession.addRole(la, name.strip(), null, role.get(), team.isBlank() ? null : team.strip(), viewer.account().username(),
+                id -> events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(id), "named " + name.strip())));
         redirect.addFlashAttribute("done", "succession.roleAdded");
         return new ModelAndView("redirect:/succession");
     }
@@ -160,8 +160,8 @@ class SuccessionController {
             show(viewer, register, problems, new String[] {"", "", "", role, worker, readiness}, page.getModelMap());
             return page;
         }
-        succession.nameSuccessor(la, roleId, worker.strip(), ready.get(), viewer.account().username());
-        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "successor " + worker.strip() + " " + readiness.strip()));
+        succession.nameSuccessor(la, roleId, worker.strip(), ready.get(), viewer.account().username(), () -> events.publishEvent(
+                Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "successor " + worker.strip() + " " + readiness.strip())));
         redirect.addFlashAttribute("done", "succession.successorNamed");
         return new ModelAndView("redirect:/succession");
     }
@@ -171,13 +171,14 @@ class SuccessionController {
     ModelAndView removeSuccessor(@PathVariable long roleId, @PathVariable String workerId, RedirectAttributes redirect) {
         Viewer viewer = viewers.require();
         Register register = lead(viewer);
-        var removed = succession.removeSuccessor(register.authority().laCode(), roleId, workerId);
+        // The removal and its audit record commit together, or neither does.
+        var removed = succession.removeSuccessor(register.authority().laCode(), roleId, workerId, what -> events.publishEvent(
+                Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "removed successor " + workerId + " "
+                        + what.successors().getFirst().readiness().code() + " of " + what.roleName() + " (" + what.fileId() + ")")));
         if (removed.isEmpty()) {
             return gone();
         }
         Succession.Removed r = removed.get();
-        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "removed successor " + workerId + " "
-                + r.successors().getFirst().readiness().code() + " of " + r.roleName() + " (" + r.fileId() + ")"));
         redirect.addFlashAttribute("removed", new Removed("succession.successorRemoved", Careers.nameOf(register, workerId), r.roleName()));
         return new ModelAndView("redirect:/succession");
     }
@@ -187,13 +188,13 @@ class SuccessionController {
     ModelAndView removeRole(@PathVariable long roleId, RedirectAttributes redirect) {
         Viewer viewer = viewers.require();
         Register register = lead(viewer);
-        var removed = succession.removeRole(register.authority().laCode(), roleId);
+        var removed = succession.removeRole(register.authority().laCode(), roleId, what -> events.publishEvent(
+                Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "removed " + what.roleName() + " (" + what.fileId()
+                        + ") with successor(s) " + what.successors().stream().map(s -> s.workerId() + " " + s.readiness().code()).toList())));
         if (removed.isEmpty()) {
             return gone();
         }
         Succession.Removed r = removed.get();
-        events.publishEvent(Audited.of(viewer, Action.CHANGE, "critical_role", String.valueOf(roleId), "removed " + r.roleName() + " ("
-                + r.fileId() + ") with successor(s) " + r.successors().stream().map(s -> s.workerId() + " " + s.readiness().code()).toList()));
         redirect.addFlashAttribute("removed", new Removed("succession.roleRemoved", null, r.roleName()));
         return new ModelAndView("redirect:/succession");
     }
