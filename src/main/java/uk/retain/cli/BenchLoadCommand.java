@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,6 +30,7 @@ import uk.retain.people.Account;
 import uk.retain.people.Accounts;
 import uk.retain.people.Role;
 import uk.retain.workforce.Authority;
+import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Registers;
 import uk.retain.workforce.Team;
@@ -210,7 +210,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     static List<LocalDate> dates(LocalDate from, LocalDate to) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (int year = from.getYear() + 1; year <= to.getYear(); year++) {
-            LocalDate census = LocalDate.of(year, Month.SEPTEMBER, 30);
+            LocalDate census = CensusYear.of(year).referenceDate();
             if (!census.isAfter(to)) {
                 dates.add(census);
             }

@@ -275,7 +275,7 @@ final class Casework {
             CaseState item = from.cases.get(i);
             boolean protectionWork = item.current().service() == ServiceArea.CHILD_PROTECTION
                     || item.current().service() == ServiceArea.COURT || item.preProceedings;
-            boolean newlyQualified = to.role() == JobRole.ASYE_SOCIAL_WORKER;
+            boolean newlyQualified = to.role().newlyQualified();
             if (item.primaryRow.start.isBefore(day) && !(protectionWork && newlyQualified)) {
                 return item;
             }

@@ -111,7 +111,7 @@ final class Learning {
      */
     private void protectedTime(String workerId, EmploymentHistory history) {
         List<Employment> asyeRows = history.rows().stream()
-                .filter(row -> row.jobRole() == JobRole.ASYE_SOCIAL_WORKER && !row.isAgency()).toList();
+                .filter(row -> row.jobRole().newlyQualified() && !row.isAgency()).toList();
         if (asyeRows.isEmpty()) {
             return;
         }
@@ -141,7 +141,7 @@ final class Learning {
         boolean manager = role == JobRole.TEAM_MANAGER;
         boolean leader = role == JobRole.SERVICE_MANAGER || role == JobRole.PRINCIPAL_SOCIAL_WORKER
                 || role == JobRole.SENIOR_MANAGER;
-        boolean asye = role == JobRole.ASYE_SOCIAL_WORKER;
+        boolean asye = role.newlyQualified();
         Activity kind = switch (chance.weighted(34, asye ? 20 : 9, manager || leader ? 18 : 2, 20, 7, 6, 6)) {
             case 0 -> Activity.COURSE;
             case 1 -> Activity.OBSERVATION;

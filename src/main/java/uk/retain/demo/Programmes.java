@@ -75,7 +75,7 @@ final class Programmes {
     private List<Place> asyePlaces() {
         List<Place> places = new ArrayList<>();
         facts.histories.forEach((workerId, history) -> {
-            List<Employment> asyeRows = history.rows().stream().filter(row -> row.jobRole() == JobRole.ASYE_SOCIAL_WORKER)
+            List<Employment> asyeRows = history.rows().stream().filter(row -> row.jobRole().newlyQualified())
                     .toList();
             if (asyeRows.isEmpty()) {
                 return;

@@ -172,7 +172,7 @@ final class Recruitment {
         EmploymentHistory history = facts.history(starter.workerId());
         boolean alreadyStaff = history.inNonAgencyEmploymentOn(starts.minusDays(1));
         boolean converting = !alreadyStaff && history.inEmploymentOn(starts.minusDays(1));
-        boolean newlyQualified = starter.jobRole() == JobRole.ASYE_SOCIAL_WORKER;
+        boolean newlyQualified = starter.jobRole().newlyQualified();
         int notice = alreadyStaff || converting ? chance.between(7, 28)
                 : newlyQualified ? chance.between(21, 70) : chance.between(28, 84);
         // The successful round's timetable, worked back from the start.

@@ -86,7 +86,7 @@ final class SupervisionDiary {
     }
 
     private void oneToOne(StaffMember worker, LocalDate day) {
-        boolean newlyQualified = worker.role() == JobRole.ASYE_SOCIAL_WORKER;
+        boolean newlyQualified = worker.role().newlyQualified();
         boolean stretched = worker.team.stretched;
         if (worker.nextSupervision == null) {
             LocalDate first = worker.employedSince.isBefore(day) ? day : worker.employedSince;
@@ -128,7 +128,7 @@ final class SupervisionDiary {
      * else every three to four weeks, or four to six in a stretched team.
      */
     private int interval(StaffMember worker, LocalDate day, boolean stretched) {
-        if (worker.role() == JobRole.ASYE_SOCIAL_WORKER && worker.asyeEnds != null) {
+        if (worker.role().newlyQualified() && worker.asyeEnds != null) {
             long inYear = ChronoUnit.DAYS.between(worker.asyeEnds.minusYears(1), day);
             if (inYear < 42) {
                 return 7;
@@ -211,7 +211,7 @@ final class SupervisionDiary {
             return;
         }
         for (StaffMember worker : staffing.staff) {
-            if (worker.role() == JobRole.ASYE_SOCIAL_WORKER && !worker.off(day) && chance.of(0.9)) {
+            if (worker.role().newlyQualified() && !worker.off(day) && chance.of(0.9)) {
                 record(worker, lead, day, SupervisionKind.REFLECTIVE, 120);
             }
         }

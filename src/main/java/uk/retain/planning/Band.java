@@ -28,7 +28,7 @@ public enum Band {
 
     /** The band of a worker in {@code role}, qualified on {@code qualifiedOn} (or null), on {@code day}. */
     public static Band of(JobRole role, LocalDate qualifiedOn, LocalDate day) {
-        if (role == JobRole.ASYE_SOCIAL_WORKER) {
+        if (role.newlyQualified()) {
             return ASYE;
         }
         if (qualifiedOn == null) {

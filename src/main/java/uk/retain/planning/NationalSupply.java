@@ -1,6 +1,5 @@
 package uk.retain.planning;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import org.hipparchus.random.RandomDataGenerator;
 import uk.retain.benchmarking.Measure;
 import uk.retain.benchmarking.PublishedIndicators;
 import uk.retain.benchmarking.PublishedRow;
+import uk.retain.workforce.CensusYear;
 
 /**
  * The supply model ({@link SupplyModel}) of every council in DfE's published file, for {@code bench forecast}
@@ -95,7 +95,7 @@ public final class NationalSupply {
         for (Band band : Band.values()) {
             hazards.put(band, hazard);
         }
-        return new Calibration(LocalDate.of(year, 9, 30), stocks(heads, fte), stocks(agencyHeads, agencyFte), hazards,
+        return new Calibration(CensusYear.of(year).referenceDate(), stocks(heads, fte), stocks(agencyHeads, agencyFte), hazards,
                 national, Calibration.Hazard.shrunk(0, 0, Calibration.AGENCY_PRIOR_MONTHLY_ENDING),
                 starters * (1 - NQSW_SHARE_OF_STARTERS) / 12, HIRE_MIX, starters * NQSW_SHARE_OF_STARTERS, null,
                 Map.of());

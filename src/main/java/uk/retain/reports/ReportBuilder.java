@@ -2,7 +2,6 @@ package uk.retain.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +28,6 @@ import uk.retain.caseload.TeamCaseloads;
 import uk.retain.census.CensusExports;
 import uk.retain.census.CensusFinding;
 import uk.retain.development.DevelopmentMeasures;
-import uk.retain.measures.History;
 import uk.retain.measures.RegisterMeasures;
 import uk.retain.measures.Suppression;
 import uk.retain.measures.api.AuthorityMeasures;
@@ -88,7 +86,7 @@ public class ReportBuilder {
     static LocalDate benchmarked(LocalDate day, java.util.Set<Integer> published) {
         LocalDate census = CensusYear.latestOnOrBefore(day).referenceDate();
         return published.stream().filter(year -> year <= census.getYear()).max(Integer::compare)
-                .map(year -> LocalDate.of(year, Month.SEPTEMBER, 30)).orElse(census);
+                .map(year -> CensusYear.of(year).referenceDate()).orElse(census);
     }
 
     /** One report being worked out. */
@@ -230,13 +228,8 @@ public class ReportBuilder {
                 from = register.employments().stream().map(uk.retain.workforce.Employment::startDate)
                         .min(LocalDate::compareTo).orElse(benchmarked);
             }
-            List<LocalDate> dates = new ArrayList<>();
-            for (LocalDate date = LocalDate.of(from.getYear(), Month.SEPTEMBER, 30); !date.isAfter(benchmarked);
-                    date = date.plusYears(1)) {
-                if (History.covers(from, date)) {
-                    dates.add(date);
-                }
-            }
+            // Covered (measures.History.covers) is on or after the history's start: the reference dates from it.
+            List<LocalDate> dates = CensusYear.referenceDatesBetween(from, benchmarked);
             return dates.subList(Math.max(0, dates.size() - TREND_YEARS), dates.size());
         }
 

@@ -26,7 +26,7 @@ public final class EmploymentHistory {
             if (!row.isAgency()) {
                 nonAgency.add(row);
             }
-            if (row.jobRole() == JobRole.ASYE_SOCIAL_WORKER) {
+            if (row.jobRole().newlyQualified()) {
                 asye.add(row);
             }
         }

@@ -2,12 +2,12 @@ package uk.retain.benchmarking.web;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import uk.retain.measures.History;
+import uk.retain.workforce.CensusYear;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.Register;
 
@@ -25,8 +25,7 @@ final class CensusDates {
 
     /** The latest 30 September on or before {@code today}. */
     static LocalDate latest(LocalDate today) {
-        LocalDate thisYear = LocalDate.of(today.getYear(), Month.SEPTEMBER, 30);
-        return thisYear.isAfter(today) ? thisYear.minusYears(1) : thisYear;
+        return CensusYear.latestOnOrBefore(today).referenceDate();
     }
 
     static boolean isCensusDate(LocalDate date) {
@@ -58,15 +57,8 @@ final class CensusDates {
         if (start.isEmpty()) {
             return List.of();
         }
-        LocalDate from = start.get().date();
-        List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate date = LocalDate.of(from.getYear(), Month.SEPTEMBER, 30); !date.isAfter(latest(today));
-                date = date.plusYears(1)) {
-            if (History.covers(from, date)) {
-                dates.add(date);
-            }
-        }
-        return dates;
+        // Covered (History.covers) is on or after the history's start: the reference dates from it.
+        return CensusYear.referenceDatesBetween(start.get().date(), latest(today));
     }
 
     /**

@@ -39,7 +39,6 @@ import uk.retain.web.Days;
 import uk.retain.web.Tag;
 import uk.retain.workforce.Employment;
 import uk.retain.workforce.EmploymentHistory;
-import uk.retain.workforce.JobRole;
 import uk.retain.workforce.Register;
 import uk.retain.workforce.Worker;
 
@@ -223,7 +222,7 @@ class ProgrammeViews {
         if (load == null) {
             return null;
         }
-        String text = load.role() == JobRole.ASYE_SOCIAL_WORKER
+        String text = load.role().newlyQualified()
                 ? texts.text("programme.load.asye", load.cases(), load.cap(), policy.asyeCap(), plain(load.fte()))
                 : texts.text("programme.load.other", load.cases(), load.cap(), policy.asyeCap());
         return new LoadView(text, load.cases() > load.cap());
